@@ -1,0 +1,152 @@
+"""`tocsin serve | worker | migrate | org | demo`."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from typing import Annotated
+
+import typer
+
+from tocsin.config import Settings
+from tocsin.context import AppContext
+from tocsin.db import migrate as migrations
+from tocsin.db.engine import unit_of_work
+from tocsin.orgs import repository as orgs_repo
+from tocsin.orgs import service as orgs
+
+app = typer.Typer(help="Tocsin: a self-hosted notification engine for CRM systems.", no_args_is_help=True)
+org_app = typer.Typer(help="Orgs (tenants) and their API keys.", no_args_is_help=True)
+key_app = typer.Typer(help="An org's API keys.", no_args_is_help=True)
+org_app.add_typer(key_app, name="key")
+app.add_typer(org_app, name="org")
+
+
+def configure_logging(level: str) -> None:
+    logging.basicConfig(
+        level=level.upper(),
+        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
+        stream=sys.stderr,
+    )
+
+
+def ensure_schema(ctx: AppContext) -> None:
+    """Migrate an empty database; refuse to run on one that is behind (run `tocsin migrate`)."""
+    if migrations.is_empty(ctx.engine):
+        migrations.upgrade(ctx.engine)
+        return
+    current, head = migrations.current_revision(ctx.engine), migrations.head_revision(ctx.engine)
+    if current != head:
+        typer.echo(f"database schema is at {current}, this version needs {head}: run `tocsin migrate`", err=True)
+        raise typer.Exit(2)
+
+
+def _ctx() -> AppContext:
+    return AppContext.build(Settings())
+
+
+def _org(ctx: AppContext, slug: str) -> int:
+    with unit_of_work(ctx.sessions) as session:
+        org = orgs_repo.get_by_slug(session, slug)
+        if org is None:
+            typer.echo(f"no org {slug!r}", err=True)
+            raise typer.Exit(1)
+        return org.id
+
+
+@app.command()
+def serve(
+    host: Annotated[str | None, typer.Option(help="bind address (default 127.0.0.1)")] = None,
+    port: Annotated[int | None, typer.Option(help="port (default 8000)")] = None,
+) -> None:
+    """Run the server: API, WebSocket hub, embedded delivery worker and scheduler."""
+    import uvicorn
+
+    from tocsin.app import create_app
+    from tocsin.realtime.logs import uvicorn_log_config
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    ctx = AppContext.build(settings)
+    ensure_schema(ctx)
+    uvicorn.run(
+        create_app(ctx=ctx),
+        host=host or settings.host,
+        port=port or settings.port,
+        log_level=settings.log_level.lower(),
+        log_config=uvicorn_log_config(settings.log_level),
+    )
+
+
+@app.command()
+def migrate() -> None:
+    """Bring the database schema up to date (Alembic)."""
+    settings = Settings()
+    configure_logging(settings.log_level)
+    ctx = AppContext.build(settings)
+    migrations.upgrade(ctx.engine)
+    typer.echo(f"database at revision {migrations.current_revision(ctx.engine)}")
+
+
+@org_app.command("create")
+def org_create(
+    slug: str,
+    name: Annotated[str, typer.Option(help="display name")],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Create an org; prints its API key and signing secret once."""
+    ctx = _ctx()
+    ensure_schema(ctx)
+    try:
+        with unit_of_work(ctx.sessions) as session:
+            created = orgs.create_org(session, ctx, slug=slug, name=name)
+    except ValueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    if as_json:
+        typer.echo(json.dumps({"org": slug, "api_key": created.api_key, "signing_secret": created.signing_secret}))
+    else:
+        typer.echo(
+            f"org:            {slug}\napi key:        {created.api_key}\nsigning secret: {created.signing_secret}"
+        )
+        typer.echo("Keep both: they are not shown again.")
+
+
+@key_app.command("list")
+def key_list(slug: str) -> None:
+    """List an org's API keys (prefixes only: keys are stored hashed)."""
+    ctx = _ctx()
+    org_id = _org(ctx, slug)
+    with unit_of_work(ctx.sessions) as session:
+        for key in orgs_repo.list_keys(session, org_id):
+            state = f"revoked {key.revoked_at.isoformat()}" if key.revoked_at else "active"
+            typer.echo(f"{key.id}\t{key.prefix}...\t{key.name}\t{state}")
+
+
+@key_app.command("add")
+def key_add(slug: str, name: Annotated[str, typer.Option(help="what the key is for")] = "api") -> None:
+    """Add an API key; prints it once."""
+    ctx = _ctx()
+    org_id = _org(ctx, slug)
+    with unit_of_work(ctx.sessions) as session:
+        org = orgs_repo.get(session, org_id)
+        assert org is not None
+        key = orgs.add_api_key(session, ctx, org=org, name=name)
+        typer.echo(f"{key.key.id}\t{key.secret}")
+
+
+@key_app.command("revoke")
+def key_revoke(slug: str, key_id: int) -> None:
+    """Revoke an API key by its id (see `tocsin org key list`)."""
+    ctx = _ctx()
+    org_id = _org(ctx, slug)
+    with unit_of_work(ctx.sessions) as session:
+        if not orgs_repo.revoke_key(session, org_id=org_id, key_id=key_id, now=ctx.clock.now()):
+            typer.echo("no such active key", err=True)
+            raise typer.Exit(1)
+    typer.echo("revoked")
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,103 @@
+"""Server configuration: one Settings object, read from TOCSIN_* environment variables."""
+
+from __future__ import annotations
+
+import secrets
+from functools import cached_property
+from pathlib import Path
+from typing import Literal
+
+from pydantic import Field, field_validator, model_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
+
+
+class Settings(BaseSettings):
+    model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore")
+
+    env: Literal["development", "production", "test"] = "development"
+    data_dir: Path = Path("./tocsin-data")
+    database_url: str = ""
+    redis_url: str | None = None
+    secret_key: str = ""
+    host: str = "127.0.0.1"
+    port: int = 8000
+    log_level: str = "info"
+    public_url: str = ""
+    allowed_origins: list[str] = Field(default_factory=lambda: ["*"])
+
+    # Database pool (PostgreSQL); SQLite uses its own settings.
+    db_pool_size: int = 10
+    db_max_overflow: int = 20
+
+    # Email defaults (an org's own channel settings override these).
+    email_provider: Literal["smtp", "resend", "file", "none"] = "none"
+    email_from: str = "Tocsin <tocsin@localhost>"
+    smtp_host: str = "127.0.0.1"
+    smtp_port: int = 25
+    smtp_username: str = ""
+    smtp_password: str = ""
+    smtp_encryption: Literal["starttls", "ssl", "none"] = "none"
+    resend_api_key: str = ""
+    resend_base_url: str = "https://api.resend.com"
+    email_outbox_dir: Path | None = None
+
+    # Delivery engine.
+    retry_delays_seconds: list[int] = Field(default_factory=lambda: [60, 300, 540])
+    batch_window_seconds: int = 60
+    worker_enabled: bool = True
+    worker_concurrency: int = 50
+    worker_claim_batch: int = 200
+    worker_lease_seconds: int = 120
+    worker_poll_seconds: float = 2.0
+    send_timeout_seconds: float = 20.0
+
+    # Real time.
+    ws_ping_seconds: float = 20.0
+    ws_queue_size: int = 256
+
+    # User tokens minted by Tocsin.
+    user_token_ttl_seconds: int = 12 * 3600
+
+    @field_validator("allowed_origins", mode="before")
+    @classmethod
+    def _split_origins(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("retry_delays_seconds", mode="before")
+    @classmethod
+    def _split_delays(cls, value: object) -> object:
+        if isinstance(value, str) and not value.strip().startswith("["):
+            return [int(part) for part in value.split(",") if part.strip()]
+        return value
+
+    @model_validator(mode="after")
+    def _defaults(self) -> Settings:
+        if not self.database_url:
+            self.database_url = f"sqlite:///{(self.data_dir / 'tocsin.db').as_posix()}"
+        if self.env == "production" and self.secret_key.strip().lower() in PLACEHOLDER_SECRETS:
+            raise ValueError("TOCSIN_SECRET_KEY must be set to a real secret in production")
+        if self.email_outbox_dir is None:
+            self.email_outbox_dir = self.data_dir / "outbox"
+        return self
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @cached_property
+    def effective_secret_key(self) -> str:
+        """The key for encryption at rest; in development it is generated once and kept on disk."""
+        if self.secret_key.strip():
+            return self.secret_key
+        path = self.data_dir / "secret.key"
+        if path.exists():
+            return path.read_text().strip()
+        path.parent.mkdir(parents=True, exist_ok=True)
+        key = secrets.token_urlsafe(32)
+        path.write_text(key)
+        path.chmod(0o600)
+        return key

@@ -1,0 +1,45 @@
+"""FastAPI dependency aliases: the context, a session, and the two kinds of caller."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import Annotated
+
+from fastapi import Depends, Query, Request
+from sqlalchemy.orm import Session
+
+from tocsin.auth import UserPrincipal, authenticate_api_key, authenticate_user_token, bearer
+from tocsin.context import AppContext
+from tocsin.orgs.models import Org
+
+
+def get_ctx(request: Request) -> AppContext:
+    ctx: AppContext = request.app.state.ctx
+    return ctx
+
+
+def get_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> Iterator[Session]:
+    # Endpoints commit explicitly at the end of the request; anything else is rolled back here.
+    with ctx.sessions() as session:
+        yield session
+
+
+Ctx = Annotated[AppContext, Depends(get_ctx)]
+DbSession = Annotated[Session, Depends(get_session)]
+
+
+def require_org(request: Request, session: DbSession) -> Org:
+    return authenticate_api_key(session, bearer(request.headers.get("authorization")))
+
+
+def require_user(
+    request: Request,
+    session: DbSession,
+    ctx: Ctx,
+    token: Annotated[str | None, Query(include_in_schema=False)] = None,
+) -> UserPrincipal:
+    return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+
+
+ApiOrg = Annotated[Org, Depends(require_org)]
+CurrentUser = Annotated[UserPrincipal, Depends(require_user)]

@@ -1,0 +1,167 @@
+"""Who receives an event (SPEC §4). Pure: plain data in, a decision out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tocsin.events.catalog import ASSIGNMENT_TYPES
+
+MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_][A-Za-z0-9_.+-]*)")
+
+
+@dataclass(frozen=True, slots=True)
+class UserFacts:
+    id: int
+    username: str
+    manager: str | None = None
+    roles: tuple[str, ...] = ()
+    active: bool = True
+    addresses: frozenset[str] = frozenset()  # external channels this user has an address for
+    delivery_choice: str = "email"
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientRules:
+    reassignment_notifications: Mapping[str, bool] = field(default_factory=dict)
+    notify_previous_owner: Mapping[str, bool] = field(default_factory=dict)
+    manager_copy: bool = False
+    lockout_recipients: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class EventFacts:
+    type: str
+    actor: str | None = None
+    entity: Mapping[str, Any] = field(default_factory=dict)
+    data: Mapping[str, Any] = field(default_factory=dict)
+    recipients: tuple[str, ...] | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Broadcast:
+    roles: tuple[str, ...] | None  # None: every active user
+
+
+@dataclass(frozen=True, slots=True)
+class RecipientDecision:
+    users: tuple[UserFacts, ...]
+    unknown: tuple[str, ...]
+    inactive: tuple[str, ...]
+
+
+def mentions(text: object) -> list[str]:
+    if not isinstance(text, str):
+        return []
+    return [m.rstrip(".-") for m in MENTION.findall(text)]
+
+
+def _names(value: object) -> list[str]:
+    if isinstance(value, str):
+        return [value] if value else []
+    if isinstance(value, list | tuple):
+        return [v for v in value if isinstance(v, str) and v]
+    return []
+
+
+def _module(event: EventFacts) -> str:
+    entity_type = event.entity.get("type")
+    if isinstance(entity_type, str) and entity_type:
+        return entity_type.lower()
+    return ASSIGNMENT_TYPES.get(event.type) or "record"
+
+
+def _locked_out(event: EventFacts) -> str | None:
+    names = _names(event.data.get("username")) or _names(event.entity.get("id"))
+    return names[0] if names else None
+
+
+def audience(event: EventFacts, rules: RecipientRules) -> Broadcast | list[str]:
+    """Step one: the usernames an event names (before managers), or a broadcast."""
+    if event.recipients is not None:
+        return list(event.recipients)
+    kind = event.type
+    owner = _names(event.entity.get("owner"))
+    if kind == "broadcast":
+        roles = _names(event.data.get("roles"))
+        return Broadcast(tuple(roles) if roles else None)
+    if kind in ASSIGNMENT_TYPES:
+        module = _module(event)
+        if not rules.reassignment_notifications.get(module, True):
+            return []
+        names = list(owner)
+        if rules.notify_previous_owner.get(module, False):
+            names += _names(event.entity.get("previous_owner"))
+        return names
+    if kind == "approval_requested":
+        return _names(event.data.get("approvers"))
+    if kind == "approval_completed":
+        return _names(event.data.get("submitter"))
+    if kind == "mention":
+        return mentions(event.data.get("text"))
+    if kind == "workflow_notification":
+        return _names(event.data.get("recipients"))
+    if kind == "user_locked_out":
+        return list(rules.lockout_recipients)
+    return owner
+
+
+def manager_lookups(event: EventFacts, rules: RecipientRules) -> list[str]:
+    """Usernames whose manager may be a recipient (so the caller loads those managers too)."""
+    if event.recipients is not None:
+        return []
+    if event.type in ASSIGNMENT_TYPES and rules.manager_copy:
+        return _names(event.entity.get("owner"))
+    if event.type == "user_locked_out":
+        locked = _locked_out(event)
+        return [locked] if locked else []
+    return []
+
+
+def resolve(
+    event: EventFacts,
+    rules: RecipientRules,
+    directory: Mapping[str, UserFacts],
+) -> RecipientDecision:
+    """Final recipients: named users plus managers in copy, minus the actor; unknowns reported.
+
+    `directory` must hold every user `audience` and `manager_lookups` name, and their managers;
+    for a broadcast it holds the org's active users.
+    """
+    wanted = audience(event, rules)
+    names: list[str]
+    if isinstance(wanted, Broadcast):
+        role_set = set(wanted.roles or ())
+        names = [
+            u.username
+            for u in directory.values()
+            if u.active and (wanted.roles is None or role_set.intersection(u.roles))
+        ]
+    else:
+        names = list(wanted)
+        for subject in manager_lookups(event, rules):
+            facts = directory.get(subject)
+            if facts is not None and facts.manager:
+                names.append(facts.manager)
+    return _finish(names, event.actor, directory)
+
+
+def _finish(names: Iterable[str], actor: str | None, directory: Mapping[str, UserFacts]) -> RecipientDecision:
+    seen: set[str] = set()
+    users: list[UserFacts] = []
+    unknown: list[str] = []
+    inactive: list[str] = []
+    for name in names:
+        if name in seen or (actor is not None and name == actor):
+            continue
+        seen.add(name)
+        facts = directory.get(name)
+        if facts is None:
+            unknown.append(name)
+        elif not facts.active:
+            inactive.append(name)
+        else:
+            users.append(facts)
+    return RecipientDecision(tuple(users), tuple(unknown), tuple(inactive))

@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from tocsin.deliveries.models import Delivery
+from tocsin.events.models import Event, EventType
+from tocsin.notifications.models import Notification
+from tocsin.preferences.models import Preference
+
+
+def event_type(session: Session, org_id: int, key: str) -> EventType | None:
+    return session.scalars(select(EventType).where(EventType.org_id == org_id, EventType.key == key)).one_or_none()
+
+
+def event_types(session: Session, org_id: int) -> list[EventType]:
+    return list(session.scalars(select(EventType).where(EventType.org_id == org_id).order_by(EventType.key)))
+
+
+def add_event_type(session: Session, row: EventType) -> EventType:
+    session.add(row)
+    session.flush()
+    return row
+
+
+def event_by_key(session: Session, org_id: int, idempotency_key: str) -> Event | None:
+    return session.scalars(
+        select(Event).where(Event.org_id == org_id, Event.idempotency_key == idempotency_key)
+    ).one_or_none()
+
+
+def add_event(session: Session, event: Event) -> Event:
+    session.add(event)
+    session.flush()
+    return event
+
+
+def store_result(session: Session, event_id: int, result: dict[str, Any]) -> None:
+    session.execute(update(Event).where(Event.id == event_id).values(result=result))
+
+
+def preferences_for_type(session: Session, org_id: int, event_type_key: str) -> dict[int, dict[str, bool]]:
+    """Every user's overrides for one event type: {user_id: {channel: enabled}} in one query."""
+    out: dict[int, dict[str, bool]] = {}
+    rows = session.execute(
+        select(Preference.user_id, Preference.channel, Preference.enabled).where(
+            Preference.org_id == org_id, Preference.event_type == event_type_key
+        )
+    )
+    for user_id, channel, enabled in rows:
+        out.setdefault(user_id, {})[channel] = enabled
+    return out
+
+
+def insert_notifications(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
+    """Bulk insert (multi-row VALUES with RETURNING), ids in the order of `rows`."""
+    if not rows:
+        return []
+    result = session.execute(insert(Notification).returning(Notification.id, sort_by_parameter_order=True), list(rows))
+    return [row[0] for row in result]
+
+
+def insert_deliveries(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    if rows:
+        session.execute(insert(Delivery), list(rows))
+
+
+def touch(now: datetime) -> dict[str, datetime]:
+    return {"created_at": now, "updated_at": now}

@@ -1,0 +1,73 @@
+"""Credentials: org API keys (random, stored hashed) and user tokens (HS256 JWT)."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import jwt
+
+API_KEY_PREFIX = "tsn_"
+
+
+def new_api_key() -> str:
+    return API_KEY_PREFIX + secrets.token_urlsafe(32)
+
+
+def hash_api_key(key: str) -> str:
+    # API keys carry 256 random bits, so a fast hash is enough: there is nothing to brute-force.
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+def new_signing_secret() -> str:
+    return secrets.token_urlsafe(48)
+
+
+@dataclass(frozen=True, slots=True)
+class UserClaims:
+    username: str
+    org: str
+    expires_at: int
+
+
+class InvalidUserToken(Exception):
+    pass
+
+
+def mint_user_token(*, username: str, org: str, secret: str, now: datetime, ttl: timedelta) -> str:
+    payload = {"sub": username, "org": org, "iat": int(now.timestamp()), "exp": int((now + ttl).timestamp())}
+    return jwt.encode(payload, secret, algorithm="HS256")
+
+
+def unverified_org(token: str) -> str:
+    """The org a token claims, read before its signature can be checked with that org's secret."""
+    try:
+        claims: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
+    except jwt.PyJWTError as exc:
+        raise InvalidUserToken("malformed token") from exc
+    org = claims.get("org")
+    if not isinstance(org, str) or not org:
+        raise InvalidUserToken("token has no org claim")
+    return org
+
+
+def verify_user_token(token: str, *, secret: str, now: datetime) -> UserClaims:
+    try:
+        claims: dict[str, Any] = jwt.decode(
+            token,
+            secret,
+            algorithms=["HS256"],
+            options={"require": ["sub", "org", "exp"], "verify_exp": False},
+        )
+    except jwt.PyJWTError as exc:
+        raise InvalidUserToken(str(exc)) from exc
+    exp = claims["exp"]
+    if not isinstance(exp, int | float) or exp <= now.timestamp():
+        raise InvalidUserToken("token expired")
+    sub = claims["sub"]
+    if not isinstance(sub, str) or not sub:
+        raise InvalidUserToken("token has no subject")
+    return UserClaims(username=sub, org=str(claims["org"]), expires_at=int(exp))

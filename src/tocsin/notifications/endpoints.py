@@ -1,0 +1,51 @@
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal
+
+from fastapi import APIRouter, Query
+
+from tocsin.deps import Ctx, CurrentUser, DbSession
+from tocsin.notifications import service
+from tocsin.notifications.schemas import NotificationOut, NotificationPage, ReadAllResult, UnreadCount
+
+router = APIRouter(prefix="/v1/me/notifications", tags=["me: notifications"])
+
+
+@router.get("", response_model=NotificationPage)
+def list_notifications(
+    who: CurrentUser,
+    session: DbSession,
+    status: Literal["unread", "read", "all"] = "all",
+    type: Annotated[str | None, Query(max_length=64)] = None,
+    q: Annotated[str | None, Query(max_length=200, description="text search in title and body")] = None,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 20,
+) -> dict[str, Any]:
+    """Newest first, keyset-paginated: pass `next_cursor` back as `cursor`."""
+    return service.list_page(session, who, status=status, type_=type, q=q, cursor=cursor, limit=limit)
+
+
+@router.get("/unread-count", response_model=UnreadCount)
+def unread_count(who: CurrentUser, session: DbSession) -> UnreadCount:
+    return UnreadCount(unread=service.unread(session, who))
+
+
+@router.post("/read-all", response_model=ReadAllResult)
+def read_all(who: CurrentUser, session: DbSession, ctx: Ctx) -> ReadAllResult:
+    changed = service.read_all(session, ctx, who)
+    session.commit()
+    return ReadAllResult(changed=changed, unread=service.unread(session, who))
+
+
+@router.post("/{notification_id}/read", response_model=NotificationOut)
+def read_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
+    out = service.mark_read(session, ctx, who, notification_id)
+    session.commit()
+    return out
+
+
+@router.post("/{notification_id}/dismiss", response_model=NotificationOut)
+def dismiss_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
+    out = service.dismiss(session, ctx, who, notification_id)
+    session.commit()
+    return out

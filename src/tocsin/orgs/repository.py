@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import insert, select, update
+from sqlalchemy.orm import Session
+
+from tocsin.events.models import EventType
+from tocsin.orgs.models import ApiKey, Org
+
+
+def get_by_slug(session: Session, slug: str) -> Org | None:
+    return session.scalars(select(Org).where(Org.slug == slug)).one_or_none()
+
+
+def get(session: Session, org_id: int) -> Org | None:
+    return session.get(Org, org_id)
+
+
+def add_org(session: Session, *, slug: str, name: str, signing_secret_enc: str, now: datetime) -> Org:
+    org = Org(slug=slug, name=name, signing_secret_enc=signing_secret_enc, settings={}, created_at=now)
+    session.add(org)
+    session.flush()
+    return org
+
+
+def seed_event_types(session: Session, org_id: int, rows: list[dict[str, Any]], now: datetime) -> None:
+    session.execute(
+        insert(EventType),
+        [{**row, "org_id": org_id, "created_at": now, "updated_at": now} for row in rows],
+    )
+
+
+def add_key(session: Session, *, org_id: int, name: str, prefix: str, key_hash: str, now: datetime) -> ApiKey:
+    key = ApiKey(org_id=org_id, name=name, prefix=prefix, key_hash=key_hash, created_at=now)
+    session.add(key)
+    session.flush()
+    return key
+
+
+def org_for_key_hash(session: Session, key_hash: str) -> Org | None:
+    return session.scalars(
+        select(Org)
+        .join(ApiKey, ApiKey.org_id == Org.id)
+        .where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
+    ).one_or_none()
+
+
+def list_keys(session: Session, org_id: int) -> list[ApiKey]:
+    return list(session.scalars(select(ApiKey).where(ApiKey.org_id == org_id).order_by(ApiKey.id)))
+
+
+def revoke_key(session: Session, *, org_id: int, key_id: int, now: datetime) -> bool:
+    result = session.execute(
+        update(ApiKey)
+        .where(ApiKey.org_id == org_id, ApiKey.id == key_id, ApiKey.revoked_at.is_(None))
+        .values(revoked_at=now)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+def save_settings(session: Session, org: Org, settings: dict[str, Any]) -> None:
+    org.settings = settings
+    session.flush()

@@ -1,0 +1,89 @@
+"""Orgs, their credentials and their settings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy.orm import Session
+
+from tocsin.context import AppContext
+from tocsin.events.catalog import seed_rows
+from tocsin.kit import tokens
+from tocsin.orgs import repository
+from tocsin.orgs.models import ApiKey, Org
+from tocsin.orgs.schemas import OrgSettings, OrgSettingsPatch
+
+SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
+
+
+class OrgExists(ValueError):
+    pass
+
+
+@dataclass(frozen=True, slots=True)
+class NewOrg:
+    org: Org
+    api_key: str
+    signing_secret: str
+
+
+@dataclass(frozen=True, slots=True)
+class NewKey:
+    key: ApiKey
+    secret: str
+
+
+def create_org(session: Session, ctx: AppContext, *, slug: str, name: str) -> NewOrg:
+    """Create an org with one API key, a signing secret and the seeded event catalog."""
+    if not SLUG.match(slug):
+        raise ValueError("slug must be lowercase letters, digits and dashes (at most 63)")
+    if repository.get_by_slug(session, slug) is not None:
+        raise OrgExists(f"org {slug!r} exists already")
+    now = ctx.clock.now()
+    secret = tokens.new_signing_secret()
+    org = repository.add_org(session, slug=slug, name=name, signing_secret_enc=ctx.box.encrypt(secret), now=now)
+    repository.seed_event_types(session, org.id, seed_rows(), now)
+    key = add_api_key(session, ctx, org=org, name="default")
+    return NewOrg(org=org, api_key=key.secret, signing_secret=secret)
+
+
+def add_api_key(session: Session, ctx: AppContext, *, org: Org, name: str) -> NewKey:
+    secret = tokens.new_api_key()
+    key = repository.add_key(
+        session,
+        org_id=org.id,
+        name=name,
+        prefix=secret[:8],
+        key_hash=tokens.hash_api_key(secret),
+        now=ctx.clock.now(),
+    )
+    return NewKey(key=key, secret=secret)
+
+
+def org_for_api_key(session: Session, secret: str) -> Org | None:
+    if not secret.startswith(tokens.API_KEY_PREFIX):
+        return None
+    return repository.org_for_key_hash(session, tokens.hash_api_key(secret))
+
+
+def signing_secret(ctx: AppContext, org: Org) -> str:
+    return ctx.box.decrypt(org.signing_secret_enc)
+
+
+def mint_token(ctx: AppContext, org: Org, username: str, *, ttl_seconds: int | None = None) -> str:
+    ttl = timedelta(seconds=ttl_seconds or ctx.settings.user_token_ttl_seconds)
+    return tokens.mint_user_token(
+        username=username, org=org.slug, secret=signing_secret(ctx, org), now=ctx.clock.now(), ttl=ttl
+    )
+
+
+def settings_of(org: Org) -> OrgSettings:
+    return OrgSettings.model_validate(org.settings or {})
+
+
+def update_settings(session: Session, org: Org, patch: OrgSettingsPatch) -> OrgSettings:
+    updated = patch.apply(settings_of(org))
+    repository.save_settings(session, org, updated.model_dump())
+    return updated

@@ -1,0 +1,89 @@
+"""A user's own choices: matrix cells the admin lets them override, webhook choice, quiet hours."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from tocsin.auth import UserPrincipal
+from tocsin.channels.names import ALL_CHANNELS, IN_APP
+from tocsin.channels.state import channel_states
+from tocsin.context import AppContext
+from tocsin.errors import invalid
+from tocsin.events import repository as events_repo
+from tocsin.events.admin import to_out as type_out
+from tocsin.orgs.schemas import DndWindow
+from tocsin.preferences import repository
+from tocsin.preferences.schemas import PreferenceCell, PreferencesIn, PreferencesOut
+
+
+def get(session: Session, ctx: AppContext, who: UserPrincipal) -> PreferencesOut:
+    states = channel_states(session, ctx.settings, who.org.id)
+    prefs = {
+        (p.event_type, p.channel): p.enabled
+        for p in repository.for_user(session, org_id=who.org.id, user_id=who.user.id)
+    }
+    matrix: dict[str, dict[str, PreferenceCell]] = {}
+    descriptions: dict[str, str] = {}
+    for event_type in events_repo.event_types(session, who.org.id):
+        out = type_out(event_type)
+        descriptions[out.key] = out.description
+        row: dict[str, PreferenceCell] = {}
+        for channel, cell in out.routing.items():
+            if channel == IN_APP:
+                row[channel] = PreferenceCell(on=True, locked=True, available=True)
+                continue
+            on = cell.on
+            if cell.overridable and (out.key, channel) in prefs:
+                on = prefs[(out.key, channel)]
+            row[channel] = PreferenceCell(on=on, locked=not cell.overridable, available=states[channel].configured)
+        matrix[out.key] = row
+    dnd = DndWindow.model_validate(who.user.dnd) if who.user.dnd else None
+    return PreferencesOut(
+        channels=list(ALL_CHANNELS),
+        event_types=matrix,
+        descriptions=descriptions,
+        delivery_choice=who.user.delivery_choice,
+        dnd=dnd,
+    )
+
+
+def put(session: Session, ctx: AppContext, who: UserPrincipal, body: PreferencesIn) -> PreferencesOut:
+    """Validate everything first, then write: a refused cell changes nothing."""
+    now = ctx.clock.now()
+    changes: list[tuple[str, str, bool | None]] = []
+    if body.event_types:
+        types = {t.key: type_out(t) for t in events_repo.event_types(session, who.org.id)}
+        for key, cells in body.event_types.items():
+            if key not in types:
+                raise invalid(f"event_types.{key}", "unknown event type")
+            for channel, enabled in cells.items():
+                where = f"event_types.{key}.{channel}"
+                if channel not in ALL_CHANNELS:
+                    raise invalid(where, f"unknown channel; one of {', '.join(ALL_CHANNELS)}")
+                if channel == IN_APP:
+                    if enabled is False:
+                        raise invalid(where, "in-app notifications are always on and cannot be turned off")
+                    continue
+                if not types[key].routing[channel].overridable:
+                    raise invalid(where, "your administrator does not allow changing this channel for this event")
+                changes.append((key, channel, enabled))
+    existing = {
+        (p.event_type, p.channel): p for p in repository.for_user(session, org_id=who.org.id, user_id=who.user.id)
+    }
+    for key, channel, enabled in changes:
+        repository.set_cell(
+            session,
+            org_id=who.org.id,
+            user_id=who.user.id,
+            event_type=key,
+            channel=channel,
+            enabled=enabled,
+            existing=existing,
+            now=now,
+        )
+    if body.delivery_choice is not None:
+        who.user.delivery_choice = body.delivery_choice
+    if "dnd" in body.model_fields_set:
+        who.user.dnd = body.dnd.model_dump() if body.dnd else None
+    session.flush()
+    return get(session, ctx, who)

@@ -1,0 +1,66 @@
+"""Post-commit signals between domains.
+
+Ingestion and the in-app API announce what they committed; the real-time hub and the delivery
+worker subscribe. Callbacks run after the commit (see `db.engine.after_commit`), possibly on a
+worker thread, so subscribers must be thread-safe and must not block.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationCreated:
+    org_id: int
+    user_id: int
+    notification: dict[str, Any]  # the API shape of the notification
+    silent: bool  # stored and counted, but raises no toast (quiet hours)
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationsRead:
+    org_id: int
+    user_id: int
+    ids: list[int]
+
+
+class Signals:
+    def __init__(self) -> None:
+        self._created: list[Callable[[list[NotificationCreated]], None]] = []
+        self._read: list[Callable[[NotificationsRead], None]] = []
+        self._due: list[Callable[[], None]] = []
+
+    def on_notifications_created(self, callback: Callable[[list[NotificationCreated]], None]) -> None:
+        self._created.append(callback)
+
+    def on_notifications_read(self, callback: Callable[[NotificationsRead], None]) -> None:
+        self._read.append(callback)
+
+    def on_deliveries_due(self, callback: Callable[[], None]) -> None:
+        self._due.append(callback)
+
+    def notifications_created(self, items: list[NotificationCreated]) -> None:
+        if items:
+            for cb in self._created:
+                _safe(cb, items)
+
+    def notifications_read(self, item: NotificationsRead) -> None:
+        for cb in self._read:
+            _safe(cb, item)
+
+    def deliveries_due(self) -> None:
+        for cb in self._due:
+            _safe(cb)
+
+
+def _safe(callback: Callable[..., None], *args: Any) -> None:
+    try:
+        callback(*args)
+    except Exception:
+        log.exception("signal subscriber failed")

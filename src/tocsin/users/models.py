@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tocsin.db.base import Base, BigId, Json, UtcDateTime
+
+
+class User(Base):
+    """A recipient. Addresses are encrypted at rest (`*_enc`); `has_*` flags let routing decide
+    without decrypting thousands of addresses for a broadcast."""
+
+    __tablename__ = "users"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
+    username: Mapped[str] = mapped_column(String(150))
+    display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    email_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    whatsapp_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    webhook_url_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    has_email: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_phone: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_whatsapp: Mapped[bool] = mapped_column(Boolean, default=False)
+    has_webhook: Mapped[bool] = mapped_column(Boolean, default=False)
+    webhook_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    delivery_choice: Mapped[str] = mapped_column(String(10), default="email")
+    timezone: Mapped[str] = mapped_column(String(64), default="UTC")
+    locale: Mapped[str] = mapped_column(String(20), default="en")
+    manager: Mapped[str | None] = mapped_column(String(150), nullable=True)
+    roles: Mapped[list[str]] = mapped_column(Json, default=list)
+    dnd: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
+    active: Mapped[bool] = mapped_column(Boolean, default=True)
+    deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("org_id", "username"),
+        Index("ix_users_org_active", "org_id", "active"),
+    )

@@ -1,0 +1,77 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row, select
+from sqlalchemy.orm import Session
+
+from tocsin.users.models import User
+
+
+def get_by_username(session: Session, org_id: int, username: str) -> User | None:
+    return session.scalars(
+        select(User).where(User.org_id == org_id, User.username == username, User.deleted_at.is_(None))
+    ).one_or_none()
+
+
+def get_any_by_username(session: Session, org_id: int, username: str) -> User | None:
+    """Including soft-deleted users (a PUT restores them)."""
+    return session.scalars(select(User).where(User.org_id == org_id, User.username == username)).one_or_none()
+
+
+def add(session: Session, user: User) -> User:
+    session.add(user)
+    session.flush()
+    return user
+
+
+# The columns routing needs: no encrypted addresses, just whether they exist.
+_FACT_COLUMNS = (
+    User.id,
+    User.username,
+    User.manager,
+    User.roles,
+    User.active,
+    User.has_email,
+    User.has_phone,
+    User.has_whatsapp,
+    User.has_webhook,
+    User.delivery_choice,
+    User.dnd,
+    User.timezone,
+)
+
+
+def facts_by_usernames(session: Session, org_id: int, usernames: Iterable[str]) -> list[Row[Any]]:
+    names = sorted(set(usernames))
+    if not names:
+        return []
+    rows: list[Row[Any]] = []
+    for start in range(0, len(names), 5000):  # stay under bind-parameter limits
+        chunk = names[start : start + 5000]
+        rows.extend(
+            session.execute(
+                select(*_FACT_COLUMNS).where(User.org_id == org_id, User.username.in_(chunk), User.deleted_at.is_(None))
+            ).all()
+        )
+    return rows
+
+
+def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
+    return list(
+        session.execute(
+            select(*_FACT_COLUMNS).where(User.org_id == org_id, User.active.is_(True), User.deleted_at.is_(None))
+        ).all()
+    )
+
+
+def soft_delete(session: Session, user: User, now: datetime) -> None:
+    user.deleted_at = now
+    user.active = False
+    for column in ("email_enc", "phone_enc", "whatsapp_enc", "webhook_url_enc", "display_name", "dnd"):
+        setattr(user, column, None)
+    user.has_email = user.has_phone = user.has_whatsapp = user.has_webhook = False
+    user.updated_at = now
+    session.flush()

@@ -1,0 +1,83 @@
+from __future__ import annotations
+
+from typing import Literal
+
+import phonenumbers
+from pydantic import BaseModel, ConfigDict, EmailStr, Field, HttpUrl, field_validator
+
+from tocsin.kit.tz import validate_timezone
+
+WebhookKind = Literal["teams", "slack", "ringcentral", "generic"]
+DeliveryChoice = Literal["email", "webhook", "both", "none"]
+USERNAME_PATTERN = r"^[A-Za-z0-9_.@+-]{1,150}$"
+
+
+def normalize_phone(value: str) -> str:
+    """E.164 or a clear error; numbers must carry their country code (+...)."""
+    try:
+        parsed = phonenumbers.parse(value, None)
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError("not a phone number in international format (+<country code><number>)") from exc
+    if not phonenumbers.is_valid_number(parsed):
+        raise ValueError("not a valid phone number")
+    return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+class UserIn(BaseModel):
+    """PUT /v1/users/{username}: creates or updates; fields left out keep their value, null clears."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    email: EmailStr | None = None
+    phone: str | None = None
+    whatsapp: str | None = None
+    display_name: str | None = Field(default=None, max_length=200)
+    timezone: str | None = None
+    locale: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+    manager: str | None = Field(default=None, pattern=USERNAME_PATTERN)
+    webhook_url: HttpUrl | None = None
+    webhook_kind: WebhookKind | None = None
+    delivery_choice: DeliveryChoice | None = None
+    roles: list[str] | None = Field(default=None, max_length=100)
+    active: bool | None = None
+
+    @field_validator("phone", "whatsapp")
+    @classmethod
+    def _phone(cls, value: str | None) -> str | None:
+        return None if value is None else normalize_phone(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _tz(cls, value: str | None) -> str | None:
+        return None if value is None else validate_timezone(value)
+
+
+class UserOut(BaseModel):
+    """A user as the API shows it: addresses masked (they are personal data, kept encrypted)."""
+
+    username: str
+    email: str | None
+    phone: str | None
+    whatsapp: str | None
+    display_name: str | None
+    timezone: str
+    locale: str
+    manager: str | None
+    webhook_url: str | None
+    webhook_kind: str | None
+    delivery_choice: str
+    roles: list[str]
+    active: bool
+    created_at: str
+    updated_at: str
+
+
+class TokenIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ttl_seconds: int | None = Field(default=None, ge=60, le=30 * 24 * 3600)
+
+
+class TokenOut(BaseModel):
+    token: str
+    expires_at: str

@@ -1,0 +1,101 @@
+"""Users as the CRM syncs them; addresses are encrypted on the way in and masked on the way out."""
+
+from __future__ import annotations
+
+from sqlalchemy.orm import Session
+
+from tocsin.context import AppContext
+from tocsin.errors import not_found
+from tocsin.kit.clock import isoformat
+from tocsin.kit.masking import mask_email, mask_phone, mask_url
+from tocsin.orgs.models import Org
+from tocsin.users import repository
+from tocsin.users.models import User
+from tocsin.users.schemas import UserIn, UserOut
+
+# API field -> (encrypted column, presence flag)
+_ADDRESSES = {
+    "email": ("email_enc", "has_email"),
+    "phone": ("phone_enc", "has_phone"),
+    "whatsapp": ("whatsapp_enc", "has_whatsapp"),
+    "webhook_url": ("webhook_url_enc", "has_webhook"),
+}
+_PLAIN = ("display_name", "timezone", "locale", "manager", "webhook_kind", "delivery_choice", "roles", "active")
+_NOT_NULL_DEFAULTS = {
+    "timezone": "UTC",
+    "locale": "en",
+    "delivery_choice": "email",
+    "roles": [],
+    "active": True,
+}
+
+
+def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, data: UserIn) -> tuple[User, bool]:
+    """Create or update a user; returns (user, created). A deleted user is restored."""
+    now = ctx.clock.now()
+    user = repository.get_any_by_username(session, org.id, username)
+    created = user is None or user.deleted_at is not None
+    if user is None:
+        user = User(org_id=org.id, username=username, created_at=now, **_NOT_NULL_DEFAULTS)
+        user.roles = []
+    given = data.model_dump(exclude_unset=True)
+    for field, (column, flag) in _ADDRESSES.items():
+        if field in given:
+            value = given[field]
+            text = None if value is None else str(value)
+            setattr(user, column, ctx.box.encrypt_opt(text))
+            setattr(user, flag, text is not None)
+    for field in _PLAIN:
+        if field in given:
+            value = given[field]
+            setattr(user, field, _NOT_NULL_DEFAULTS.get(field) if value is None else value)
+    if user.deleted_at is not None:
+        user.deleted_at = None
+        if "active" not in given:
+            user.active = True
+    user.updated_at = now
+    if user.id is None:
+        repository.add(session, user)
+    session.flush()
+    return user, created
+
+
+def get_user(session: Session, *, org: Org, username: str) -> User:
+    user = repository.get_by_username(session, org.id, username)
+    if user is None:
+        raise not_found("user")
+    return user
+
+
+def delete_user(session: Session, ctx: AppContext, *, org: Org, username: str) -> None:
+    """Soft delete: history stays for the org's records, personal data is erased."""
+    user = get_user(session, org=org, username=username)
+    repository.soft_delete(session, user, ctx.clock.now())
+
+
+def address_of(ctx: AppContext, user: User, channel: str) -> str | None:
+    """The decrypted address of `user` on an external channel, for the sender only."""
+    column = {"email": "email_enc", "sms": "phone_enc", "whatsapp": "whatsapp_enc", "webhook": "webhook_url_enc"}
+    name = column.get(channel)
+    return ctx.box.decrypt_opt(getattr(user, name)) if name else None
+
+
+def to_out(ctx: AppContext, user: User) -> UserOut:
+    box = ctx.box
+    return UserOut(
+        username=user.username,
+        email=mask_email(box.decrypt_opt(user.email_enc)),
+        phone=mask_phone(box.decrypt_opt(user.phone_enc)),
+        whatsapp=mask_phone(box.decrypt_opt(user.whatsapp_enc)),
+        display_name=user.display_name,
+        timezone=user.timezone,
+        locale=user.locale,
+        manager=user.manager,
+        webhook_url=mask_url(box.decrypt_opt(user.webhook_url_enc)),
+        webhook_kind=user.webhook_kind,
+        delivery_choice=user.delivery_choice,
+        roles=list(user.roles or []),
+        active=user.active,
+        created_at=isoformat(user.created_at) or "",
+        updated_at=isoformat(user.updated_at) or "",
+    )

@@ -1,0 +1,132 @@
+"""Shared fixtures: one migrated database per test run (SQLite or PostgreSQL), emptied after each
+test; an app context with a movable clock; orgs and users made through the real services.
+
+TOCSIN_TEST_DATABASE_URL picks the database server (default: a SQLite file in a temp folder).
+For PostgreSQL a fresh database is created for the run and dropped after it, so parallel runs
+do not meet. With CI=true a service that cannot be reached is an error, never a skip.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+import tocsin.db.models  # noqa: F401
+from tests.factories import Factory
+from tocsin.app import create_app
+from tocsin.config import Settings
+from tocsin.context import AppContext
+from tocsin.db import migrate
+from tocsin.db.base import Base
+from tocsin.kit.clock import FrozenClock
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+def service_missing(what: str) -> None:
+    """A missing service fails in CI and skips elsewhere."""
+    if IN_CI:
+        pytest.fail(f"{what} is not reachable, and CI=true does not allow skipping", pytrace=False)
+    pytest.skip(f"{what} is not reachable")
+
+
+@pytest.fixture(scope="session")
+def database_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    base = os.environ.get("TOCSIN_TEST_DATABASE_URL", "")
+    if not base or base.startswith("sqlite"):
+        yield f"sqlite:///{tmp_path_factory.mktemp('db') / 'tocsin.db'}"
+        return
+    url = make_url(base)
+    name = f"tocsin_t_{os.getpid()}_{secrets.token_hex(3)}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    except Exception as exc:
+        admin.dispose()
+        service_missing(f"PostgreSQL at {url.render_as_string(hide_password=True)} ({exc.__class__.__name__})")
+    try:
+        yield url.set(database=name).render_as_string(hide_password=False)
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+@pytest.fixture(scope="session")
+def data_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return tmp_path_factory.mktemp("data")
+
+
+@pytest.fixture(scope="session")
+def base_settings(database_url: str, data_dir: Path) -> Settings:
+    return Settings(
+        env="test",
+        database_url=database_url,
+        data_dir=data_dir,
+        secret_key="test-secret-key-for-encryption-at-rest",
+        email_provider="file",
+        worker_enabled=False,
+        redis_url=None,
+    )
+
+
+@pytest.fixture(scope="session")
+def _schema(base_settings: Settings) -> None:
+    ctx = AppContext.build(base_settings)
+    migrate.upgrade(ctx.engine)
+    ctx.engine.dispose()
+
+
+@pytest.fixture
+def clock() -> FrozenClock:
+    return FrozenClock(datetime(2026, 11, 20, 9, 0, tzinfo=UTC))
+
+
+@pytest.fixture
+def settings(base_settings: Settings) -> Settings:
+    return base_settings.model_copy()
+
+
+@pytest.fixture
+def ctx(settings: Settings, clock: FrozenClock, _schema: None) -> Iterator[AppContext]:
+    context = AppContext.build(settings, clock=clock)
+    try:
+        yield context
+    finally:
+        _empty(context)
+        context.engine.dispose()
+
+
+def _empty(context: AppContext) -> None:
+    tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
+    with context.engine.begin() as conn:
+        if context.engine.dialect.name == "postgresql":
+            conn.execute(text("TRUNCATE " + ", ".join(tables) + " RESTART IDENTITY CASCADE"))
+        else:
+            for name in tables:
+                conn.execute(text(f"DELETE FROM {name}"))
+
+
+@pytest.fixture
+def app(ctx: AppContext):  # type: ignore[no-untyped-def]
+    return create_app(ctx=ctx)
+
+
+@pytest.fixture
+def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
+    with TestClient(app) as c:
+        yield c
+
+
+@pytest.fixture
+def factory(ctx: AppContext, client: TestClient) -> Factory:
+    return Factory(ctx, client)
