@@ -130,3 +130,16 @@ def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def factory(ctx: AppContext, client: TestClient) -> Factory:
     return Factory(ctx, client)
+
+
+@pytest.fixture(scope="session")
+def redis_url() -> str:
+    """A reachable Redis (TOCSIN_TEST_REDIS_URL), or a skip (an error with CI=true)."""
+    import redis
+
+    url = os.environ.get("TOCSIN_TEST_REDIS_URL", "redis://127.0.0.1:6379/15")
+    try:
+        redis.Redis.from_url(url, socket_connect_timeout=2).ping()
+    except redis.RedisError as exc:
+        service_missing(f"Redis at {url} ({exc.__class__.__name__})")
+    return url

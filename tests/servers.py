@@ -1,0 +1,94 @@
+"""Real `tocsin serve` / `tocsin worker` processes on loopback for end-to-end tests."""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import httpx
+
+from tocsin.config import Settings
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def server_env(settings: Settings, **overrides: str) -> dict[str, str]:
+    """Environment for a child process sharing the test's database and secret key."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("TOCSIN_")}
+    env.update(
+        {
+            "TOCSIN_ENV": "test",
+            "TOCSIN_DATABASE_URL": settings.database_url,
+            "TOCSIN_SECRET_KEY": settings.secret_key,
+            "TOCSIN_DATA_DIR": str(settings.data_dir),
+            "TOCSIN_EMAIL_PROVIDER": settings.email_provider,
+            "TOCSIN_LOG_LEVEL": "warning",
+        }
+    )
+    if settings.redis_url:
+        env["TOCSIN_REDIS_URL"] = settings.redis_url
+    env.update(overrides)
+    return env
+
+
+@dataclass
+class Proc:
+    process: subprocess.Popen[bytes]
+    log_path: Path
+    port: int | None = None
+
+    @property
+    def base_url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def log(self) -> str:
+        return self.log_path.read_text(errors="replace") if self.log_path.exists() else ""
+
+    def stop(self, sig: int = signal.SIGTERM, timeout: float = 10) -> None:
+        if self.process.poll() is None:
+            self.process.send_signal(sig)
+            try:
+                self.process.wait(timeout=timeout)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait(timeout=5)
+
+    def kill(self) -> None:
+        self.stop(signal.SIGKILL)
+
+
+def start(args: list[str], env: Mapping[str, str], log_path: Path, *, port: int | None = None) -> Proc:
+    log = log_path.open("ab")
+    process = subprocess.Popen(
+        [sys.executable, "-m", "tocsin", *args], env=dict(env), stdout=log, stderr=subprocess.STDOUT
+    )
+    return Proc(process, log_path, port)
+
+
+def start_server(env: Mapping[str, str], log_path: Path, *, port: int | None = None, timeout: float = 20) -> Proc:
+    """Start `tocsin serve` and wait until /healthz answers."""
+    port = port or free_port()
+    proc = start(["serve", "--host", "127.0.0.1", "--port", str(port)], env, log_path, port=port)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.process.poll() is not None:
+            raise RuntimeError(f"server exited early:\n{proc.log()}")
+        try:
+            if httpx.get(f"{proc.base_url}/healthz", timeout=1).status_code == 200:
+                return proc
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    proc.kill()
+    raise RuntimeError(f"server did not become healthy:\n{proc.log()}")
