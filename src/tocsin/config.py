@@ -60,6 +60,10 @@ class Settings(BaseSettings):
     # User tokens minted by Tocsin.
     user_token_ttl_seconds: int = 12 * 3600
 
+    # Web pages and the demo (owned by the web package): `tocsin demo` turns the demo on; it adds
+    # a sample CRM page at /demo whose buttons fire events with the demo org's key, kept server-side.
+    demo_enabled: bool = False
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
