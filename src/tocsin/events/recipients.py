@@ -113,6 +113,8 @@ def manager_lookups(event: EventFacts, rules: RecipientRules) -> list[str]:
     if event.recipients is not None:
         return []
     if event.type in ASSIGNMENT_TYPES and rules.manager_copy:
+        if not rules.reassignment_notifications.get(_module(event), True):
+            return []
         return _names(event.entity.get("owner"))
     if event.type == "user_locked_out":
         locked = _locked_out(event)
