@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.errors import unauthorized
 from tocsin.kit import tokens
-from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.users import repository as users_repo
@@ -37,16 +36,14 @@ def authenticate_user_token(session: Session, ctx: AppContext, token: str | None
     if not token:
         raise unauthorized("a user token is required")
     try:
-        org_slug = tokens.unverified_org(token)
-        org = orgs_repo.get_by_slug(session, org_slug)
-        if org is None:
-            raise tokens.InvalidUserToken("unknown org")
+        claims_org, subject = tokens.unverified_identity(token)
+        found = users_repo.get_with_org(session, claims_org, subject)
+        if found is None:
+            raise tokens.InvalidUserToken("unknown org or user")
+        org, user = found
         claims = tokens.verify_user_token(token, secret=orgs.signing_secret(ctx, org), now=ctx.clock.now())
     except tokens.InvalidUserToken as exc:
         raise unauthorized(f"invalid user token: {exc}") from exc
-    user = users_repo.get_by_username(session, org.id, claims.username)
-    if user is None:
-        raise unauthorized("invalid user token: unknown user")
     return UserPrincipal(org=org, user=user, expires_at=claims.expires_at)
 
 

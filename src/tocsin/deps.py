@@ -13,7 +13,8 @@ from tocsin.context import AppContext
 from tocsin.orgs.models import Org
 
 
-def get_ctx(request: Request) -> AppContext:
+async def get_ctx(request: Request) -> AppContext:
+    # async: no I/O, so FastAPI need not hop to a worker thread for it
     ctx: AppContext = request.app.state.ctx
     return ctx
 

@@ -4,9 +4,10 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import Table, select, update
 from sqlalchemy.orm import Session
 
+from tocsin.db import bulk
 from tocsin.deliveries.models import Delivery
 from tocsin.events.models import Event, EventType
 from tocsin.notifications.models import Notification
@@ -57,16 +58,15 @@ def preferences_for_type(session: Session, org_id: int, event_type_key: str) -> 
 
 
 def insert_notifications(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Bulk insert (multi-row VALUES with RETURNING), ids in the order of `rows`."""
-    if not rows:
-        return []
-    result = session.execute(insert(Notification).returning(Notification.id, sort_by_parameter_order=True), list(rows))
-    return [row[0] for row in result]
+    """Bulk insert; returns the new ids in the order of `rows`."""
+    table: Table = Notification.__table__  # type: ignore[assignment]
+    ids = bulk.allocate_ids(session, table, len(rows))
+    bulk.insert_rows(session, table, [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    return ids
 
 
 def insert_deliveries(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    if rows:
-        session.execute(insert(Delivery), list(rows))
+    bulk.insert_rows(session, Delivery.__table__, rows)  # type: ignore[arg-type]
 
 
 def touch(now: datetime) -> dict[str, datetime]:

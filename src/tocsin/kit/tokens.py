@@ -42,16 +42,17 @@ def mint_user_token(*, username: str, org: str, secret: str, now: datetime, ttl:
     return jwt.encode(payload, secret, algorithm="HS256")
 
 
-def unverified_org(token: str) -> str:
-    """The org a token claims, read before its signature can be checked with that org's secret."""
+def unverified_identity(token: str) -> tuple[str, str]:
+    """(org, sub) as the token claims them, read before the signature can be checked with that
+    org's secret. Nothing read here is trusted until `verify_user_token` passes."""
     try:
         claims: dict[str, Any] = jwt.decode(token, options={"verify_signature": False})
     except jwt.PyJWTError as exc:
         raise InvalidUserToken("malformed token") from exc
-    org = claims.get("org")
-    if not isinstance(org, str) or not org:
-        raise InvalidUserToken("token has no org claim")
-    return org
+    org, sub = claims.get("org"), claims.get("sub")
+    if not isinstance(org, str) or not org or not isinstance(sub, str) or not sub:
+        raise InvalidUserToken("token lacks the org or sub claim")
+    return org, sub
 
 
 def verify_user_token(token: str, *, secret: str, now: datetime) -> UserClaims:

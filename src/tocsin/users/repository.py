@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Row, select
 from sqlalchemy.orm import Session
 
+from tocsin.orgs.models import Org
 from tocsin.users.models import User
 
 
@@ -14,6 +15,16 @@ def get_by_username(session: Session, org_id: int, username: str) -> User | None
     return session.scalars(
         select(User).where(User.org_id == org_id, User.username == username, User.deleted_at.is_(None))
     ).one_or_none()
+
+
+def get_with_org(session: Session, org_slug: str, username: str) -> tuple[Org, User] | None:
+    """The org and the (not deleted) user a token names, in one round trip."""
+    row = session.execute(
+        select(Org, User)
+        .join(User, User.org_id == Org.id)
+        .where(Org.slug == org_slug, User.username == username, User.deleted_at.is_(None))
+    ).one_or_none()
+    return None if row is None else (row[0], row[1])
 
 
 def get_any_by_username(session: Session, org_id: int, username: str) -> User | None:

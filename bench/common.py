@@ -1,0 +1,105 @@
+"""Helpers shared by the benchmarks: throwaway databases, orgs and users in bulk."""
+
+from __future__ import annotations
+
+import os
+import secrets
+import statistics
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import create_engine, insert, text
+from sqlalchemy.engine import make_url
+
+from tocsin.config import Settings
+from tocsin.context import AppContext
+from tocsin.db import migrate
+from tocsin.db.engine import unit_of_work
+from tocsin.orgs import service as orgs
+from tocsin.orgs.service import NewOrg
+from tocsin.users.models import User
+
+PG_URL = os.environ.get("TOCSIN_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
+
+
+@contextmanager
+def database(kind: str) -> Iterator[str]:
+    """A fresh, migrated database URL of `kind` ("sqlite" or "postgresql"), dropped afterwards."""
+    if kind == "sqlite":
+        with tempfile.TemporaryDirectory() as folder:
+            url = f"sqlite:///{Path(folder) / 'bench.db'}"
+            _migrate(url)
+            yield url
+        return
+    base = make_url(PG_URL)
+    name = f"tocsin_bench_{secrets.token_hex(3)}"
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    try:
+        url = base.set(database=name).render_as_string(hide_password=False)
+        _migrate(url)
+        yield url
+    finally:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _migrate(url: str) -> None:
+    ctx = AppContext.build(bench_settings(url))
+    migrate.upgrade(ctx.engine)
+    ctx.engine.dispose()
+
+
+def bench_settings(url: str, **extra: object) -> Settings:
+    data = Path(tempfile.gettempdir()) / "tocsin-bench-data"
+    return Settings(
+        env="test",
+        database_url=url,
+        data_dir=data,
+        secret_key="bench-secret-key",
+        email_provider="file",
+        worker_enabled=False,
+        **extra,  # type: ignore[arg-type]
+    )
+
+
+def make_org(ctx: AppContext, slug: str = "bench") -> NewOrg:
+    with unit_of_work(ctx.sessions) as session:
+        return orgs.create_org(session, ctx, slug=slug, name=slug.title())
+
+
+def make_users(ctx: AppContext, org_id: int, n: int, *, email: bool = True) -> None:
+    """n users named u0..u{n-1}, inserted in bulk (every one with an encrypted email address)."""
+    now = ctx.clock.now()
+    rows = [
+        {
+            "org_id": org_id,
+            "username": f"u{i}",
+            "email_enc": ctx.box.encrypt(f"u{i}@example.com") if email else None,
+            "has_email": email,
+            "has_phone": False,
+            "has_whatsapp": False,
+            "has_webhook": False,
+            "delivery_choice": "email",
+            "timezone": "UTC",
+            "locale": "en",
+            "roles": ["sales"] if i % 2 else ["support"],
+            "active": True,
+            "created_at": now,
+            "updated_at": now,
+        }
+        for i in range(n)
+    ]
+    with unit_of_work(ctx.sessions) as session:
+        for start in range(0, n, 2000):
+            session.execute(insert(User), rows[start : start + 2000])
+
+
+def describe(samples_ms: list[float]) -> str:
+    ordered = sorted(samples_ms)
+    p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
+    return f"median {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, n={len(ordered)}"
