@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import json
 import secrets
 from functools import cached_property
 from pathlib import Path
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, SettingsConfigDict
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
 
@@ -25,7 +26,8 @@ class Settings(BaseSettings):
     port: int = 8000
     log_level: str = "info"
     public_url: str = ""
-    allowed_origins: list[str] = Field(default_factory=lambda: ["*"])
+    # NoDecode: a plain "https://a, https://b" must reach the splitter below, not a JSON parser.
+    allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
 
     # Database pool (PostgreSQL); SQLite uses its own settings.
     db_pool_size: int = 10
@@ -67,7 +69,9 @@ class Settings(BaseSettings):
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip().startswith("["):
+        if isinstance(value, str) and value.strip().startswith("["):
+            return json.loads(value)
+        if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
         return value
 
