@@ -1,0 +1,713 @@
+// <tocsin-bell server="https://tocsin.example.com" token="USER_TOKEN"></tocsin-bell>
+//
+// A standard custom element (no framework, no build step). Public face, SPEC §9:
+//   attributes  server (Tocsin's base URL; default: where this script came from), token
+//   property    unreadCount (read-only)
+//   events      tocsin-notification (detail: the notification), tocsin-unread (detail: the count)
+//   CSS parts   bell, badge, toast, panel, item (data-read="true|false"), mark-all-read, view-all
+// Theme it with the --tocsin-* custom properties listed in docs/bell.md.
+
+const SCRIPT_SERVER = new URL("..", import.meta.url).href.replace(/\/$/, "");
+const PAGE_SIZE = 20;
+const TOAST_MS = 6000;
+const MAX_TOASTS = 3;
+const BACKOFF_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+const NAVIGATE_WAIT_MS = 2000;
+const HEARTBEAT_MS = 25000; // a silent network drop is found by an unanswered ping
+const HEARTBEAT_GRACE_MS = 10000;
+
+const CSS = `
+:host {
+  --_accent: var(--tocsin-accent, #2563eb);
+  --_bg: var(--tocsin-bg, #ffffff);
+  --_fg: var(--tocsin-fg, #111827);
+  --_muted: var(--tocsin-muted, #6b7280);
+  --_border: var(--tocsin-border, #e5e7eb);
+  --_hover: var(--tocsin-hover, #f3f4f6);
+  --_unread-bg: var(--tocsin-unread-bg, #f5f8ff);
+  --_badge-bg: var(--tocsin-badge-bg, #dc2626);
+  --_badge-fg: var(--tocsin-badge-color, #ffffff);
+  --_radius: var(--tocsin-radius, 12px);
+  --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(15, 23, 42, .14), 0 2px 6px rgba(15, 23, 42, .08));
+  --_font: var(--tocsin-font, inherit);
+  display: inline-block;
+  position: relative;
+  font-family: var(--_font);
+  line-height: 1.4;
+  color: var(--_fg);
+}
+*, *::before, *::after { box-sizing: border-box; }
+[hidden] { display: none !important; }
+button { font: inherit; color: inherit; }
+.bell {
+  position: relative; display: inline-flex; align-items: center; justify-content: center;
+  width: var(--tocsin-bell-button-size, 40px); height: var(--tocsin-bell-button-size, 40px);
+  padding: 0; border: 0; border-radius: 999px; background: transparent; cursor: pointer;
+  color: var(--tocsin-bell-color, currentColor);
+  transition: background-color .15s ease;
+}
+.bell:hover, .bell[aria-expanded="true"] { background: var(--tocsin-bell-hover, rgba(127, 127, 127, .14)); }
+.bell:focus-visible, .panel button:focus-visible, .panel a:focus-visible, .toast button:focus-visible {
+  outline: 2px solid var(--_accent); outline-offset: 2px;
+}
+.bell svg { width: var(--tocsin-bell-size, 22px); height: var(--tocsin-bell-size, 22px); }
+.bell[data-state="offline"] svg { opacity: .55; }
+.badge {
+  position: absolute; top: 2px; right: 0; min-width: 18px; height: 18px; padding: 0 5px;
+  border-radius: 9px; background: var(--_badge-bg); color: var(--_badge-fg);
+  font-size: 11px; font-weight: 700; line-height: 18px; text-align: center;
+  box-shadow: 0 0 0 2px var(--tocsin-badge-ring, var(--_bg)); font-variant-numeric: tabular-nums;
+}
+.panel {
+  position: absolute; top: calc(100% + 8px); right: 0; z-index: var(--tocsin-z-index, 1000);
+  width: var(--tocsin-panel-width, 380px); max-width: calc(100vw - 16px);
+  background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);
+  border-radius: var(--_radius); box-shadow: var(--_shadow); overflow: hidden; text-align: left;
+}
+:host([align="left"]) .panel { right: auto; left: 0; }
+.head {
+  display: flex; align-items: center; justify-content: space-between; gap: 12px;
+  padding: 14px 16px 12px; border-bottom: 1px solid var(--_border);
+}
+.head h2 { margin: 0; font-size: 15px; font-weight: 650; outline: none; }
+.linkish {
+  border: 0; background: none; padding: 2px 4px; border-radius: 6px; cursor: pointer;
+  color: var(--_accent); font-size: 13px; font-weight: 550; text-decoration: none;
+}
+.linkish:hover { text-decoration: underline; }
+.linkish:disabled { color: var(--_muted); cursor: default; text-decoration: none; }
+.list { list-style: none; margin: 0; padding: 0; max-height: var(--tocsin-panel-max-height, 420px); overflow-y: auto; }
+.item { border-bottom: 1px solid var(--_border); }
+.item:last-child { border-bottom: 0; }
+.item > a, .item > button {
+  display: flex; gap: 10px; width: 100%; padding: 12px 16px; border: 0; background: transparent;
+  color: inherit; text-decoration: none; text-align: left; cursor: pointer;
+}
+.item > a:hover, .item > button:hover { background: var(--_hover); }
+.item > a:focus-visible, .item > button:focus-visible { outline-offset: -2px; }
+.item[data-read="false"] { background: var(--_unread-bg); }
+.item[data-read="true"] .text { opacity: .62; }
+.dot { flex: none; width: 8px; height: 8px; margin-top: 6px; border-radius: 50%; background: transparent; }
+.item[data-read="false"] .dot { background: var(--_accent); }
+.text { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
+.title { font-size: 14px; font-weight: 400; overflow-wrap: anywhere; }
+.item[data-read="false"] .title { font-weight: 650; }
+.body {
+  font-size: 13px; color: var(--_muted); overflow-wrap: anywhere;
+  display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden;
+}
+.time { font-size: 12px; color: var(--_muted); }
+.state { padding: 28px 16px; text-align: center; color: var(--_muted); font-size: 14px; }
+.state strong { display: block; color: var(--_fg); font-weight: 600; margin-bottom: 2px; }
+.foot { padding: 10px 16px; border-top: 1px solid var(--_border); text-align: center; }
+.toasts {
+  position: fixed; right: 16px; bottom: 16px; z-index: var(--tocsin-z-index, 1000);
+  display: flex; flex-direction: column; gap: 8px; width: min(360px, calc(100vw - 32px));
+  pointer-events: none;
+}
+.toast {
+  display: flex; gap: 10px; align-items: flex-start; padding: 12px 12px 12px 14px;
+  background: var(--tocsin-toast-bg, var(--_bg)); color: var(--tocsin-toast-fg, var(--_fg));
+  border: 1px solid var(--_border); border-left: 4px solid var(--_accent);
+  border-radius: var(--_radius); box-shadow: var(--_shadow); pointer-events: auto;
+  animation: tocsin-in .18s ease-out;
+}
+.toast[data-urgent="true"] { border-left-color: var(--_badge-bg); }
+.toast .open { flex: 1; min-width: 0; border: 0; background: none; padding: 0; text-align: left; cursor: pointer; }
+.toast .title { font-weight: 650; }
+.toast .close {
+  flex: none; width: 24px; height: 24px; border: 0; border-radius: 6px; background: none;
+  color: var(--_muted); cursor: pointer; font-size: 18px; line-height: 1;
+}
+.toast .close:hover { background: var(--_hover); color: var(--_fg); }
+@keyframes tocsin-in { from { opacity: 0; transform: translateY(8px); } to { opacity: 1; transform: none; } }
+@media (prefers-reduced-motion: reduce) { .toast { animation: none; } .bell { transition: none; } }
+.sr-only {
+  position: absolute; width: 1px; height: 1px; margin: -1px; padding: 0; overflow: hidden;
+  clip: rect(0 0 0 0); white-space: nowrap; border: 0;
+}
+`;
+
+const BELL_ICON = `<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="1.8"
+  stroke-linecap="round" stroke-linejoin="round" aria-hidden="true" focusable="false">
+  <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9"/><path d="M13.73 21a2 2 0 0 1-3.46 0"/></svg>`;
+
+const TEMPLATE = `
+<button part="bell" class="bell" type="button" aria-haspopup="dialog" aria-expanded="false"
+  aria-label="Notifications">${BELL_ICON}<span part="badge" class="badge" hidden></span></button>
+<div part="panel" class="panel" role="dialog" aria-label="Notifications" hidden>
+  <div class="head">
+    <h2 tabindex="-1">Notifications</h2>
+    <button part="mark-all-read" class="linkish mark-all" type="button">Mark all read</button>
+  </div>
+  <div class="state" role="status" hidden></div>
+  <ul class="list" aria-label="Latest notifications"></ul>
+  <div class="foot"><a part="view-all" class="linkish view-all" target="_blank" rel="noopener">View all</a></div>
+</div>
+<div class="toasts" role="region" aria-label="New notifications" aria-live="polite"></div>
+`;
+
+let sheet = null;
+function styles() {
+  // Constructable stylesheets are not subject to the host page's style-src CSP, unlike <style>.
+  if (sheet === null && "adoptedStyleSheets" in Document.prototype && "replaceSync" in CSSStyleSheet.prototype) {
+    sheet = new CSSStyleSheet();
+    sheet.replaceSync(CSS);
+  }
+  return sheet;
+}
+
+const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
+const DATE = new Intl.DateTimeFormat("en", { month: "short", day: "numeric" });
+const FULL = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+
+export function relativeTime(iso, now = Date.now()) {
+  const then = Date.parse(iso);
+  if (Number.isNaN(then)) return "";
+  const seconds = Math.round((then - now) / 1000);
+  const abs = Math.abs(seconds);
+  if (abs < 45) return "just now";
+  if (abs < 45 * 60) return RELATIVE.format(Math.round(seconds / 60), "minute");
+  if (abs < 22 * 3600) return RELATIVE.format(Math.round(seconds / 3600), "hour");
+  if (abs < 6 * 86400) return RELATIVE.format(Math.round(seconds / 86400), "day");
+  return DATE.format(then);
+}
+
+// Only web links are followed: an entity URL must never run script in the host page.
+function safeHref(url) {
+  if (!url) return null;
+  try {
+    const parsed = new URL(url, document.baseURI);
+    return parsed.protocol === "http:" || parsed.protocol === "https:" ? parsed.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function el(tag, attrs = {}, text = null) {
+  const node = document.createElement(tag);
+  for (const [name, value] of Object.entries(attrs)) node.setAttribute(name, value);
+  if (text !== null) node.textContent = text;
+  return node;
+}
+
+class AuthProblem extends Error {}
+
+export class TocsinBell extends HTMLElement {
+  static observedAttributes = ["server", "token"];
+
+  #root;
+  #ui;
+  #count = 0;
+  #countKnown = false;
+  #items = [];
+  #loaded = false;
+  #loading = null;
+  #generation = 0;
+  #socket = null;
+  #source = null;
+  #mode = "websocket"; // becomes "sse" when WebSocket cannot connect but HTTP can
+  #attempt = 0;
+  #retryTimer = null;
+  #clockTimer = null;
+  #heartbeat = null;
+  #authFailed = false;
+  #documentClick = (event) => this.#onDocumentClick(event);
+  #online = () => {
+    // Back online: skip the rest of the backoff wait.
+    if (this.#retryTimer !== null && !this.#authFailed) {
+      this.#attempt = 0;
+      this.#connect();
+    }
+  };
+
+  constructor() {
+    super();
+    this.#root = this.attachShadow({ mode: "open" });
+    const adopted = styles();
+    if (adopted) this.#root.adoptedStyleSheets = [adopted];
+    else this.#root.append(el("style", {}, CSS));
+    const wrap = document.createElement("template");
+    wrap.innerHTML = TEMPLATE;
+    this.#root.append(wrap.content.cloneNode(true));
+    const q = (s) => this.#root.querySelector(s);
+    this.#ui = {
+      bell: q(".bell"),
+      badge: q(".badge"),
+      panel: q(".panel"),
+      heading: q(".head h2"),
+      markAll: q(".mark-all"),
+      state: q(".state"),
+      list: q(".list"),
+      viewAll: q(".view-all"),
+      toasts: q(".toasts"),
+    };
+    this.#ui.bell.addEventListener("click", () => this.#toggle());
+    this.#ui.markAll.addEventListener("click", () => this.#markAllRead());
+    this.#ui.viewAll.addEventListener("click", () => this.#close({ focusBell: false }));
+    this.#ui.panel.addEventListener("keydown", (e) => this.#onPanelKey(e));
+    this.#ui.bell.addEventListener("keydown", (e) => {
+      if (e.key === "Escape") this.#close();
+      if (e.key === "ArrowDown" && !this.#isOpen()) {
+        e.preventDefault();
+        this.#open();
+      }
+    });
+  }
+
+  /** The user's unread count, as last reported by the server. */
+  get unreadCount() {
+    return this.#count;
+  }
+
+  connectedCallback() {
+    document.addEventListener("click", this.#documentClick, true);
+    window.addEventListener("online", this.#online);
+    this.#start();
+  }
+
+  disconnectedCallback() {
+    document.removeEventListener("click", this.#documentClick, true);
+    window.removeEventListener("online", this.#online);
+    this.#stop();
+  }
+
+  attributeChangedCallback(_name, previous, value) {
+    if (previous !== value && this.isConnected) {
+      this.#stop();
+      this.#start();
+    }
+  }
+
+  get #server() {
+    return (this.getAttribute("server") || SCRIPT_SERVER).replace(/\/+$/, "");
+  }
+
+  get #token() {
+    return (this.getAttribute("token") || "").trim();
+  }
+
+  // --- connection ---------------------------------------------------------------------------
+
+  #start() {
+    this.#generation += 1;
+    this.#authFailed = false;
+    this.#items = [];
+    this.#loaded = false;
+    this.#ui.bell.removeAttribute("data-state");
+    this.#ui.viewAll.href = `${this.#server}/inbox#token=${encodeURIComponent(this.#token)}`;
+    if (!this.#token) {
+      this.#offline("No user token", "This bell has no user token yet.");
+      return;
+    }
+    this.#connect();
+  }
+
+  #stop() {
+    this.#generation += 1;
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    if (this.#socket) this.#dropSocket(this.#socket);
+    if (this.#source) this.#source.close();
+    this.#socket = null;
+    this.#source = null;
+  }
+
+  #connect() {
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = null;
+    if (this.#mode === "websocket" && typeof WebSocket === "function") this.#openSocket(this.#generation);
+    else this.#openEventSource(this.#generation);
+  }
+
+  #openSocket(generation) {
+    const url = `${this.#server.replace(/^http/, "ws")}/v1/me/stream?token=${encodeURIComponent(this.#token)}`;
+    let opened = false;
+    let socket;
+    try {
+      socket = new WebSocket(url);
+    } catch {
+      this.#afterFailedOpen(generation);
+      return;
+    }
+    this.#socket = socket;
+    let heard = Date.now();
+    socket.onopen = () => {
+      if (generation !== this.#generation) return socket.close(1000);
+      opened = true;
+      heard = Date.now();
+      this.#connected();
+      clearInterval(this.#heartbeat);
+      this.#heartbeat = setInterval(() => {
+        if (Date.now() - heard > HEARTBEAT_MS + HEARTBEAT_GRACE_MS) {
+          // No answer: the connection is dead even if the browser has not noticed yet.
+          this.#dropSocket(socket);
+          this.#scheduleReconnect();
+        } else if (socket.readyState === WebSocket.OPEN) {
+          socket.send('{"type":"ping"}');
+        }
+      }, HEARTBEAT_MS);
+    };
+    socket.onmessage = (e) => {
+      if (generation !== this.#generation) return;
+      heard = Date.now();
+      this.#receive(e.data);
+    };
+    socket.onclose = (e) => {
+      if (generation !== this.#generation) return;
+      this.#dropSocket(socket);
+      if (e.code === 4401) this.#authFailure();
+      else if (opened) this.#scheduleReconnect();
+      else this.#afterFailedOpen(generation);
+    };
+  }
+
+  #dropSocket(socket) {
+    clearInterval(this.#heartbeat);
+    this.#heartbeat = null;
+    socket.onopen = socket.onmessage = socket.onclose = null;
+    if (socket.readyState === WebSocket.CONNECTING || socket.readyState === WebSocket.OPEN) socket.close(1000);
+    if (this.#socket === socket) this.#socket = null;
+  }
+
+  #openEventSource(generation) {
+    const url = `${this.#server}/v1/me/events?token=${encodeURIComponent(this.#token)}`;
+    let opened = false;
+    const source = new EventSource(url);
+    this.#source = source;
+    source.onopen = () => {
+      if (generation !== this.#generation) return source.close();
+      opened = true;
+      this.#connected();
+    };
+    source.onmessage = (e) => {
+      if (generation === this.#generation) this.#receive(e.data);
+    };
+    for (const type of ["hello", "notification", "read"]) {
+      source.addEventListener(type, (e) => {
+        if (generation === this.#generation) this.#receive(e.data, type);
+      });
+    }
+    source.onerror = () => {
+      if (generation !== this.#generation) return;
+      // Reconnection is ours (with backoff and a resync), not EventSource's own.
+      source.close();
+      this.#source = null;
+      if (opened) this.#scheduleReconnect();
+      else this.#afterFailedOpen(generation);
+    };
+  }
+
+  async #afterFailedOpen(generation) {
+    // The stream did not open: is the token refused, is the server down, or is only the
+    // stream blocked (a proxy without WebSocket)? One plain HTTP request tells them apart.
+    let probe = "down";
+    try {
+      const answer = await this.#api("GET", "/v1/me/notifications/unread-count");
+      if (generation !== this.#generation) return;
+      this.#setCount(answer.unread);
+      probe = "ok";
+    } catch (err) {
+      if (generation !== this.#generation) return;
+      if (err instanceof AuthProblem) return this.#authFailure();
+    }
+    if (probe === "ok" && this.#mode === "websocket") {
+      this.#mode = "sse";
+      this.#connect();
+      return;
+    }
+    this.#scheduleReconnect();
+  }
+
+  #scheduleReconnect() {
+    if (this.#authFailed) return;
+    this.#ui.bell.setAttribute("data-state", "offline");
+    const base = BACKOFF_MS[Math.min(this.#attempt, BACKOFF_MS.length - 1)];
+    this.#attempt += 1;
+    const delay = base / 2 + Math.random() * (base / 2); // jitter: tabs do not reconnect in step
+    clearTimeout(this.#retryTimer);
+    this.#retryTimer = setTimeout(() => this.#connect(), delay);
+  }
+
+  #connected() {
+    this.#attempt = 0;
+    this.#ui.bell.removeAttribute("data-state");
+    // The "hello" message that follows carries the current count; the list is refetched so
+    // notifications that arrived while disconnected show up.
+    if (this.#loaded) this.#load();
+  }
+
+  #authFailure() {
+    this.#authFailed = true;
+    this.#stop();
+    this.#setCount(0);
+    this.#offline(
+      "Notifications unavailable: session expired",
+      "Your session has expired. Reload the page to see your notifications.",
+    );
+  }
+
+  #offline(label, message) {
+    this.#ui.bell.setAttribute("data-state", "offline");
+    this.#ui.bell.setAttribute("aria-label", label);
+    this.#ui.bell.title = message;
+    this.#showState(message, "Notifications unavailable");
+    this.#ui.list.replaceChildren();
+    this.#ui.markAll.disabled = true;
+  }
+
+  // --- messages -----------------------------------------------------------------------------
+
+  #receive(raw, eventName = null) {
+    let message;
+    try {
+      message = JSON.parse(raw);
+    } catch {
+      return;
+    }
+    if (!message || typeof message !== "object") return;
+    const type = message.type || eventName;
+    if (type === "hello") {
+      this.#setCount(message.unread);
+    } else if (type === "notification" && message.notification) {
+      const n = message.notification;
+      if (this.#loaded && !this.#items.some((i) => i.id === n.id)) {
+        this.#items.unshift(n);
+        this.#render();
+      }
+      this.#setCount(message.unread);
+      this.dispatchEvent(new CustomEvent("tocsin-notification", { detail: n, bubbles: true, composed: true }));
+      if (!message.silent) this.#toast(n);
+    } else if (type === "read" && Array.isArray(message.ids)) {
+      this.#markLocal(message.ids);
+      this.#setCount(message.unread);
+    }
+  }
+
+  #setCount(value) {
+    const n = Number.isFinite(value) ? Math.max(0, Math.trunc(value)) : 0;
+    if (this.#countKnown && n === this.#count) return;
+    this.#count = n;
+    this.#countKnown = true;
+    const { badge, bell } = this.#ui;
+    badge.hidden = n === 0;
+    badge.textContent = n > 99 ? "99+" : String(n);
+    if (!this.#authFailed) {
+      bell.setAttribute("aria-label", n === 0 ? "Notifications" : `Notifications, ${n} unread`);
+      bell.removeAttribute("title");
+    }
+    this.#ui.markAll.disabled = n === 0 && !this.#items.some((i) => !i.read_at);
+    this.dispatchEvent(new CustomEvent("tocsin-unread", { detail: n, bubbles: true, composed: true }));
+  }
+
+  #markLocal(ids) {
+    const wanted = new Set(ids);
+    const now = new Date().toISOString();
+    let changed = false;
+    for (const item of this.#items) {
+      if (wanted.has(item.id) && !item.read_at) {
+        item.read_at = now;
+        changed = true;
+      }
+    }
+    if (changed) this.#render();
+  }
+
+  // --- REST ---------------------------------------------------------------------------------
+
+  async #api(method, path, { signal } = {}) {
+    const response = await fetch(`${this.#server}${path}`, {
+      method,
+      headers: { Authorization: `Bearer ${this.#token}` },
+      signal,
+      credentials: "omit",
+    });
+    if (response.status === 401) throw new AuthProblem("unauthorized");
+    if (!response.ok) throw new Error(`HTTP ${response.status}`);
+    return response.json();
+  }
+
+  async #load() {
+    const generation = this.#generation;
+    if (!this.#loaded) this.#showState("Loading…");
+    const request = this.#api("GET", `/v1/me/notifications?limit=${PAGE_SIZE}`);
+    this.#loading = request;
+    try {
+      const page = await request;
+      if (generation !== this.#generation || this.#loading !== request) return;
+      this.#items = page.items;
+      this.#loaded = true;
+      this.#render();
+    } catch (err) {
+      if (generation !== this.#generation) return;
+      if (err instanceof AuthProblem) this.#authFailure();
+      else if (!this.#loaded) this.#showState("Check your connection and open the bell again.", "Could not load notifications");
+    }
+  }
+
+  async #markAllRead() {
+    const unread = this.#items.filter((i) => !i.read_at).map((i) => i.id);
+    this.#markLocal(unread);
+    try {
+      const answer = await this.#api("POST", "/v1/me/notifications/read-all");
+      this.#setCount(answer.unread);
+    } catch (err) {
+      if (err instanceof AuthProblem) this.#authFailure();
+    }
+  }
+
+  async #activate(notification, event) {
+    const href = safeHref(notification.url);
+    const wasUnread = !notification.read_at;
+    const newTab = event && (event.ctrlKey || event.metaKey || event.shiftKey || event.button === 1);
+    if (event && !newTab) event.preventDefault();
+    let marking = Promise.resolve();
+    if (wasUnread) {
+      this.#markLocal([notification.id]);
+      this.#setCount(this.#count - 1); // the server's "read" message confirms the real count
+      marking = this.#api("POST", `/v1/me/notifications/${notification.id}/read`).catch((err) => {
+        if (err instanceof AuthProblem) this.#authFailure();
+      });
+    }
+    if (!href || newTab) return;
+    // Wait briefly for the read to land before leaving the page; never block navigation on it.
+    await Promise.race([marking, new Promise((resolve) => setTimeout(resolve, NAVIGATE_WAIT_MS))]);
+    window.location.assign(href);
+  }
+
+  // --- panel --------------------------------------------------------------------------------
+
+  #isOpen() {
+    return !this.#ui.panel.hidden;
+  }
+
+  #toggle() {
+    if (this.#isOpen()) this.#close();
+    else this.#open();
+  }
+
+  #open() {
+    this.#ui.panel.hidden = false;
+    this.#ui.bell.setAttribute("aria-expanded", "true");
+    if (this.#authFailed || !this.#token) return;
+    this.#render();
+    this.#load();
+    this.#ui.heading.focus({ preventScroll: true });
+    clearInterval(this.#clockTimer);
+    this.#clockTimer = setInterval(() => this.#refreshTimes(), 30000);
+  }
+
+  #close({ focusBell = true } = {}) {
+    if (!this.#isOpen()) return;
+    this.#ui.panel.hidden = true;
+    this.#ui.bell.setAttribute("aria-expanded", "false");
+    clearInterval(this.#clockTimer);
+    if (focusBell) this.#ui.bell.focus();
+  }
+
+  #onDocumentClick(event) {
+    if (this.#isOpen() && !event.composedPath().includes(this)) this.#close({ focusBell: false });
+  }
+
+  #onPanelKey(event) {
+    if (event.key === "Escape") {
+      event.stopPropagation();
+      this.#close();
+      return;
+    }
+    if (event.key !== "ArrowDown" && event.key !== "ArrowUp") return;
+    const links = [...this.#ui.list.querySelectorAll(".item > a, .item > button")];
+    if (!links.length) return;
+    event.preventDefault();
+    const index = links.indexOf(this.#root.activeElement);
+    const step = event.key === "ArrowDown" ? 1 : -1;
+    const next = index < 0 ? (step > 0 ? 0 : links.length - 1) : (index + step + links.length) % links.length;
+    links[next].focus();
+  }
+
+  #showState(message, title = null) {
+    const { state } = this.#ui;
+    state.replaceChildren();
+    if (title) state.append(el("strong", {}, title));
+    state.append(document.createTextNode(message));
+    state.hidden = false;
+  }
+
+  #render() {
+    const { list, state, markAll } = this.#ui;
+    if (this.#authFailed) return;
+    if (!this.#loaded) {
+      list.replaceChildren();
+      return;
+    }
+    markAll.disabled = !this.#items.some((i) => !i.read_at) && this.#count === 0;
+    if (this.#items.length === 0) {
+      list.replaceChildren();
+      this.#showState("New notifications will show up here.", "You're all caught up");
+      return;
+    }
+    state.hidden = true;
+    const now = Date.now();
+    list.replaceChildren(...this.#items.map((n) => this.#renderItem(n, now)));
+  }
+
+  #renderItem(n, now) {
+    const read = Boolean(n.read_at);
+    const li = el("li", { part: "item", class: "item", "data-read": String(read), "data-id": String(n.id) });
+    const href = safeHref(n.url);
+    const target = href ? el("a", { href }) : el("button", { type: "button" });
+    const text = el("span", { class: "text" });
+    text.append(el("span", { class: "title" }, n.title));
+    if (n.body) text.append(el("span", { class: "body" }, n.body));
+    const time = el("time", { class: "time", datetime: n.created_at, title: FULL.format(Date.parse(n.created_at)) });
+    time.textContent = relativeTime(n.created_at, now);
+    text.append(time);
+    if (!read) text.append(el("span", { class: "sr-only" }, "Unread"));
+    target.append(el("span", { class: "dot", "aria-hidden": "true" }), text);
+    target.addEventListener("click", (e) => this.#activate(n, e));
+    target.addEventListener("auxclick", (e) => {
+      if (e.button === 1) this.#activate(n, e);
+    });
+    li.append(target);
+    return li;
+  }
+
+  #refreshTimes() {
+    const now = Date.now();
+    for (const time of this.#ui.list.querySelectorAll("time")) {
+      time.textContent = relativeTime(time.getAttribute("datetime"), now);
+    }
+  }
+
+  // --- toasts -------------------------------------------------------------------------------
+
+  #toast(n) {
+    const { toasts } = this.#ui;
+    while (toasts.children.length >= MAX_TOASTS) toasts.firstElementChild.remove();
+    const toast = el("div", { part: "toast", class: "toast", "data-urgent": String(Boolean(n.urgent)) });
+    const open = el("button", { type: "button", class: "open" });
+    open.append(el("div", { class: "title" }, n.title));
+    if (n.body) open.append(el("div", { class: "body" }, n.body));
+    open.addEventListener("click", (e) => {
+      toast.remove();
+      this.#activate(n, e);
+    });
+    const close = el("button", { type: "button", class: "close", "aria-label": "Dismiss notification" }, "×");
+    close.addEventListener("click", () => toast.remove());
+    toast.append(open, close);
+    toasts.append(toast);
+    // Hovering or focusing a toast keeps it: nobody should race a timer to read it.
+    let timer = setTimeout(() => toast.remove(), TOAST_MS);
+    const hold = () => clearTimeout(timer);
+    const release = () => {
+      clearTimeout(timer);
+      timer = setTimeout(() => toast.remove(), TOAST_MS / 2);
+    };
+    toast.addEventListener("mouseenter", hold);
+    toast.addEventListener("focusin", hold);
+    toast.addEventListener("mouseleave", release);
+    toast.addEventListener("focusout", release);
+  }
+}
+
+if (!customElements.get("tocsin-bell")) customElements.define("tocsin-bell", TocsinBell);
