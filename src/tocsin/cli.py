@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from pathlib import Path
 from typing import Annotated
 
 import typer
@@ -146,6 +147,24 @@ def key_revoke(slug: str, key_id: int) -> None:
             typer.echo("no such active key", err=True)
             raise typer.Exit(1)
     typer.echo("revoked")
+
+
+@app.command("demo")
+def demo_command(
+    port: Annotated[int, typer.Option(help="port")] = 8000,
+    host: Annotated[str, typer.Option(help="bind address")] = "127.0.0.1",
+    data_dir: Annotated[
+        Path, typer.Option("--data-dir", help="where the demo keeps its SQLite database and email outbox")
+    ] = Path("./tocsin-data"),
+) -> None:
+    """Try Tocsin: a demo org on SQLite, a sample CRM page with the bell, emails in a local folder."""
+    from tocsin import demo
+
+    settings = demo.demo_settings(data_dir=data_dir, host=host, port=port)
+    configure_logging(settings.log_level)
+    ctx = AppContext.build(settings)
+    ensure_schema(ctx)
+    demo.run(ctx, host=host, port=port)
 
 
 def main() -> None:
