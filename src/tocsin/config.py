@@ -66,6 +66,16 @@ class Settings(BaseSettings):
     # a sample CRM page at /demo whose buttons fire events with the demo org's key, kept server-side.
     demo_enabled: bool = False
 
+    # Delivery engine and email, added by the deliveries package.
+    # Extra CA certificates (PEM file) trusted for SMTP TLS, e.g. a private relay's own CA.
+    smtp_ca_file: Path | None = None
+    # SMTP connections one worker opens for one org's batch; each is reused for many messages.
+    smtp_connections: int = 4
+    # How long a stopping worker may take to finish the batch in hand before it gives it back.
+    worker_shutdown_seconds: float = 30.0
+    # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
+    worker_metrics_port: int | None = None
+
     @field_validator("allowed_origins", mode="before")
     @classmethod
     def _split_origins(cls, value: object) -> object:
