@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined
+from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, meta
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 
@@ -52,8 +53,20 @@ def render(source: str, variables: dict[str, Any], *, autoescape: bool = False, 
         return str(_compile(source, autoescape, strict).render(**variables))
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.message or "syntax error", line=exc.lineno) from exc
-    except (UndefinedError, SecurityError, TemplateError, TypeError, ValueError) as exc:
+    except (UndefinedError, SecurityError, TemplateError) as exc:
         raise TemplateProblem(str(exc), line=_line_of(exc)) from exc
+    except Exception as exc:  # an admin's template may fail in any way (1/0, a bad filter argument)
+        raise TemplateProblem(f"{type(exc).__name__}: {exc}", line=_line_of(exc)) from exc
+
+
+def undeclared(source: str, *, known: Iterable[str]) -> list[str]:
+    """Top-level names `source` uses that are not among the `known` variables (likely typos)."""
+    try:
+        tree = _ENVS[(False, False)].parse(source)  # parse only: nothing runs
+    except TemplateSyntaxError as exc:
+        raise TemplateProblem(exc.message or "syntax error", line=exc.lineno) from exc
+    env = _ENVS[(False, False)]
+    return sorted(meta.find_undeclared_variables(tree) - set(known) - set(env.globals))
 
 
 def _line_of(exc: BaseException) -> int | None:

@@ -1,0 +1,69 @@
+"""Retry and throttle decisions (SPEC §5.5, §6). Pure: plain values in, plain values out.
+
+An attempt ends in one of three outcomes. `sent` is final. `permanent` fails the delivery at
+once (the provider said the message can never go: unknown mailbox, invalid number, HTTP 4xx).
+`transient` is retried on the schedule `delays` (seconds after the previous try; default 60, 300,
+540 = 1, 5 and 9 minutes, 3 retries over 15 minutes); the attempt after the last delay fails it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
+
+Outcome = Literal["sent", "transient", "permanent"]
+NextStatus = Literal["sent", "deferred", "failed"]
+
+
+@dataclass(frozen=True, slots=True)
+class NextStep:
+    status: NextStatus
+    next_attempt_at: datetime | None = None
+
+
+def max_attempts(delays: Sequence[int]) -> int:
+    """The first try plus one retry per delay."""
+    return len(delays) + 1
+
+
+def after_attempt(*, attempt: int, outcome: Outcome, now: datetime, delays: Sequence[int]) -> NextStep:
+    """What happens to a delivery after its `attempt`-th try (1-based) ended in `outcome` at `now`."""
+    if attempt < 1:
+        raise ValueError("attempt numbers start at 1")
+    if outcome == "sent":
+        return NextStep("sent")
+    if outcome == "permanent" or attempt > len(delays):
+        return NextStep("failed")
+    return NextStep("deferred", now + timedelta(seconds=delays[attempt - 1]))
+
+
+def classify_smtp_reply(code: int) -> Outcome:
+    """SMTP reply codes: 2xx/3xx accepted, 4xx try again later, 5xx never (RFC 5321 §4.2.1)."""
+    if code < 400:
+        return "sent"
+    if code < 500:
+        return "transient"
+    return "permanent"
+
+
+def classify_http_status(status: int) -> Outcome:
+    """Provider HTTP APIs: 5xx, 429 (rate limit) and 408 (timeout) are worth retrying; other 4xx are not."""
+    if status < 400:
+        return "sent"
+    if status >= 500 or status in (408, 429):
+        return "transient"
+    return "permanent"
+
+
+def staggered(count: int, *, now: datetime, batch_size: int, window_seconds: int) -> list[datetime]:
+    """Due times for `count` messages released together: `batch_size` per window, none dropped.
+
+    The same bulk throttle ingestion applies to the emails of one event, used again when held
+    deliveries are released, so re-enabling a channel never sends a backlog all at once.
+    """
+    if batch_size < 1:
+        raise ValueError("batch_size must be at least 1")
+    window = timedelta(seconds=window_seconds)
+    return [now + window * (i // batch_size) for i in range(count)]

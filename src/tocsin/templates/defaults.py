@@ -1,0 +1,116 @@
+"""Built-in templates: what every event type sends until an admin writes its own.
+
+Every seeded event type has its built-in email (the subject and texts come from the type's
+in-app title and body, the call to action is the type's own); custom types get the generic one.
+Variables are listed in `templates.variables`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from tocsin.events.catalog import CATALOG_BY_KEY
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSource:
+    """The sources of one template; `locale` is None for a built-in."""
+
+    subject: str | None
+    body: str
+    html: str | None
+    locale: str | None = None
+
+    @property
+    def builtin(self) -> bool:
+        return self.locale is None
+
+
+EMAIL_SUBJECT = "{{ prefix }} {{ title }}"
+
+EMAIL_TEXT = """{{ title }}
+{% if body %}
+
+{{ body }}
+{% endif %}
+{% if url %}
+
+{{ action }}: {{ url }}
+{% endif %}
+
+--
+{{ org.name }} notifications. Change what you receive in your notification preferences.
+"""
+
+EMAIL_HTML = """<!doctype html>
+<html lang="{{ locale }}">
+<head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>{{ title }}</title></head>
+<body style="margin:0;padding:24px;background:#f4f5f7;color:#1f2328;
+  font-family:-apple-system,'Segoe UI',Roboto,Helvetica,Arial,sans-serif">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0"><tr><td align="center">
+<table role="presentation" width="100%" cellpadding="0" cellspacing="0"
+  style="max-width:560px;background:#ffffff;border-radius:8px">
+<tr><td style="padding:24px">
+<h1 style="font-size:18px;line-height:1.3;margin:0 0 12px">{{ title }}</h1>
+{% if body %}
+<p style="font-size:14px;line-height:1.5;margin:0 0 20px;white-space:pre-line">{{ body }}</p>
+{% endif %}
+{% if url %}
+<p style="margin:0"><a href="{{ url }}" style="display:inline-block;background:#2563eb;color:#ffffff;
+  text-decoration:none;padding:10px 16px;border-radius:6px;font-size:14px">{{ action }}</a></p>
+{% endif %}
+</td></tr>
+</table>
+<p style="font-size:12px;color:#6b7280;margin:16px 0 0">
+  {{ org.name }} notifications. Change what you receive in your notification preferences.</p>
+</td></tr></table>
+</body>
+</html>
+"""
+
+# Short texts for channels without a subject or HTML (SMS, push, chat webhooks).
+SHORT_TEXT = "{{ title }}{% if body %}\n{{ body }}{% endif %}{% if url %}\n{{ url }}{% endif %}"
+
+GENERIC_ACTION = "Open in CRM"
+
+# The call to action of each seeded type's email.
+ACTIONS = {
+    "task_assigned": "Open task",
+    "task_due_soon": "Open task",
+    "task_overdue": "Open task",
+    "lead_assigned": "Open lead",
+    "lead_stage_change": "Open lead",
+    "lead_converted": "Open record",
+    "deal_stage_change": "Open deal",
+    "deal_closed_won": "Open deal",
+    "deal_closed_lost": "Open deal",
+    "note_added": "Read the note",
+    "mention": "Reply",
+    "approval_requested": "Review and decide",
+    "approval_completed": "Open request",
+    "target_milestone": "See progress",
+    "import_completed": "See import",
+    "record_created": "Open record",
+    "record_reassigned": "Open record",
+    "workflow_notification": "Open in CRM",
+    "activity_reminder": "Open activity",
+    "sales_order_status_change": "Open sales order",
+    "user_locked_out": "Review the account",
+    "broadcast": "Read more",
+    "manual": "Open in CRM",
+}
+
+
+def action_label(event_type: str) -> str:
+    return ACTIONS.get(event_type, GENERIC_ACTION)
+
+
+def is_seeded(event_type: str) -> bool:
+    return event_type in CATALOG_BY_KEY
+
+
+def builtin(event_type: str, channel: str) -> TemplateSource:
+    """The built-in template of `event_type` on `channel`."""
+    if channel == "email":
+        return TemplateSource(subject=EMAIL_SUBJECT, body=EMAIL_TEXT, html=EMAIL_HTML)
+    return TemplateSource(subject="{{ title }}", body=SHORT_TEXT, html=None)

@@ -1,0 +1,164 @@
+"""The variables a message template sees, and sample values for previews. Pure.
+
+title, body     the notification's in-app title and text (already rendered from the event type)
+prefix          the org's email subject prefix, e.g. "[CRM]"
+url             the link to the entity (absolute http(s) links only)
+action          the call-to-action label of the event type ("Open lead")
+name            the entity's name, else its id
+entity, actor, data, event_type, urgent    the event as the CRM sent it
+recipient       {username, display_name}
+org             {name, slug}
+locale, created_at
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from tocsin.events.texts import render_texts, variables
+from tocsin.kit.clock import isoformat
+from tocsin.templates.defaults import action_label
+
+NAMES = (
+    "title",
+    "body",
+    "prefix",
+    "url",
+    "action",
+    "name",
+    "entity",
+    "actor",
+    "data",
+    "event_type",
+    "urgent",
+    "recipient",
+    "org",
+    "locale",
+    "created_at",
+)
+
+
+def safe_link(url: str | None) -> str | None:
+    """Only absolute web links go into messages: a relative path means nothing in a mailbox."""
+    if url and url.lower().startswith(("https://", "http://")):
+        return url
+    return None
+
+
+def message_variables(
+    *,
+    event_type: str,
+    title: str,
+    body: str,
+    url: str | None,
+    entity: dict[str, Any],
+    actor: str | None,
+    data: dict[str, Any],
+    urgent: bool,
+    prefix: str,
+    org_name: str,
+    org_slug: str,
+    username: str,
+    display_name: str | None,
+    locale: str,
+    created_at: datetime | None,
+) -> dict[str, Any]:
+    name = entity.get("name") or data.get("name") or entity.get("id") or ""
+    return {
+        "title": title,
+        "body": body,
+        "prefix": prefix,
+        "url": safe_link(url),
+        "action": action_label(event_type),
+        "name": name,
+        "entity": entity,
+        "actor": actor,
+        "data": data,
+        "event_type": event_type,
+        "urgent": urgent,
+        "recipient": {"username": username, "display_name": display_name or username},
+        "org": {"name": org_name, "slug": org_slug},
+        "locale": locale,
+        "created_at": isoformat(created_at),
+    }
+
+
+SAMPLE_DATA: dict[str, Any] = {
+    "due_at": "tomorrow at 17:00",
+    "stage": "Negotiation",
+    "amount": "$12,500",
+    "reason": "Budget moved to next quarter",
+    "text": "@jane.smith could you call them back today?",
+    "outcome": "approved",
+    "percent": 75,
+    "rows": 1250,
+    "status": "Shipped",
+    "username": "jdoe",
+    "title": "Quarterly kickoff",
+    "message": "All hands at 3 pm in the main room.",
+    "start_at": "in 15 minutes",
+}
+
+_SAMPLE_MODULES = {
+    "task": ("T-1042", "Call back Acme Corp"),
+    "lead": ("L-2201", "Jane Smith"),
+    "deal": ("D-3307", "Acme Corp renewal"),
+    "approval": ("A-118", "Discount 20% for Acme Corp"),
+    "activity": ("E-77", "Demo with Acme Corp"),
+    "sales_order": ("SO-5521", "SO-5521"),
+}
+
+
+def _sample_module(event_type: str) -> str:
+    for module in _SAMPLE_MODULES:
+        if event_type.startswith(module):
+            return module
+    return "lead"
+
+
+def sample_variables(
+    *,
+    event_type: str,
+    title_template: str | None,
+    body_template: str | None,
+    prefix: str,
+    org_name: str,
+    org_slug: str,
+    locale: str,
+    now: datetime,
+    overrides: dict[str, Any] | None = None,
+) -> dict[str, Any]:
+    """Variables for a preview: a plausible record of the event type's module, rendered through
+    the type's own in-app title and body. `overrides` (entity, actor, data) replace the samples."""
+    module = _sample_module(event_type)
+    record_id, record_name = _SAMPLE_MODULES[module]
+    overrides = overrides or {}
+    entity = overrides.get("entity") or {
+        "type": module,
+        "id": record_id,
+        "name": record_name,
+        "url": f"https://crm.example.com/{module}s/{record_id}",
+        "owner": "jane.smith",
+    }
+    actor = overrides.get("actor", "alex.morgan")
+    data = overrides.get("data") or dict(SAMPLE_DATA)
+    texts = variables(event_type=event_type, actor=actor, entity=entity, data=data, urgent=False)
+    title, body = render_texts(title_template, body_template, texts)
+    return message_variables(
+        event_type=event_type,
+        title=title,
+        body=body,
+        url=entity.get("url"),
+        entity=entity,
+        actor=actor,
+        data=data,
+        urgent=False,
+        prefix=prefix,
+        org_name=org_name,
+        org_slug=org_slug,
+        username="jane.smith",
+        display_name="Jane Smith",
+        locale=locale,
+        created_at=now,
+    )
