@@ -1,0 +1,59 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Literal
+
+from fastapi import APIRouter, Query
+
+from tocsin.deliveries import service
+from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage
+from tocsin.deps import ApiOrg, Ctx, DbSession
+
+router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
+
+Status = Literal["pending", "deferred", "held", "sending", "sent", "failed", "skipped"]
+Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook"]
+
+
+@router.get("", response_model=DeliveryPage)
+def list_deliveries(
+    org: ApiOrg,
+    session: DbSession,
+    ctx: Ctx,
+    status: Status | None = None,
+    channel: Channel | None = None,
+    event_type: Annotated[str | None, Query(max_length=64)] = None,
+    user: Annotated[str | None, Query(max_length=150, description="a username")] = None,
+    since: Annotated[datetime | None, Query(description="created at or after (ISO 8601)")] = None,
+    until: Annotated[datetime | None, Query(description="created before (ISO 8601)")] = None,
+    cursor: str | None = None,
+    limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 50,
+) -> DeliveryPage:
+    """The delivery log, newest first; `status=failed` is the failed-delivery log."""
+    return service.list_page(
+        session,
+        ctx,
+        org,
+        status=status,
+        channel=channel,
+        event_type=event_type,
+        user=user,
+        since=since,
+        until=until,
+        cursor=cursor,
+        limit=limit,
+    )
+
+
+@router.get("/{delivery_id}", response_model=DeliveryDetailOut)
+def get_delivery(delivery_id: int, org: ApiOrg, session: DbSession, ctx: Ctx) -> DeliveryDetailOut:
+    """One delivery with every attempt."""
+    return service.detail(session, ctx, org, delivery_id)
+
+
+@router.post("/{delivery_id}/retry", response_model=DeliveryOut)
+def retry_delivery(delivery_id: int, org: ApiOrg, session: DbSession, ctx: Ctx) -> DeliveryOut:
+    """Send a failed delivery again, now, with a fresh retry schedule."""
+    out = service.retry(session, ctx, org, delivery_id)
+    session.commit()
+    return out

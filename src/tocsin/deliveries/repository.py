@@ -1,0 +1,373 @@
+"""The deliveries table as a work queue with leases, and as the admin's delivery log.
+
+A claim is a lease: rows move to `sending` with `leased_by` and `lease_until`; the worker records
+each outcome only while it still holds the lease. Rows whose lease ran out (their worker died)
+are claimable again. On PostgreSQL the claim locks with `FOR UPDATE SKIP LOCKED`, so concurrent
+workers take disjoint rows without waiting on each other; on SQLite every transaction starts with
+`BEGIN IMMEDIATE` (db.engine), so the select and update of a claim run under the write lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any, cast
+
+from sqlalchemy import Table, and_, bindparam, func, insert, select, update
+from sqlalchemy.orm import Session
+
+from tocsin.deliveries.models import DUE_STATUSES, Delivery, DeliveryAttempt
+from tocsin.deliveries.policy import staggered
+from tocsin.users.models import User
+
+_T = cast(Table, Delivery.__table__)
+_ATTEMPTS = cast(Table, DeliveryAttempt.__table__)
+_CHUNK = 1000  # ids per IN (...) list
+
+
+@dataclass(frozen=True, slots=True)
+class Claimed:
+    id: int
+    org_id: int
+    notification_id: int
+    user_id: int
+    event_id: int
+    event_type: str
+    channel: str
+    status: str
+    attempts: int
+    leased_by: str | None  # set when this row's previous lease expired
+
+
+@dataclass(frozen=True, slots=True)
+class AttemptRecord:
+    """One finished try and what it leads to."""
+
+    delivery_id: int
+    org_id: int
+    attempt_no: int
+    started_at: datetime
+    finished_at: datetime
+    outcome: str  # sent | transient | permanent
+    error: str | None
+    provider_message_id: str | None
+    status: str  # the delivery's next status: sent | deferred | failed
+    next_attempt_at: datetime | None
+
+
+_CLAIM_COLUMNS = (
+    Delivery.id,
+    Delivery.org_id,
+    Delivery.notification_id,
+    Delivery.user_id,
+    Delivery.event_id,
+    Delivery.event_type,
+    Delivery.channel,
+    Delivery.status,
+    Delivery.attempts,
+    Delivery.leased_by,
+)
+
+
+def _claimed(row: Any) -> Claimed:
+    return Claimed(**row._mapping)
+
+
+def lock_claimable(session: Session, *, now: datetime, channels: Sequence[str], limit: int) -> list[Claimed]:
+    """Lock up to `limit` rows to work on: expired leases first (they waited longest), then due
+    rows, oldest due first. Rows other workers have locked are skipped, not waited for."""
+    expired = session.execute(
+        select(*_CLAIM_COLUMNS)
+        .where(Delivery.status == "sending", Delivery.lease_until < now, Delivery.channel.in_(channels))
+        .order_by(Delivery.lease_until)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    ).all()
+    rows = [_claimed(r) for r in expired]
+    if len(rows) < limit:
+        due = session.execute(
+            select(*_CLAIM_COLUMNS)
+            .where(
+                Delivery.status.in_(DUE_STATUSES),
+                Delivery.next_attempt_at <= now,
+                Delivery.channel.in_(channels),
+            )
+            .order_by(Delivery.next_attempt_at)
+            .limit(limit - len(rows))
+            .with_for_update(skip_locked=True)
+        ).all()
+        rows.extend(_claimed(r) for r in due)
+    return rows
+
+
+def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
+    for start in range(0, len(ids), _CHUNK):
+        yield ids[start : start + _CHUNK]
+
+
+def lease(session: Session, ids: Sequence[int], *, worker: str, now: datetime, lease_until: datetime) -> None:
+    """Take the lease; every try counts, including one whose worker dies before recording it."""
+    for chunk in _chunks(ids):
+        session.execute(
+            update(_T)
+            .where(_T.c.id.in_(chunk))
+            .values(
+                status="sending",
+                attempts=_T.c.attempts + 1,
+                leased_by=worker,
+                lease_until=lease_until,
+                updated_at=now,
+            )
+        )
+
+
+def extend_lease(session: Session, ids: Sequence[int], *, worker: str, lease_until: datetime) -> None:
+    for chunk in _chunks(ids):
+        session.execute(
+            update(_T)
+            .where(_T.c.id.in_(chunk), _T.c.leased_by == worker, _T.c.status == "sending")
+            .values(lease_until=lease_until)
+        )
+
+
+def give_back(session: Session, ids: Sequence[int], *, worker: str, now: datetime) -> None:
+    """A stopping worker returns leased rows it never tried: due now, the try not counted."""
+    for chunk in _chunks(ids):
+        session.execute(
+            update(_T)
+            .where(_T.c.id.in_(chunk), _T.c.leased_by == worker, _T.c.status == "sending")
+            .values(
+                status="pending",
+                attempts=_T.c.attempts - 1,
+                next_attempt_at=now,
+                leased_by=None,
+                lease_until=None,
+                updated_at=now,
+            )
+        )
+
+
+def hold(session: Session, ids: Sequence[int], *, now: datetime) -> None:
+    for chunk in _chunks(ids):
+        session.execute(
+            update(_T)
+            .where(_T.c.id.in_(chunk))
+            .values(status="held", next_attempt_at=None, leased_by=None, lease_until=None, updated_at=now)
+        )
+
+
+def finish_unsent(session: Session, items: Sequence[tuple[int, str]], *, status: str, now: datetime) -> None:
+    """Skip or fail rows without trying them, each with its reason."""
+    if not items:
+        return
+    session.execute(
+        update(_T)
+        .where(_T.c.id == bindparam("b_id"))
+        .values(
+            status=status,
+            last_error=bindparam("b_reason"),
+            next_attempt_at=None,
+            leased_by=None,
+            lease_until=None,
+            updated_at=now,
+        ),
+        [{"b_id": i, "b_reason": reason} for i, reason in items],
+    )
+
+
+def record_lost(session: Session, rows: Sequence[Claimed], *, now: datetime) -> None:
+    """The admin log keeps a row for a try whose worker died before recording it."""
+    if rows:
+        session.execute(
+            insert(_ATTEMPTS),
+            [
+                {
+                    "org_id": r.org_id,
+                    "delivery_id": r.id,
+                    "attempt_no": r.attempts,
+                    "started_at": now,
+                    "finished_at": now,
+                    "outcome": "lost",
+                    "error": "lease expired: the worker stopped before recording a result",
+                    "provider_message_id": None,
+                    "worker": r.leased_by,
+                }
+                for r in rows
+            ],
+        )
+
+
+def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, now: datetime) -> None:
+    """Write the outcome of a batch: one executemany UPDATE (only rows this worker still leases)
+    and one row per attempt."""
+    if not records:
+        return
+    session.execute(
+        update(_T)
+        .where(and_(_T.c.id == bindparam("b_id"), _T.c.leased_by == worker, _T.c.status == "sending"))
+        .values(
+            status=bindparam("b_status"),
+            next_attempt_at=bindparam("b_next"),
+            last_error=bindparam("b_error"),
+            provider_message_id=bindparam("b_pmid"),
+            leased_by=None,
+            lease_until=None,
+            updated_at=now,
+        ),
+        [
+            {
+                "b_id": r.delivery_id,
+                "b_status": r.status,
+                "b_next": r.next_attempt_at,
+                "b_error": r.error,
+                "b_pmid": r.provider_message_id,
+            }
+            for r in records
+        ],
+    )
+    session.execute(
+        insert(_ATTEMPTS),
+        [
+            {
+                "org_id": r.org_id,
+                "delivery_id": r.delivery_id,
+                "attempt_no": r.attempt_no,
+                "started_at": r.started_at,
+                "finished_at": r.finished_at,
+                "outcome": r.outcome,
+                "error": r.error,
+                "provider_message_id": r.provider_message_id,
+                "worker": worker,
+            }
+            for r in records
+        ],
+    )
+
+
+def release_held(
+    session: Session,
+    *,
+    org_id: int,
+    channel: str,
+    now: datetime,
+    batch_size: int,
+    window_seconds: int,
+) -> int:
+    """Held rows of a re-enabled channel become due again, throttled like a bulk event."""
+    ids = list(
+        session.scalars(
+            select(Delivery.id)
+            .where(Delivery.org_id == org_id, Delivery.channel == channel, Delivery.status == "held")
+            .order_by(Delivery.id)
+        )
+    )
+    if not ids:
+        return 0
+    if channel == "email":
+        times = staggered(len(ids), now=now, batch_size=batch_size, window_seconds=window_seconds)
+    else:
+        times = [now] * len(ids)
+    session.execute(
+        update(_T)
+        .where(and_(_T.c.id == bindparam("b_id"), _T.c.status == "held"))
+        .values(status="pending", next_attempt_at=bindparam("b_due"), updated_at=now),
+        [{"b_id": i, "b_due": t} for i, t in zip(ids, times, strict=True)],
+    )
+    return len(ids)
+
+
+# --- the admin's delivery log ---------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class LogFilter:
+    status: str | None = None
+    channel: str | None = None
+    event_type: str | None = None
+    user_id: int | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def page(
+    session: Session, *, org_id: int, where: LogFilter, before_id: int | None, limit: int
+) -> list[tuple[Delivery, str, str | None]]:
+    """Newest first, keyset on id: (delivery, recipient username, encrypted address)."""
+    stmt = (
+        select(Delivery, User.username, User.email_enc)
+        .join(User, User.id == Delivery.user_id)
+        .where(Delivery.org_id == org_id)
+    )
+    if where.status:
+        stmt = stmt.where(Delivery.status == where.status)
+    if where.channel:
+        stmt = stmt.where(Delivery.channel == where.channel)
+    if where.event_type:
+        stmt = stmt.where(Delivery.event_type == where.event_type)
+    if where.user_id is not None:
+        stmt = stmt.where(Delivery.user_id == where.user_id)
+    if where.since is not None:
+        stmt = stmt.where(Delivery.created_at >= where.since)
+    if where.until is not None:
+        stmt = stmt.where(Delivery.created_at < where.until)
+    if before_id is not None:
+        stmt = stmt.where(Delivery.id < before_id)
+    rows = session.execute(stmt.order_by(Delivery.id.desc()).limit(limit)).all()
+    return [(d, username, enc) for d, username, enc in rows]
+
+
+def get_with_recipient(session: Session, *, org_id: int, delivery_id: int) -> tuple[Delivery, str, str | None] | None:
+    row = session.execute(
+        select(Delivery, User.username, User.email_enc)
+        .join(User, User.id == Delivery.user_id)
+        .where(Delivery.org_id == org_id, Delivery.id == delivery_id)
+    ).one_or_none()
+    return None if row is None else (row[0], row[1], row[2])
+
+
+def attempts_of(session: Session, *, org_id: int, delivery_id: int) -> list[DeliveryAttempt]:
+    return list(
+        session.scalars(
+            select(DeliveryAttempt)
+            .where(DeliveryAttempt.org_id == org_id, DeliveryAttempt.delivery_id == delivery_id)
+            .order_by(DeliveryAttempt.id)
+        )
+    )
+
+
+def retry_failed(session: Session, *, org_id: int, delivery_id: int, now: datetime) -> bool:
+    """A failed delivery starts a fresh attempt chain, due now."""
+    result = session.execute(
+        update(_T)
+        .where(_T.c.org_id == org_id, _T.c.id == delivery_id, _T.c.status == "failed")
+        .values(status="pending", attempts=0, next_attempt_at=now, updated_at=now)
+    )
+    return bool(getattr(result, "rowcount", 0))
+
+
+# --- queue depth for metrics ----------------------------------------------------------------
+
+QUEUE_STATUSES = ("pending", "deferred", "held", "sending")
+
+
+def queue_depth(session: Session) -> dict[str, int]:
+    """Rows waiting or in flight, by status (final statuses are history, not queue)."""
+    counts = dict.fromkeys(QUEUE_STATUSES, 0)
+    rows = session.execute(
+        select(Delivery.status, func.count()).where(Delivery.status.in_(QUEUE_STATUSES)).group_by(Delivery.status)
+    )
+    counts.update({status: int(n) for status, n in rows})
+    return counts
+
+
+def due_now(session: Session, *, now: datetime) -> int:
+    """Due and not yet claimed: the backlog a worker should be eating."""
+    return int(
+        session.scalar(
+            select(func.count())
+            .select_from(Delivery)
+            .where(Delivery.status.in_(DUE_STATUSES), Delivery.next_attempt_at <= now)
+        )
+        or 0
+    )

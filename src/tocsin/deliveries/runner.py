@@ -1,0 +1,96 @@
+"""Running the worker: embedded in `tocsin serve`, or alone as `tocsin worker`."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import signal
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+
+from prometheus_client import start_http_server
+
+from tocsin import metrics
+from tocsin.context import AppContext
+from tocsin.deliveries.wakeup import Notifier, listen
+from tocsin.deliveries.worker import Worker
+
+log = logging.getLogger(__name__)
+
+METRICS_REFRESH_SECONDS = 15.0
+
+
+@asynccontextmanager
+async def embedded(ctx: AppContext, *, start_worker: bool) -> AsyncIterator[Worker | None]:
+    """For `tocsin serve`: notify other processes' workers (PostgreSQL) and, when enabled, run a
+    worker in the server's event loop until the server stops."""
+    notifier = None
+    if not ctx.settings.is_sqlite:
+        notifier = Notifier(ctx.engine)
+        ctx.signals.on_deliveries_due(notifier)
+    worker = Worker(ctx) if start_worker else None
+    tasks: list[asyncio.Task[None]] = []
+    if worker is not None:
+        tasks.append(asyncio.create_task(worker.run(), name="tocsin-worker"))
+        if not ctx.settings.is_sqlite:
+            tasks.append(asyncio.create_task(listen(ctx.settings.database_url, worker.wake), name="tocsin-listen"))
+    try:
+        yield worker
+    finally:
+        if worker is not None:
+            await stop(worker, tasks[0], grace=ctx.settings.worker_shutdown_seconds)
+        for task in tasks[1:]:
+            task.cancel()
+            with suppress(asyncio.CancelledError):
+                await task
+        if notifier is not None:
+            notifier.close()
+
+
+async def stop(worker: Worker, task: asyncio.Task[None], *, grace: float) -> None:
+    """Let the worker finish the batch in hand; past `grace` seconds, cancel it (it records what it
+    finished and gives the rest back)."""
+    worker.stop()
+    try:
+        await asyncio.wait_for(asyncio.shield(task), timeout=grace)
+    except TimeoutError:
+        log.warning("delivery worker %s did not stop within %.0f s; cancelling", worker.id, grace)
+        task.cancel()
+        with suppress(asyncio.CancelledError):
+            await task
+
+
+async def standalone(ctx: AppContext) -> None:
+    """For `tocsin worker`: run until SIGTERM or SIGINT, then stop gracefully."""
+    worker = Worker(ctx)
+    loop = asyncio.get_running_loop()
+    for sig in (signal.SIGTERM, signal.SIGINT):
+        loop.add_signal_handler(sig, worker.stop)
+    extras: list[asyncio.Task[None]] = []
+    if not ctx.settings.is_sqlite:
+        extras.append(asyncio.create_task(listen(ctx.settings.database_url, worker.wake)))
+    port = ctx.settings.worker_metrics_port
+    if port:
+        start_http_server(port, addr="127.0.0.1")
+        extras.append(asyncio.create_task(_refresh_metrics(ctx)))
+    task = asyncio.create_task(worker.run(), name="tocsin-worker")
+    try:
+        await task
+    finally:
+        for extra in extras:
+            extra.cancel()
+            with suppress(asyncio.CancelledError):
+                await extra
+
+
+async def _refresh_metrics(ctx: AppContext) -> None:
+    def refresh() -> None:
+        with ctx.sessions() as session:
+            metrics.refresh_queue(session, now=ctx.clock.now())
+
+    while True:
+        try:
+            await asyncio.to_thread(refresh)
+        except Exception as exc:
+            log.warning("could not refresh queue metrics: %s", type(exc).__name__)
+        await asyncio.sleep(METRICS_REFRESH_SECONDS)

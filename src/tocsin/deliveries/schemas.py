@@ -1,0 +1,39 @@
+from __future__ import annotations
+
+from pydantic import BaseModel
+
+
+class DeliveryOut(BaseModel):
+    """SPEC §8 shape, plus `address` (the recipient's address, masked)."""
+
+    id: int
+    notification_id: int
+    event_type: str
+    recipient: str
+    address: str | None
+    channel: str
+    status: str
+    attempts: int
+    next_attempt_at: str | None
+    last_error: str | None
+    provider_message_id: str | None
+    created_at: str
+    updated_at: str
+
+
+class AttemptOut(BaseModel):
+    attempt_no: int
+    started_at: str
+    finished_at: str
+    outcome: str  # sent | transient | permanent | lost
+    error: str | None
+    provider_message_id: str | None
+
+
+class DeliveryDetailOut(DeliveryOut):
+    attempts_log: list[AttemptOut]
+
+
+class DeliveryPage(BaseModel):
+    items: list[DeliveryOut]
+    next_cursor: str | None

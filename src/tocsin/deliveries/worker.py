@@ -1,0 +1,262 @@
+"""The delivery worker: an asyncio loop of claim -> send -> record cycles.
+
+Database work runs in threads (`asyncio.to_thread`) so the loop keeps sending meanwhile. Sends
+go through lanes: per org and channel, up to the provider's `max_connections` lanes, each with one
+connection reused for its share of the batch; at most `worker_concurrency` lanes at once. While a
+batch is out, its leases are extended, so a slow provider does not let another worker take rows
+that are still being sent. A stopping worker finishes the batch in hand (or, past its grace
+period, records what it finished and gives the rest back).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import Counter
+from collections.abc import Coroutine, Mapping
+from contextlib import suppress
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from tocsin import metrics
+from tocsin.channels.base import ChannelSpec, PermanentError, Provider, SendError, TransientError, public_error
+from tocsin.channels.email import EMAIL
+from tocsin.context import AppContext
+from tocsin.db.engine import unit_of_work
+from tocsin.deliveries import batch as batches
+from tocsin.deliveries import repository
+from tocsin.deliveries.batch import Batch, Job
+from tocsin.deliveries.policy import Outcome, after_attempt
+from tocsin.deliveries.repository import AttemptRecord
+
+log = logging.getLogger(__name__)
+
+
+def default_channels() -> dict[str, ChannelSpec]:
+    """The channels this build can send on; other channel packages add theirs here."""
+    return {EMAIL.name: EMAIL}
+
+
+@dataclass(frozen=True, slots=True)
+class Finished:
+    job: Job
+    outcome: Outcome
+    error: str | None
+    provider_message_id: str | None
+    started_at: datetime
+    finished_at: datetime
+
+
+@dataclass
+class CycleReport:
+    claimed: int = 0
+    sent: int = 0
+    retried: int = 0
+    failed: int = 0
+    skipped: int = 0
+    held: int = 0
+    lost: int = 0
+
+
+class Worker:
+    def __init__(
+        self,
+        ctx: AppContext,
+        *,
+        worker_id: str | None = None,
+        channels: Mapping[str, ChannelSpec] | None = None,
+    ) -> None:
+        self.ctx = ctx
+        self.id = worker_id or batches.new_worker_id()
+        self.channels = dict(channels) if channels is not None else default_channels()
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._wake: asyncio.Event | None = None
+        self._stopping = False
+
+    # --- waking and stopping (thread-safe) ------------------------------------------------
+
+    def wake(self) -> None:
+        """Ask for a cycle now; safe to call from any thread (signals fire after commits)."""
+        loop, event = self._loop, self._wake
+        if loop is None or event is None or loop.is_closed():
+            return
+        with suppress(RuntimeError):  # the loop closed between the check and the call
+            loop.call_soon_threadsafe(event.set)
+
+    def stop(self) -> None:
+        self._stopping = True
+        self.wake()
+
+    # --- the loop ------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Cycle until stopped: at once while there is work, else on a wake-up or every poll."""
+        self._loop = asyncio.get_running_loop()
+        self._wake = asyncio.Event()
+        self.ctx.signals.on_deliveries_due(self.wake)
+        settings = self.ctx.settings
+        log.info("delivery worker %s started (channels: %s)", self.id, ", ".join(sorted(self.channels)))
+        try:
+            while not self._stopping:
+                self._wake.clear()
+                try:
+                    report = await self.cycle()
+                except asyncio.CancelledError:
+                    raise
+                except Exception:
+                    log.exception("delivery cycle failed; retrying after the poll interval")
+                    report = CycleReport()
+                if report.claimed >= settings.worker_claim_batch or self._stopping:
+                    continue
+                with suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=settings.worker_poll_seconds)
+        finally:
+            log.info("delivery worker %s stopped", self.id)
+
+    async def cycle(self) -> CycleReport:
+        """Claim one batch, send it and record every attempt. Tests call this directly."""
+        settings = self.ctx.settings
+        claimed = await asyncio.to_thread(
+            batches.claim, self.ctx, worker=self.id, specs=self.channels, limit=settings.worker_claim_batch
+        )
+        report = CycleReport(
+            claimed=claimed.claimed,
+            skipped=claimed.skipped,
+            held=claimed.held,
+            failed=claimed.failed,
+            lost=claimed.lost,
+        )
+        for (channel, outcome), n in claimed.outcomes.items():
+            metrics.count(channel, outcome, n)
+        if not claimed.work:
+            return report
+        batch = await asyncio.to_thread(batches.prepare, self.ctx, claimed, self.channels)
+        finished: list[Finished] = []
+        heartbeat = asyncio.create_task(self._heartbeat([job.delivery_id for job in batch.jobs]))
+        try:
+            await self._send(batch, finished)
+        except asyncio.CancelledError:
+            done = {f.job.delivery_id for f in finished}
+            unsent = [job.delivery_id for job in batch.jobs if job.delivery_id not in done]
+            await asyncio.shield(asyncio.to_thread(self._record, finished, unsent))
+            raise
+        finally:
+            heartbeat.cancel()
+        statuses = await asyncio.to_thread(self._record, finished, [])
+        report.sent += statuses["sent"]
+        report.retried += statuses["deferred"]
+        report.failed += statuses["failed"]
+        return report
+
+    # --- sending -----------------------------------------------------------------------------
+
+    async def _send(self, batch: Batch, finished: list[Finished]) -> None:
+        lanes_left = asyncio.Semaphore(max(1, self.ctx.settings.worker_concurrency))
+        lanes: list[Coroutine[Any, Any, None]] = []
+        for group in batch.groups.values():
+            ready = []
+            for job in group.jobs:
+                if job.error is not None:
+                    finished.append(self._finished(job, job.error, None, self.ctx.clock.now()))
+                else:
+                    ready.append(job)
+            if not ready or group.provider is None:
+                continue
+            n = min(group.provider.max_connections, len(ready))
+            lanes.extend(self._lane(group.provider, ready[i::n], lanes_left, finished) for i in range(n))
+        await asyncio.gather(*lanes)
+
+    async def _lane(
+        self, provider: Provider, jobs: list[Job], lanes_left: asyncio.Semaphore, finished: list[Finished]
+    ) -> None:
+        # A hard stop for one send, beyond the provider's own timeouts (connect + TLS + data).
+        guard = self.ctx.settings.send_timeout_seconds * 3
+        async with lanes_left:
+            try:
+                async with provider.connect() as sender:
+                    for job in jobs:
+                        started = self.ctx.clock.now()
+                        t0 = time.perf_counter()
+                        try:
+                            async with asyncio.timeout(guard):
+                                result = await sender.send(job.payload)
+                        except SendError as exc:
+                            finished.append(self._finished(job, exc, None, started))
+                        except TimeoutError:
+                            finished.append(self._finished(job, TransientError("send timed out"), None, started))
+                        except Exception as exc:
+                            log.warning("delivery %s: unexpected %s while sending", job.delivery_id, type(exc).__name__)
+                            error = TransientError(f"unexpected error while sending: {type(exc).__name__}")
+                            finished.append(self._finished(job, error, None, started))
+                        else:
+                            finished.append(self._finished(job, None, result.provider_message_id, started))
+                        metrics.SEND_SECONDS.labels(channel=job.channel).observe(time.perf_counter() - t0)
+            except Exception as exc:  # opening or closing the connection failed outside a send
+                done = {f.job.delivery_id for f in finished}
+                error = TransientError(f"provider connection failed: {type(exc).__name__}")
+                finished.extend(
+                    self._finished(j, error, None, self.ctx.clock.now()) for j in jobs if j.delivery_id not in done
+                )
+
+    def _finished(
+        self, job: Job, error: SendError | None, provider_message_id: str | None, started: datetime
+    ) -> Finished:
+        outcome: Outcome = "sent"
+        if isinstance(error, PermanentError):
+            outcome = "permanent"
+        elif error is not None:
+            outcome = "transient"
+        return Finished(
+            job=job,
+            outcome=outcome,
+            error=public_error(error.message) if error is not None else None,
+            provider_message_id=provider_message_id,
+            started_at=started,
+            finished_at=self.ctx.clock.now(),
+        )
+
+    # --- recording -----------------------------------------------------------------------------
+
+    def _record(self, finished: list[Finished], unsent: list[int]) -> Counter[str]:
+        """Write every finished try and give back what was never tried; returns the next statuses."""
+        settings = self.ctx.settings
+        now = self.ctx.clock.now()
+        records = []
+        statuses: Counter[str] = Counter()
+        for f in finished:
+            step = after_attempt(
+                attempt=f.job.attempt, outcome=f.outcome, now=now, delays=settings.retry_delays_seconds
+            )
+            records.append(
+                AttemptRecord(
+                    delivery_id=f.job.delivery_id,
+                    org_id=f.job.org_id,
+                    attempt_no=f.job.attempt,
+                    started_at=f.started_at,
+                    finished_at=f.finished_at,
+                    outcome=f.outcome,
+                    error=f.error,
+                    provider_message_id=f.provider_message_id,
+                    status=step.status,
+                    next_attempt_at=step.next_attempt_at,
+                )
+            )
+            statuses[step.status] += 1
+            metrics.count(f.job.channel, {"sent": "sent", "deferred": "retry", "failed": "failed"}[step.status])
+        with unit_of_work(self.ctx.sessions) as session:
+            repository.record(session, records, worker=self.id, now=now)
+            repository.give_back(session, unsent, worker=self.id, now=now)
+        return statuses
+
+    async def _heartbeat(self, ids: list[int]) -> None:
+        lease = self.ctx.settings.worker_lease_seconds
+        while True:
+            await asyncio.sleep(max(0.5, lease / 3))
+            until = self.ctx.clock.now() + timedelta(seconds=lease)
+            await asyncio.to_thread(self._extend, ids, until)
+
+    def _extend(self, ids: list[int], until: datetime) -> None:
+        with unit_of_work(self.ctx.sessions) as session:
+            repository.extend_lease(session, ids, worker=self.id, lease_until=until)

@@ -1,0 +1,66 @@
+"""Delivery tests send through a real aiosmtpd server on loopback (tests/smtp.py): the server's
+default email provider is SMTP to that sink; the worker's cycle is run directly, time comes from
+the frozen clock."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Iterator
+from typing import Any
+
+import pytest
+from sqlalchemy import select
+
+from tests.smtp import SmtpSink
+from tocsin.config import Settings
+from tocsin.context import AppContext
+from tocsin.deliveries.models import Delivery, DeliveryAttempt
+from tocsin.deliveries.worker import CycleReport, Worker
+
+
+@pytest.fixture
+def sink() -> Iterator[SmtpSink]:
+    server = SmtpSink().up()
+    try:
+        yield server
+    finally:
+        server.down()
+
+
+@pytest.fixture
+def settings(base_settings: Settings, sink: SmtpSink) -> Settings:
+    return base_settings.model_copy(
+        update={
+            "email_provider": "smtp",
+            "smtp_host": sink.host,
+            "smtp_port": sink.port,
+            "smtp_encryption": "none",
+            "send_timeout_seconds": 5.0,
+        }
+    )
+
+
+@pytest.fixture
+def worker(ctx: AppContext) -> Worker:
+    return Worker(ctx, worker_id="test-worker")
+
+
+def cycle(worker: Worker) -> CycleReport:
+    return asyncio.run(worker.cycle())
+
+
+def deliveries(ctx: AppContext, **where: Any) -> list[Delivery]:
+    with ctx.sessions() as session:
+        stmt = select(Delivery).order_by(Delivery.id)
+        for key, value in where.items():
+            stmt = stmt.where(getattr(Delivery, key) == value)
+        return list(session.scalars(stmt))
+
+
+def attempts(ctx: AppContext, delivery_id: int) -> list[DeliveryAttempt]:
+    with ctx.sessions() as session:
+        return list(
+            session.scalars(
+                select(DeliveryAttempt).where(DeliveryAttempt.delivery_id == delivery_id).order_by(DeliveryAttempt.id)
+            )
+        )

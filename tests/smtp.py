@@ -1,0 +1,163 @@
+"""A real SMTP server (aiosmtpd) on 127.0.0.1 that records what it receives and can be told to
+misbehave: answer 421 to the next N messages, refuse recipients with 550, or be down.
+
+Also makes a self-signed certificate (cryptography) for STARTTLS and implicit TLS tests.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import email
+import email.policy
+import ipaddress
+import ssl
+import threading
+from dataclasses import dataclass, field
+from email.message import EmailMessage
+from pathlib import Path
+from typing import Any
+
+from aiosmtpd.controller import Controller
+from aiosmtpd.smtp import AuthResult, LoginPassword
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from tests.servers import free_port
+
+
+@dataclass
+class Received:
+    mail_from: str
+    rcpt_tos: list[str]
+    raw: bytes
+    message: EmailMessage
+    tls: bool
+    login: str | None
+
+
+@dataclass
+class SinkHandler:
+    messages: list[Received] = field(default_factory=list)
+    fail_data: int = 0  # answer the next N messages with `fail_reply`
+    fail_reply: str = "421 4.3.2 Service not available, try again later"
+    refuse_rcpt: str | None = None  # e.g. "550 5.1.1 <{}>: unknown mailbox"
+    rejected: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
+
+    async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
+        if self.refuse_rcpt:
+            self.rejected += 1
+            return self.refuse_rcpt.format(address)
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
+    async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        with self.lock:
+            if self.fail_data > 0:
+                self.fail_data -= 1
+                self.rejected += 1
+                return self.fail_reply
+        raw = envelope.original_content or envelope.content
+        message = email.message_from_bytes(raw, policy=email.policy.default)
+        assert isinstance(message, EmailMessage)
+        login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
+        received = Received(envelope.mail_from, list(envelope.rcpt_tos), raw, message, session.ssl is not None, login)
+        with self.lock:
+            self.messages.append(received)
+        return "250 2.0.0 OK: queued"
+
+    def count(self) -> int:
+        with self.lock:
+            return len(self.messages)
+
+
+class SmtpSink:
+    """An aiosmtpd server on a free loopback port; `down()` / `up()` close and reopen it."""
+
+    def __init__(
+        self,
+        *,
+        tls: ssl.SSLContext | None = None,  # STARTTLS offered (and required) with this context
+        implicit_tls: ssl.SSLContext | None = None,  # TLS from the first byte (port 465 style)
+        logins: dict[str, str] | None = None,  # username -> password; AUTH required when given
+    ) -> None:
+        self.handler = SinkHandler()
+        self.port = free_port()
+        self.host = "127.0.0.1"
+        self._tls = tls
+        self._implicit = implicit_tls
+        self._logins = logins
+        self._controller: Controller | None = None
+
+    def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
+        if not isinstance(auth_data, LoginPassword) or self._logins is None:
+            return AuthResult(success=False, handled=False)
+        ok = self._logins.get(auth_data.login.decode()) == auth_data.password.decode()
+        return AuthResult(success=ok, handled=False)
+
+    def up(self) -> SmtpSink:
+        kwargs: dict[str, Any] = {}
+        if self._tls is not None:
+            kwargs.update(tls_context=self._tls, require_starttls=True)
+        if self._logins is not None:
+            kwargs.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=self._tls is not None)
+        controller = Controller(
+            self.handler, hostname=self.host, port=self.port, ssl_context=self._implicit, **kwargs
+        )
+        controller.start()
+        self._controller = controller
+        return self
+
+    def down(self) -> None:
+        if self._controller is not None:
+            self._controller.stop()
+            self._controller = None
+
+    @property
+    def messages(self) -> list[Received]:
+        with self.handler.lock:
+            return list(self.handler.messages)
+
+
+@dataclass(frozen=True)
+class Certificate:
+    cert: Path
+    key: Path
+
+    def server_context(self) -> ssl.SSLContext:
+        context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+        context.load_cert_chain(str(self.cert), str(self.key))
+        return context
+
+
+def self_signed(folder: Path, *, host: str = "127.0.0.1") -> Certificate:
+    """A certificate for `host` (IP SAN and localhost), signed by its own key."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "tocsin-test-smtp")])
+    now = dt.datetime.now(dt.UTC)
+    cert = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=1))
+        .add_extension(
+            x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address(host)), x509.DNSName("localhost")]),
+            critical=False,
+        )
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), critical=True)
+        .sign(key, hashes.SHA256())
+    )
+    folder.mkdir(parents=True, exist_ok=True)
+    cert_path, key_path = folder / "smtp-cert.pem", folder / "smtp-key.pem"
+    cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return Certificate(cert_path, key_path)
