@@ -69,10 +69,11 @@ class Proc:
 
 
 def start(args: list[str], env: Mapping[str, str], log_path: Path, *, port: int | None = None) -> Proc:
-    log = log_path.open("ab")
-    process = subprocess.Popen(
-        [sys.executable, "-m", "tocsin", *args], env=dict(env), stdout=log, stderr=subprocess.STDOUT
-    )
+    # The child keeps its own copy of the file descriptor; ours is closed at once.
+    with log_path.open("ab") as log:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "tocsin", *args], env=dict(env), stdout=log, stderr=subprocess.STDOUT
+        )
     return Proc(process, log_path, port)
 
 

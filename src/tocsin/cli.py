@@ -62,22 +62,15 @@ def serve(
     port: Annotated[int | None, typer.Option(help="port (default 8000)")] = None,
 ) -> None:
     """Run the server: API, WebSocket hub, embedded delivery worker and scheduler."""
-    import uvicorn
-
     from tocsin.app import create_app
-    from tocsin.realtime.logs import uvicorn_log_config
+    from tocsin.realtime import server
 
     settings = Settings()
     configure_logging(settings.log_level)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
-    uvicorn.run(
-        create_app(ctx=ctx),
-        host=host or settings.host,
-        port=port or settings.port,
-        log_level=settings.log_level.lower(),
-        log_config=uvicorn_log_config(settings.log_level),
-    )
+    # uvicorn with token-redacting access logs, WebSocket pings, and live streams ended on shutdown.
+    server.run(create_app(ctx=ctx), settings, host=host or settings.host, port=port or settings.port)
 
 
 @app.command()

@@ -59,6 +59,13 @@ class Settings(BaseSettings):
     ws_ping_seconds: float = 20.0
     ws_queue_size: int = 256
 
+    # Real time, added by the realtime package: the Redis channel is "<prefix>:realtime", so
+    # deployments (and tests) sharing one Redis can keep apart; SSE clients are told to retry after
+    # `sse_retry_seconds`; a lost Redis backplane is retried with backoff up to the cap.
+    redis_channel_prefix: str = "tocsin"
+    sse_retry_seconds: float = 3.0
+    redis_reconnect_max_seconds: float = 10.0
+
     # User tokens minted by Tocsin.
     user_token_ttl_seconds: int = 12 * 3600
 

@@ -1,0 +1,66 @@
+"""The live bell's two transports: `GET /v1/me/stream` (WebSocket) and `GET /v1/me/events` (SSE)."""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Query, Request, WebSocket
+from fastapi.responses import Response
+from starlette.concurrency import run_in_threadpool
+
+from tocsin.auth import bearer
+from tocsin.errors import ApiError
+from tocsin.realtime import service, state
+from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_UNAUTHORIZED
+from tocsin.realtime.streams import EventStream, pump_websocket, subscribed
+
+router = APIRouter(tags=["me: live"])
+
+EVENTS_DESCRIPTION = """Server-Sent Events for clients that cannot use the WebSocket: the same messages as
+`/v1/me/stream`, one `data:` line each, comment pings, and a `retry:` hint. The token comes in
+`Authorization: Bearer` or `?token=`. The stream ends when the token expires (reconnecting then
+gets 401: fetch a new token), when the server restarts, or when the client falls behind."""
+
+
+@router.websocket("/v1/me/stream")
+async def stream(websocket: WebSocket) -> None:
+    """First `{"type":"hello","unread":n}`, then notification and read messages (docs/realtime.md)."""
+    rt = state.of(websocket.app)
+    token = websocket.query_params.get("token")
+    # Accept first: close codes (4401) only exist on an open socket; a refused handshake is opaque.
+    await websocket.accept()
+    if rt is None:
+        await websocket.close(CLOSE_RESTART, "not ready")
+        return
+    try:
+        sub = await run_in_threadpool(service.authenticate, rt.ctx, token)
+    except ApiError as exc:
+        await websocket.close(CLOSE_UNAUTHORIZED, exc.message[:120])
+        return
+    async with subscribed(rt, sub) as (conn, hello):
+        await pump_websocket(websocket, conn, hello=hello, expires_in=_remaining(rt, sub))
+
+
+@router.get(
+    "/v1/me/events",
+    response_class=Response,
+    responses={200: {"content": {"text/event-stream": {}}, "description": "the event stream"}},
+    description=EVENTS_DESCRIPTION,
+)
+async def events(request: Request, token: Annotated[str | None, Query(include_in_schema=False)] = None) -> Response:
+    rt = state.of(request.app)
+    if rt is None:
+        raise ApiError(503, "unavailable", "the server is starting or stopping")
+    credential = bearer(request.headers.get("authorization")) or token
+    sub = await run_in_threadpool(service.authenticate, rt.ctx, credential)
+    settings = rt.ctx.settings
+    return EventStream(
+        subscribed(rt, sub),
+        expires_in=_remaining(rt, sub),
+        ping_seconds=settings.ws_ping_seconds,
+        retry_seconds=settings.sse_retry_seconds,
+    )
+
+
+def _remaining(rt: state.Realtime, sub: service.Subscriber) -> float:
+    return sub.expires_at - rt.ctx.clock.now().timestamp()

@@ -1,0 +1,47 @@
+"""The database reads of the live streams: who is connecting, and unread counts after a commit.
+
+Synchronous on purpose: callers run them in a worker thread, never on the event loop, and each
+opens a session only for the read, so no connection is held for the life of a socket.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tocsin.auth import authenticate_user_token
+from tocsin.context import AppContext
+from tocsin.notifications import repository
+
+UserKey = tuple[int, int]
+
+
+@dataclass(frozen=True, slots=True)
+class Subscriber:
+    org_id: int
+    user_id: int
+    expires_at: int  # the token's `exp` (Unix seconds): the stream closes then
+
+
+def authenticate(ctx: AppContext, token: str | None) -> Subscriber:
+    """Verify a user token (raises the API's 401 error when it is missing, invalid or expired)."""
+    with ctx.sessions() as session:
+        who = authenticate_user_token(session, ctx, token)
+        return Subscriber(org_id=who.org.id, user_id=who.user.id, expires_at=who.expires_at)
+
+
+def unread(sessions: sessionmaker[Session], *, org_id: int, user_id: int) -> int:
+    with sessions() as session:
+        return repository.unread_count(session, org_id=org_id, user_id=user_id)
+
+
+def unread_counts(sessions: sessionmaker[Session], wanted: Mapping[int, Sequence[int]]) -> dict[UserKey, int]:
+    """Counts of many users, one grouped query per org (a broadcast costs one query, not one per user)."""
+    counts: dict[UserKey, int] = {}
+    with sessions() as session:
+        for org_id, user_ids in wanted.items():
+            found = repository.unread_counts(session, org_id=org_id, user_ids=list(user_ids))
+            counts.update({(org_id, user_id): n for user_id, n in found.items()})
+    return counts

@@ -1,0 +1,25 @@
+"""The live parts of a running app, kept on `app.state.realtime` while the server runs."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from tocsin.context import AppContext
+from tocsin.realtime.backplane import Backplane
+from tocsin.realtime.hub import Hub
+from tocsin.realtime.publisher import Publisher
+
+
+@dataclass
+class Realtime:
+    ctx: AppContext
+    hub: Hub
+    publisher: Publisher
+    backplane: Backplane
+
+
+def of(app: Any) -> Realtime | None:
+    """The app's running real-time parts, or None outside the server's lifetime."""
+    found = getattr(app.state, "realtime", None)
+    return found if isinstance(found, Realtime) else None

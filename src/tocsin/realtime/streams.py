@@ -1,0 +1,162 @@
+"""Pumping a connection's queue into a WebSocket or a Server-Sent Events response.
+
+Each stream waits on three things at once: its queue (send), the peer (a disconnect), and the
+connection's `closing` future (overflow, token expiry, shutdown). A peer that stops reading blocks
+only its own sender; the hub keeps queueing until the bound, then closes it.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator
+from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
+
+from starlette.concurrency import run_in_threadpool
+from starlette.responses import Response
+from starlette.types import Receive, Scope, Send
+from starlette.websockets import WebSocket
+
+from tocsin.realtime import messages, service
+from tocsin.realtime.hub import CLOSE_UNAUTHORIZED, Connection
+from tocsin.realtime.state import Realtime
+
+Subscription = AbstractAsyncContextManager[tuple[Connection, str]]
+
+# A peer that does not take our close frame within this time is simply dropped.
+CLOSE_TIMEOUT_SECONDS = 2.0
+
+
+@asynccontextmanager
+async def subscribed(rt: Realtime, sub: service.Subscriber) -> AsyncIterator[tuple[Connection, str]]:
+    """A connection in the hub for the life of the block, with its hello message.
+
+    The connection is registered before the count is read: a change committed in between is
+    then both counted and queued, never lost.
+    """
+    conn = rt.hub.open(sub.org_id, sub.user_id)
+    try:
+        unread = await run_in_threadpool(service.unread, rt.ctx.sessions, org_id=sub.org_id, user_id=sub.user_id)
+        yield conn, messages.hello(unread)
+    finally:
+        conn.close(1000, "")
+        rt.hub.remove(conn)
+
+
+async def _finish(*tasks: asyncio.Task[None]) -> None:
+    for task in tasks:
+        task.cancel()
+        task.add_done_callback(_retrieve)
+    # asyncio.wait, not gather: with gather here, the cancellation of a closing TestClient socket
+    # (an anyio cancel scope) escaped the scope as an error.
+    await asyncio.wait(tasks)
+
+
+def _retrieve(task: asyncio.Task[None]) -> None:
+    # A peer gone mid-send ends the sender with an error: expected, and not worth a log line.
+    if not task.cancelled():
+        task.exception()
+
+
+def _expire(conn: Connection, expires_in: float) -> asyncio.TimerHandle:
+    loop = asyncio.get_running_loop()
+    return loop.call_later(max(0.0, expires_in), conn.close, CLOSE_UNAUTHORIZED, "token expired")
+
+
+async def pump_websocket(ws: WebSocket, conn: Connection, *, hello: str, expires_in: float) -> None:
+    """Send hello, then every queued message, until the peer leaves or the connection is closed."""
+    await ws.send_text(hello)
+    timer = _expire(conn, expires_in)
+    sender = asyncio.create_task(_send_websocket(ws, conn))
+    receiver = asyncio.create_task(_receive_websocket(ws, conn))
+    try:
+        await asyncio.wait((sender, receiver, conn.closing), return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        timer.cancel()
+        peer_left = receiver.done()
+        await _finish(sender, receiver)
+    if conn.closing.done() and not peer_left:
+        closing = conn.closing.result()
+        # A close frame can wait behind a full socket buffer (that is why a slow peer is closed).
+        with suppress(Exception):
+            await asyncio.wait_for(ws.close(closing.code, closing.reason), timeout=CLOSE_TIMEOUT_SECONDS)
+
+
+async def _send_websocket(ws: WebSocket, conn: Connection) -> None:
+    get = conn.queue.get
+    while True:
+        await ws.send_text(await get())
+
+
+async def _receive_websocket(ws: WebSocket, conn: Connection) -> None:
+    while True:
+        message = await ws.receive()
+        if message["type"] == "websocket.disconnect":
+            return
+        text = message.get("text")
+        if text and messages.is_ping(text):
+            conn.offer(messages.PONG)
+
+
+class EventStream(Response):
+    """`text/event-stream`: a `retry:` hint, then `data: <message>` frames and comment pings."""
+
+    media_type = "text/event-stream"
+
+    def __init__(
+        self, subscription: Subscription, *, expires_in: float, ping_seconds: float, retry_seconds: float
+    ) -> None:
+        self.status_code = 200
+        self.background = None
+        self.subscription = subscription
+        self.expires_in = expires_in
+        self.ping_seconds = max(0.5, ping_seconds)
+        self.retry_ms = max(0, int(retry_seconds * 1000))
+        # No-cache and no proxy buffering: each frame must reach the browser when it is written.
+        self.init_headers({"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        async with self.subscription as (conn, hello):
+            await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            first = f"retry: {self.retry_ms}\n\ndata: {hello}\n\n".encode()
+            await send({"type": "http.response.body", "body": first, "more_body": True})
+            await self._pump(conn, receive, send)
+
+    async def _pump(self, conn: Connection, receive: Receive, send: Send) -> None:
+        timer = _expire(conn, self.expires_in)
+        sender = asyncio.create_task(self._send_all(conn, send))
+        listener = asyncio.create_task(_wait_disconnect(receive))
+        pinger = asyncio.create_task(_ping(conn, self.ping_seconds))
+        try:
+            await asyncio.wait((sender, listener, conn.closing), return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            timer.cancel()
+            peer_left = listener.done()
+            await _finish(sender, listener, pinger)
+        if not peer_left:
+            # Ending the response tells EventSource to reconnect (after `retry`); an expired
+            # token then gets a 401 there, which makes the client fetch a new one.
+            with suppress(Exception):
+                await asyncio.wait_for(
+                    send({"type": "http.response.body", "body": b"", "more_body": False}),
+                    timeout=CLOSE_TIMEOUT_SECONDS,
+                )
+
+    async def _send_all(self, conn: Connection, send: Send) -> None:
+        get = conn.queue.get
+        while True:
+            text = await get()
+            # The empty string is the pinger's: a comment keeps proxies from timing out, and a dead
+            # peer fails the write.
+            body = f"data: {text}\n\n".encode() if text else b": ping\n\n"
+            await send({"type": "http.response.body", "body": body, "more_body": True})
+
+
+async def _ping(conn: Connection, every: float) -> None:
+    while True:
+        await asyncio.sleep(every)
+        conn.offer("")
+
+
+async def _wait_disconnect(receive: Receive) -> None:
+    while (await receive())["type"] != "http.disconnect":
+        pass

@@ -1,0 +1,73 @@
+"""The live routes inside the test's own app (TestClient): the publisher wired to the signals of
+ingestion and of the in-app API, on the same database as the HTTP calls."""
+
+from __future__ import annotations
+
+import pytest
+from fastapi.testclient import TestClient
+from starlette.websockets import WebSocketDisconnect
+
+from tests.factories import Factory
+from tocsin.app import create_app
+from tocsin.context import AppContext
+from tocsin.realtime import state
+
+
+def test_hello_then_live_notifications_and_reads(factory: Factory, client: TestClient) -> None:
+    org = factory.org()
+    org.put_user("jane")
+    org.put_user("bob")
+    org.event("manual", recipients=["jane"])
+    with client.websocket_connect(f"/v1/me/stream?token={org.token('jane')}") as ws:
+        assert ws.receive_json() == {"type": "hello", "unread": 1}
+        result = org.event("manual", recipients=["jane", "bob"], data={"k": "v"})
+        assert result["notifications"] == 2
+        pushed = ws.receive_json()
+        assert pushed["type"] == "notification" and pushed["unread"] == 2
+        assert pushed["notification"]["data"] == {"k": "v"}
+        assert org.me("jane", "POST", f"/notifications/{pushed['notification']['id']}/read").status_code == 200
+        assert ws.receive_json() == {"type": "read", "ids": [pushed["notification"]["id"]], "unread": 1}
+        ws.send_text('{"type":"ping"}')
+        assert ws.receive_json() == {"type": "pong"}
+
+
+def test_an_invalid_token_is_closed_with_4401(factory: Factory, client: TestClient) -> None:
+    org = factory.org()
+    org.put_user("jane")
+    for url in ("/v1/me/stream", "/v1/me/stream?token=bogus", f"/v1/me/stream?token={org.token('jane')}x"):
+        with client.websocket_connect(url) as ws, pytest.raises(WebSocketDisconnect) as closed:
+            ws.receive_json()
+        assert closed.value.code == 4401
+
+
+def test_the_event_stream_refuses_a_missing_or_bad_token(client: TestClient) -> None:
+    missing = client.get("/v1/me/events")
+    assert missing.status_code == 401
+    assert missing.json()["error"]["code"] == "unauthorized"
+    bad = client.get("/v1/me/events", headers={"Authorization": "Bearer bogus"})
+    assert bad.status_code == 401
+
+
+def test_nothing_is_pushed_for_a_rolled_back_write(factory: Factory, client: TestClient) -> None:
+    org = factory.org()
+    org.put_user("jane")
+    with client.websocket_connect(f"/v1/me/stream?token={org.token('jane')}") as ws:
+        assert ws.receive_json()["unread"] == 0
+        # One batch with an unknown type fails as a whole: nothing committed, nothing pushed.
+        r = client.post(
+            "/v1/events/batch",
+            json={"events": [{"type": "manual", "recipients": ["jane"]}, {"type": "no_such_type"}]},
+            headers=org.headers,
+        )
+        assert r.status_code == 422
+        org.event("manual", recipients=["jane"])
+        assert ws.receive_json()["unread"] == 1
+
+
+def test_the_live_parts_exist_only_while_the_app_runs(ctx: AppContext) -> None:
+    app = create_app(ctx=ctx)
+    assert state.of(app) is None
+    with TestClient(app):
+        running = state.of(app)
+        assert running is not None and len(running.hub) == 0
+    assert state.of(app) is None
