@@ -64,7 +64,6 @@ button { font: inherit; color: inherit; }
   background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);
   border-radius: var(--_radius); box-shadow: var(--_shadow); overflow: hidden; text-align: left;
 }
-:host([align="left"]) .panel { right: auto; left: 0; }
 .head {
   display: flex; align-items: center; justify-content: space-between; gap: 12px;
   padding: 14px 16px 12px; border-bottom: 1px solid var(--_border);
