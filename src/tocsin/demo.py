@@ -231,6 +231,11 @@ def demo_settings(*, data_dir: Path, host: str, port: int) -> Settings:
     )
 
 
+def outbox_folder(ctx: AppContext) -> Path:
+    """Where the `file` email provider writes the demo org's messages (one folder per org)."""
+    return (ctx.settings.email_outbox_dir or ctx.settings.data_dir / "outbox") / DEMO_ORG
+
+
 def banner(ctx: AppContext, *, base_url: str, fired: int) -> str:
     you = DEMO_USERS[0]
     token = mint_token(ctx, you.username)
@@ -239,7 +244,7 @@ def banner(ctx: AppContext, *, base_url: str, fired: int) -> str:
         ("Sample CRM with the bell", f"{base_url}/demo"),
         (f"{first}'s notification history", f"{base_url}/inbox#token={token}"),
         (f"{first}'s preferences", f"{base_url}/preferences#token={token}"),
-        ("Emails land in", str(ctx.settings.email_outbox_dir)),
+        ("Emails land in", str(outbox_folder(ctx))),
         ("API reference", f"{base_url}/docs"),
         ("Demo org API key", f"{ctx.settings.data_dir / KEY_FILE} (keep it private)"),
     ]

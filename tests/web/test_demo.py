@@ -124,7 +124,8 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
         inbox = re.search(rf"{re.escape(base)}/inbox#token=(\S+)", out)
         assert inbox is not None, out
         assert f"{base}/preferences#token=" in out
-        assert str((data_dir / "outbox").resolve()) in out
+        outbox = (data_dir / "outbox" / demo.DEMO_ORG).resolve()
+        assert str(outbox) in out
         assert "Fired 5 sample events" in out
         assert (data_dir / "tocsin.db").exists()
         while time.monotonic() < deadline:
@@ -144,6 +145,12 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
             f"{base}/demo/fire", json={"action": "win_deal", "user": "maria"}, headers={"Origin": base}, timeout=10
         )
         assert fired.status_code == 202, fired.text
+        # The embedded delivery worker writes the sample events' emails as .eml files.
+        while time.monotonic() < deadline and len(list(outbox.glob("*.eml"))) < 7:
+            time.sleep(0.2)
+        emails = [path.read_text() for path in outbox.glob("*.eml")]
+        assert len(emails) >= 7
+        assert any("To: Maria Lopez <maria.lopez@example.com>" in text for text in emails)
     finally:
         proc.stop()
     assert "tsn_" not in proc.log()

@@ -211,6 +211,7 @@ export class TocsinBell extends HTMLElement {
   #clockTimer = null;
   #heartbeat = null;
   #authFailed = false;
+  #live = false; // between connectedCallback and disconnectedCallback
   #documentClick = (event) => this.#onDocumentClick(event);
   #online = () => {
     // Back online: skip the rest of the backoff wait.
@@ -262,17 +263,21 @@ export class TocsinBell extends HTMLElement {
   connectedCallback() {
     document.addEventListener("click", this.#documentClick, true);
     window.addEventListener("online", this.#online);
+    this.#live = true;
+    this.#stop();
     this.#start();
   }
 
   disconnectedCallback() {
     document.removeEventListener("click", this.#documentClick, true);
     window.removeEventListener("online", this.#online);
+    this.#live = false;
     this.#stop();
   }
 
   attributeChangedCallback(_name, previous, value) {
-    if (previous !== value && this.isConnected) {
+    // During an upgrade the attributes are reported before connectedCallback, which connects once.
+    if (previous !== value && this.#live) {
       this.#stop();
       this.#start();
     }
