@@ -14,6 +14,7 @@ import ssl
 import threading
 from dataclasses import dataclass, field
 from email.message import EmailMessage
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -32,9 +33,15 @@ class Received:
     mail_from: str
     rcpt_tos: list[str]
     raw: bytes
-    message: EmailMessage
     tls: bool
     login: str | None
+
+    @cached_property
+    def message(self) -> EmailMessage:
+        # Parsed on first use: the sink stays cheap under load (benchmarks, the crash test).
+        parsed = email.message_from_bytes(self.raw, policy=email.policy.default)
+        assert isinstance(parsed, EmailMessage)
+        return parsed
 
 
 @dataclass
@@ -60,10 +67,10 @@ class SinkHandler:
                 self.rejected += 1
                 return self.fail_reply
         raw = envelope.original_content or envelope.content
-        message = email.message_from_bytes(raw, policy=email.policy.default)
-        assert isinstance(message, EmailMessage)
         login = session.auth_data.login.decode() if isinstance(session.auth_data, LoginPassword) else None
-        received = Received(envelope.mail_from, list(envelope.rcpt_tos), raw, message, session.ssl is not None, login)
+        # The transport, not the session, knows about TLS from the first byte (implicit TLS).
+        tls = server.transport.get_extra_info("cipher") is not None
+        received = Received(envelope.mail_from, list(envelope.rcpt_tos), raw, tls, login)
         with self.lock:
             self.messages.append(received)
         return "250 2.0.0 OK: queued"
@@ -95,17 +102,18 @@ class SmtpSink:
         if not isinstance(auth_data, LoginPassword) or self._logins is None:
             return AuthResult(success=False, handled=False)
         ok = self._logins.get(auth_data.login.decode()) == auth_data.password.decode()
-        return AuthResult(success=ok, handled=False)
+        return AuthResult(success=ok, handled=False, auth_data=auth_data)
 
     def up(self) -> SmtpSink:
         kwargs: dict[str, Any] = {}
         if self._tls is not None:
             kwargs.update(tls_context=self._tls, require_starttls=True)
-        if self._logins is not None:
+        if self._logins is not None and self._implicit is not None:
+            # aiosmtpd does not count implicit TLS as TLS for AUTH: offer it, the client logs in.
+            kwargs.update(authenticator=self._authenticate, auth_required=False, auth_require_tls=False)
+        elif self._logins is not None:
             kwargs.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=self._tls is not None)
-        controller = Controller(
-            self.handler, hostname=self.host, port=self.port, ssl_context=self._implicit, **kwargs
-        )
+        controller = Controller(self.handler, hostname=self.host, port=self.port, ssl_context=self._implicit, **kwargs)
         controller.start()
         self._controller = controller
         return self
@@ -156,8 +164,6 @@ def self_signed(folder: Path, *, host: str = "127.0.0.1") -> Certificate:
     cert_path, key_path = folder / "smtp-cert.pem", folder / "smtp-key.pem"
     cert_path.write_bytes(cert.public_bytes(serialization.Encoding.PEM))
     key_path.write_bytes(
-        key.private_bytes(
-            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
-        )
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return Certificate(cert_path, key_path)

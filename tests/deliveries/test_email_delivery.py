@@ -35,7 +35,7 @@ def test_lead_assigned_email_has_subject_parts_headers_and_link(
     [got] = sink.messages
     msg = got.message
     assert got.rcpt_tos == ["jane@example.com"]
-    assert got.mail_from == "crm@acme.example"
+    assert got.mail_from == "crm@acme.example" and not got.tls
     assert msg["Subject"] == "[CRM] Lead assigned: Jane Smith"
     assert msg["From"] == "Acme CRM <crm@acme.example>"
     assert msg["To"] == "Jane Doe <jane@example.com>"

@@ -5,16 +5,33 @@ from __future__ import annotations
 import email.policy
 from dataclasses import dataclass
 from datetime import datetime
-from email.headerregistry import Address
+from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
 from email.utils import format_datetime
 
 from tocsin.channels.base import Outgoing, PermanentError
 from tocsin.channels.email_config import EmailConfig
 
+
+class _Headers(HeaderRegistry):
+    """The stdlib registry builds a new header class on every lookup; building each once makes
+    composing an email about a third cheaper (it matters at hundreds of emails a second)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._classes: dict[str, type[BaseHeader]] = {}
+
+    def __getitem__(self, name: str) -> type[BaseHeader]:
+        key = name.lower()
+        cls = self._classes.get(key)
+        if cls is None:
+            cls = self._classes[key] = super().__getitem__(name)
+        return cls
+
+
 # 7-bit transfer encodings (quoted-printable/base64 for non-ASCII), CRLF line ends: the bytes go
 # to any SMTP server as they are, with or without 8BITMIME.
-POLICY = email.policy.SMTP.clone(cte_type="7bit")
+POLICY = email.policy.SMTP.clone(cte_type="7bit", header_factory=_Headers())
 
 
 @dataclass(frozen=True, slots=True)

@@ -28,6 +28,9 @@ class EmailChannelIn(BaseModel):
     encryption: Encryption | None = None
     from_address: EmailStr | None = None
     from_name: str | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
+    # Read-only fields of GET, accepted and ignored so a page can send back what it read.
+    configured: bool | None = Field(default=None, exclude=True)
+    source: str | None = Field(default=None, exclude=True)
 
 
 class EmailChannelOut(BaseModel):
@@ -39,7 +42,7 @@ class EmailChannelOut(BaseModel):
     host: str | None
     port: int | None
     username: str | None
-    password: str | None  # masked
+    password: str | None  # "********" when one is stored, never the password
     encryption: str | None
     from_address: str
     from_name: str | None

@@ -21,9 +21,11 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import repository as deliveries_repo
 from tocsin.errors import ApiError, invalid
-from tocsin.kit.masking import mask_secret
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
+
+# A stored password reads as this, whatever its length: no character of it leaves the server.
+MASK = "********"
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +54,7 @@ def _email_out(stored: _Stored, ctx: AppContext) -> EmailChannelOut:
         host=cfg.host if own_smtp else None,
         port=cfg.port if own_smtp else None,
         username=cfg.username if own_smtp else None,
-        password=mask_secret(stored.secrets.get("password")) if cfg.source == "org" else None,
+        password=MASK if cfg.source == "org" and stored.secrets.get("password") else None,
         encryption=cfg.encryption if own_smtp else None,
         from_address=cfg.from_address,
         from_name=cfg.from_name,
@@ -81,7 +83,7 @@ def put_email(session: Session, ctx: AppContext, org: Org, body: EmailChannelIn)
         password = given["password"]
         if password is None:
             stored_secrets.pop("password", None)
-        elif password != mask_secret(stored_secrets.get("password")):  # a masked value sent back: keep
+        elif password != MASK:  # the masked value sent back (GET, edit, PUT) keeps the password
             stored_secrets["password"] = password
     provider = config.get("provider")
     if provider == "smtp" and not config.get("host"):
