@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import os
 import signal
 import socket
 from datetime import timedelta
@@ -250,3 +252,50 @@ def test_tokens_never_reach_the_access_log(live: StartServer, org: OrgHandle) ->
     assert "/v1/me/events?token=[redacted]" in log
     assert token not in log and token.split(".")[2] not in log
     assert "invalid.token.value" not in log
+
+
+def _frames(data: bytes) -> list[tuple[int, bytes]]:
+    """Server frames (unmasked, uncompressed) after the handshake response: (opcode, payload)."""
+    _, _, rest = data.partition(b"\r\n\r\n")
+    frames = []
+    while len(rest) >= 2:
+        opcode, length, offset = rest[0] & 0x0F, rest[1] & 0x7F, 2
+        if length == 126:
+            length, offset = int.from_bytes(rest[2:4], "big"), 4
+        elif length == 127:
+            length, offset = int.from_bytes(rest[2:10], "big"), 10
+        frames.append((opcode, rest[offset : offset + length]))
+        rest = rest[offset + length :]
+    return frames
+
+
+def test_a_peer_that_stops_answering_pings_is_dropped(live: StartServer, org: OrgHandle) -> None:
+    server = live(TOCSIN_WS_PING_SECONDS="0.5")
+    token = user_token(org, "jane")
+    # A bare socket: it completes the handshake, then never answers anything, like a dead network.
+    with socket.create_connection(("127.0.0.1", server.port), timeout=30) as sock:
+        key = base64.b64encode(os.urandom(16)).decode()
+        request = (
+            f"GET /v1/me/stream?token={token} HTTP/1.1\r\nHost: 127.0.0.1\r\nUpgrade: websocket\r\n"
+            f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n"
+        )
+        sock.sendall(request.encode())
+        data = b""
+        while chunk := sock.recv(65536):  # until the server closes the connection
+            data += chunk
+    assert data.startswith(b"HTTP/1.1 101")
+    frames = _frames(data)
+    assert frames[0] == (0x1, b'{"type":"hello","unread":0}')
+    assert 0x9 in {opcode for opcode, _ in frames}  # pinged
+    assert frames[-1][0] == 0x8 and int.from_bytes(frames[-1][1][:2], "big") == 1011  # then dropped
+
+
+def test_the_event_stream_sends_comment_pings(live: StartServer, org: OrgHandle) -> None:
+    server = live(TOCSIN_WS_PING_SECONDS="0.5")
+    token = user_token(org, "jane")
+    with (
+        httpx.Client(timeout=15) as client,
+        client.stream("GET", f"{server.base_url}/v1/me/events?token={token}") as r,
+    ):
+        lines = r.iter_lines()
+        assert next(line for line in lines if line.startswith(":")) == ": ping"

@@ -7,6 +7,7 @@ from typing import Annotated
 from fastapi import APIRouter, Query, Request, WebSocket
 from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
+from starlette.websockets import WebSocketDisconnect
 
 from tocsin.auth import bearer
 from tocsin.errors import ApiError
@@ -33,12 +34,15 @@ async def stream(websocket: WebSocket) -> None:
         await websocket.close(CLOSE_RESTART, "not ready")
         return
     try:
-        sub = await run_in_threadpool(service.authenticate, rt.ctx, token)
-    except ApiError as exc:
-        await websocket.close(CLOSE_UNAUTHORIZED, exc.message[:120])
-        return
-    async with subscribed(rt, sub) as (conn, hello):
-        await pump_websocket(websocket, conn, hello=hello, expires_in=_remaining(rt, sub))
+        try:
+            sub = await run_in_threadpool(service.authenticate, rt.ctx, token)
+        except ApiError as exc:
+            await websocket.close(CLOSE_UNAUTHORIZED, exc.message[:120])
+            return
+        async with subscribed(rt, sub) as (conn, hello):
+            await pump_websocket(websocket, conn, hello=hello, expires_in=_remaining(rt, sub))
+    except WebSocketDisconnect:
+        return  # the peer left before we were done with it: nothing to report
 
 
 @router.get(
