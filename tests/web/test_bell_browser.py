@@ -246,6 +246,7 @@ def test_the_bell_is_keyboard_accessible(tocsin: Proc, crm: CrmSite, org: OrgHan
     expect(bell).to_be_focused()
     page.keyboard.press("Space")
     expect(part(page, "panel")).to_be_visible()
+    expect(part(page, "item")).to_have_count(1)
     page.keyboard.press("ArrowDown")
     expect(part(page, "item").first.locator("a, button").first).to_be_focused()
     assert page.locator("tocsin-bell").locator(".toasts").get_attribute("aria-live") == "polite"

@@ -652,7 +652,10 @@ export class TocsinBell extends HTMLElement {
     }
     state.hidden = true;
     const now = Date.now();
+    // A refresh must not take the keyboard focus away from the item the user is on.
+    const focused = this.#root.activeElement?.closest?.(".item")?.dataset.id;
     list.replaceChildren(...this.#items.map((n) => this.#renderItem(n, now)));
+    if (focused) list.querySelector(`.item[data-id="${focused}"] > a, .item[data-id="${focused}"] > button`)?.focus();
   }
 
   #renderItem(n, now) {
