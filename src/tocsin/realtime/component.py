@@ -14,6 +14,7 @@ from tocsin.realtime.endpoints import router
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
 from tocsin.realtime.messages import Outgoing
 from tocsin.realtime.publisher import Publisher
+from tocsin.realtime.reads import read_engine, read_sessions
 
 
 def install(app: FastAPI) -> None:
@@ -32,7 +33,9 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         reconnect_max_seconds=settings.redis_reconnect_max_seconds,
         ping_seconds=settings.ws_ping_seconds,
     )
-    publisher = Publisher(sessions=ctx.sessions, hub=hub, backplane=backplane)
+    engine = read_engine(ctx)
+    reads = read_sessions(ctx, engine)
+    publisher = Publisher(sessions=reads, hub=hub, backplane=backplane)
 
     def deliver(outgoing: Outgoing) -> None:
         hub.deliver(outgoing.org_id, outgoing.items)
@@ -41,7 +44,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
-    app.state.realtime = state.Realtime(ctx=ctx, hub=hub, publisher=publisher, backplane=backplane)
+    app.state.realtime = state.Realtime(ctx=ctx, reads=reads, hub=hub, publisher=publisher, backplane=backplane)
     try:
         yield
     finally:
@@ -49,6 +52,8 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         hub.close_all(CLOSE_RESTART, "server stopping")
         await publisher.stop()
         await backplane.stop()
+        if engine is not None:
+            engine.dispose()
 
 
 def begin_shutdown(app: FastAPI) -> None:

@@ -35,7 +35,7 @@ async def stream(websocket: WebSocket) -> None:
         return
     try:
         try:
-            sub = await run_in_threadpool(service.authenticate, rt.ctx, token)
+            sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, token)
         except ApiError as exc:
             await websocket.close(CLOSE_UNAUTHORIZED, exc.message[:120])
             return
@@ -56,7 +56,7 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     if rt is None:
         raise ApiError(503, "unavailable", "the server is starting or stopping")
     credential = bearer(request.headers.get("authorization")) or token
-    sub = await run_in_threadpool(service.authenticate, rt.ctx, credential)
+    sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, credential)
     settings = rt.ctx.settings
     return EventStream(
         subscribed(rt, sub),

@@ -25,9 +25,9 @@ class Subscriber:
     expires_at: int  # the token's `exp` (Unix seconds): the stream closes then
 
 
-def authenticate(ctx: AppContext, token: str | None) -> Subscriber:
+def authenticate(ctx: AppContext, sessions: sessionmaker[Session], token: str | None) -> Subscriber:
     """Verify a user token (raises the API's 401 error when it is missing, invalid or expired)."""
-    with ctx.sessions() as session:
+    with sessions() as session:
         who = authenticate_user_token(session, ctx, token)
         return Subscriber(org_id=who.org.id, user_id=who.user.id, expires_at=who.expires_at)
 

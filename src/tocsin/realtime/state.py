@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy.orm import Session, sessionmaker
+
 from tocsin.context import AppContext
 from tocsin.realtime.backplane import Backplane
 from tocsin.realtime.hub import Hub
@@ -14,6 +16,7 @@ from tocsin.realtime.publisher import Publisher
 @dataclass
 class Realtime:
     ctx: AppContext
+    reads: sessionmaker[Session]  # for the streams' reads (see realtime/reads.py)
     hub: Hub
     publisher: Publisher
     backplane: Backplane

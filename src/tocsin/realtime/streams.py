@@ -35,7 +35,7 @@ async def subscribed(rt: Realtime, sub: service.Subscriber) -> AsyncIterator[tup
     """
     conn = rt.hub.open(sub.org_id, sub.user_id)
     try:
-        unread = await run_in_threadpool(service.unread, rt.ctx.sessions, org_id=sub.org_id, user_id=sub.user_id)
+        unread = await run_in_threadpool(service.unread, rt.reads, org_id=sub.org_id, user_id=sub.user_id)
         yield conn, messages.hello(unread)
     finally:
         conn.close(1000, "")
