@@ -6,6 +6,7 @@ Also makes a self-signed certificate (cryptography) for STARTTLS and implicit TL
 
 from __future__ import annotations
 
+import asyncio
 import datetime as dt
 import email
 import email.policy
@@ -51,6 +52,7 @@ class SinkHandler:
     fail_reply: str = "421 4.3.2 Service not available, try again later"
     refuse_rcpt: str | None = None  # e.g. "550 5.1.1 <{}>: unknown mailbox"
     rejected: int = 0
+    delay_data: float = 0.0  # seconds to sit on each DATA before answering (a slow server)
     lock: threading.Lock = field(default_factory=threading.Lock)
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
@@ -61,6 +63,8 @@ class SinkHandler:
         return "250 OK"
 
     async def handle_DATA(self, server: Any, session: Any, envelope: Any) -> str:
+        if self.delay_data:
+            await asyncio.sleep(self.delay_data)
         with self.lock:
             if self.fail_data > 0:
                 self.fail_data -= 1

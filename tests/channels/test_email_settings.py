@@ -135,7 +135,10 @@ def test_settings_belong_to_one_org(factory: Factory) -> None:
 def test_admin_routes_need_an_api_key(factory: Factory) -> None:
     org = factory.org()
     assert org.client.get("/v1/admin/channels/email").status_code == 401
-    assert org.client.put("/v1/admin/channels/email", json=SMTP, headers={"Authorization": "Bearer nope"}).status_code == 401
+    assert (
+        org.client.put("/v1/admin/channels/email", json=SMTP, headers={"Authorization": "Bearer nope"}).status_code
+        == 401
+    )
     assert org.client.post("/v1/admin/channels/email/test", json={"to": "a@example.com"}).status_code == 401
 
 

@@ -39,8 +39,10 @@ def sink(cert: Certificate) -> Iterator[SmtpSink]:
 
 
 @pytest.fixture
-def settings(base_settings: Settings, cert: Certificate) -> Settings:
-    return base_settings.model_copy(update={"smtp_ca_file": cert.cert, "send_timeout_seconds": 5.0})
+def settings(base_settings: Settings, cert: Certificate, tmp_path: Path) -> Settings:
+    return base_settings.model_copy(
+        update={"smtp_ca_file": cert.cert, "send_timeout_seconds": 5.0, "email_outbox_dir": tmp_path / "outbox"}
+    )
 
 
 def _database_text(ctx: AppContext) -> str:

@@ -58,8 +58,10 @@ class SmtpProvider:
         sender = SmtpSender(self)
         try:
             yield sender
-        finally:
-            await sender.close()
+        except BaseException:  # cancelled or failed: drop the connection, do not wait for QUIT
+            sender.abort()
+            raise
+        await sender.close()
 
     def client(self) -> aiosmtplib.SMTP:
         c = self.config
@@ -119,16 +121,16 @@ class SmtpSender:
             raise _by_code(code, f"recipient refused: {code} {first.message if first else ''}".strip()) from exc
         except errors.SMTPResponseException as exc:
             if exc.code == 421:  # the server is closing this connection: open a new one next time
-                await self._drop()
+                self.abort()
             raise _by_code(exc.code, f"SMTP server answered {exc.code} {exc.message}") from exc
         except (errors.SMTPException, OSError) as exc:
-            await self._drop()
+            self.abort()
             raise TransientError(f"SMTP connection lost: {_describe(exc)}") from exc
         except ValueError as exc:  # aiosmtplib refuses an address it cannot write in the envelope
             raise PermanentError("the recipient address cannot be sent over SMTP") from exc
         return SendResult(provider_message_id=payload.message_id, detail=f"250 {reply}".strip())
 
-    async def _drop(self) -> None:
+    def abort(self) -> None:
         client, self._client = self._client, None
         if client is not None:
             with suppress(Exception):
