@@ -6,10 +6,13 @@ import base64
 import os
 import signal
 import socket
+import sqlite3
+from contextlib import closing
 from datetime import timedelta
 
 import httpx
 import pytest
+from sqlalchemy.engine import make_url
 from websockets.exceptions import ConnectionClosed
 from websockets.sync.client import connect
 
@@ -25,6 +28,7 @@ from tests.realtime.conftest import (
     user_token,
     ws_url,
 )
+from tocsin.config import Settings
 
 
 @pytest.fixture
@@ -299,3 +303,20 @@ def test_the_event_stream_sends_comment_pings(live: StartServer, org: OrgHandle)
     ):
         lines = r.iter_lines()
         assert next(line for line in lines if line.startswith(":")) == ": ping"
+
+
+def test_a_stream_opens_while_a_writer_holds_the_sqlite_lock(
+    live: StartServer, org: OrgHandle, settings: Settings
+) -> None:
+    if not settings.is_sqlite:
+        pytest.skip("SQLite's single write lock only")
+    server = live()
+    token = user_token(org, "jane")
+    # A long write transaction elsewhere: the streams read without queueing for the write lock.
+    with closing(sqlite3.connect(str(make_url(settings.database_url).database), isolation_level=None)) as writer:
+        writer.execute("BEGIN IMMEDIATE")
+        try:
+            with connect(ws_url(server, token)) as ws:
+                assert recv(ws, timeout=10) == {"type": "hello", "unread": 0}
+        finally:
+            writer.execute("ROLLBACK")
