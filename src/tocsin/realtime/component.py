@@ -8,13 +8,14 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from tocsin.context import AppContext
+from tocsin.db.engine import make_sessionmaker
 from tocsin.realtime import state
 from tocsin.realtime.backplane import build_backplane
 from tocsin.realtime.endpoints import router
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
 from tocsin.realtime.messages import Outgoing
 from tocsin.realtime.publisher import Publisher
-from tocsin.realtime.reads import read_engine, read_sessions
+from tocsin.realtime.reads import read_engine
 
 
 def install(app: FastAPI) -> None:
@@ -34,7 +35,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         ping_seconds=settings.ws_ping_seconds,
     )
     engine = read_engine(ctx)
-    reads = read_sessions(ctx, engine)
+    reads = make_sessionmaker(engine) if engine is not None else ctx.sessions
     publisher = Publisher(sessions=reads, hub=hub, backplane=backplane)
 
     def deliver(outgoing: Outgoing) -> None:
@@ -44,7 +45,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
-    app.state.realtime = state.Realtime(ctx=ctx, reads=reads, hub=hub, publisher=publisher, backplane=backplane)
+    app.state.realtime = state.Realtime(ctx=ctx, reads=reads, hub=hub)
     try:
         yield
     finally:

@@ -13,10 +13,8 @@ from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.context import AppContext
-from tocsin.db.engine import make_sessionmaker
 
 
 def read_engine(ctx: AppContext) -> Engine | None:
@@ -36,7 +34,3 @@ def read_engine(ctx: AppContext) -> Engine | None:
         cur.close()
 
     return engine
-
-
-def read_sessions(ctx: AppContext, engine: Engine | None) -> sessionmaker[Session]:
-    return make_sessionmaker(engine) if engine is not None else ctx.sessions

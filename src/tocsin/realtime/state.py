@@ -8,9 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.context import AppContext
-from tocsin.realtime.backplane import Backplane
 from tocsin.realtime.hub import Hub
-from tocsin.realtime.publisher import Publisher
 
 
 @dataclass
@@ -18,8 +16,6 @@ class Realtime:
     ctx: AppContext
     reads: sessionmaker[Session]  # for the streams' reads (see realtime/reads.py)
     hub: Hub
-    publisher: Publisher
-    backplane: Backplane
 
 
 def of(app: Any) -> Realtime | None:
