@@ -95,16 +95,21 @@ def _pct(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))]
 
 
-async def _singles(api: httpx.AsyncClient, clients: Clients, users: int, rate: float, seconds: float) -> None:
+async def _singles(
+    api: httpx.AsyncClient, clients: Clients, users: int, rate: float, seconds: float, *, instances: int
+) -> None:
     count = int(rate * seconds)
     sent: dict[str, float] = {}
     answered: dict[str, float] = {}
+    instance: dict[str, int] = {}  # which server the recipient's client is on (0: the ingesting one)
     waits: list[asyncio.Event] = []
 
     async def post(i: int) -> None:
         seq = f"s{i}"
         waits.append(clients.expect(seq, 1))
-        body = {"type": "manual", "recipients": [f"u{random.randrange(users)}"], "data": {"seq": seq}}
+        user = random.randrange(users)
+        instance[seq] = user % instances
+        body = {"type": "manual", "recipients": [f"u{user}"], "data": {"seq": seq}}
         sent[seq] = time.perf_counter()
         r = await api.post("/v1/events", json=body)
         answered[seq] = time.perf_counter()
@@ -130,6 +135,11 @@ async def _singles(api: httpx.AsyncClient, clients: Clients, users: int, rate: f
         f"    receipt after the POST request:  p50 {statistics.median(after_request):.1f} ms, "
         f"p99 {_pct(after_request, 0.99):.1f} ms"
     )
+    if instances > 1:
+        for n in range(instances):
+            mine = [v for s, v in zip(sent, after_response, strict=True) if instance[s] == n]
+            where = "on the ingesting instance" if n == 0 else f"on instance {n + 1}"
+            print(f"      clients {where}: p50 {statistics.median(mine):.1f} ms, p99 {_pct(mine, 0.99):.1f} ms")
     early = sum(1 for v in after_response if v < 0)
     if early:
         print(f"    ({early} pushes arrived before their own POST response: the push leaves at commit)")
@@ -175,7 +185,7 @@ async def _run(
     limits = httpx.Limits(max_connections=20, keepalive_expiry=2.0)
     async with httpx.AsyncClient(base_url=servers[0].base_url, headers=headers, timeout=60, limits=limits) as api:
         if rate > 0 and seconds > 0:
-            await _singles(api, clients, users, rate, seconds)
+            await _singles(api, clients, users, rate, seconds, instances=len(servers))
         await _broadcasts(api, clients, users, label=f"{len(servers)}x")
     for task in listeners:
         task.cancel()

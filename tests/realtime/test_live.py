@@ -166,7 +166,7 @@ def test_a_client_reconnecting_after_a_restart_gets_the_current_count(
 
 def test_an_expired_or_invalid_token_is_closed_with_4401(live: StartServer, org: OrgHandle) -> None:
     server = live()
-    short = user_token(org, "jane", ttl=timedelta(seconds=2))
+    short = user_token(org, "jane", ttl=timedelta(seconds=3))
     with connect(ws_url(server, short)) as ws:
         assert recv(ws)["type"] == "hello"
         with pytest.raises(ConnectionClosed) as closed:
@@ -188,7 +188,7 @@ def test_an_expired_or_invalid_token_is_closed_with_4401(live: StartServer, org:
 
 def test_an_expired_token_ends_the_event_stream(live: StartServer, org: OrgHandle) -> None:
     server = live()
-    short = user_token(org, "jane", ttl=timedelta(seconds=2))
+    short = user_token(org, "jane", ttl=timedelta(seconds=3))
     with (
         httpx.Client(timeout=30) as client,
         client.stream("GET", f"{server.base_url}/v1/me/events", headers={"Authorization": f"Bearer {short}"}) as r,
