@@ -71,3 +71,19 @@ def test_the_live_parts_exist_only_while_the_app_runs(ctx: AppContext) -> None:
         running = state.of(app)
         assert running is not None and len(running.hub) == 0
     assert state.of(app) is None
+
+
+def _gauge(client: TestClient, name: str) -> float:
+    text = client.get("/metrics").text
+    return float(next(line.split()[1] for line in text.splitlines() if line.startswith(f"{name} ")))
+
+
+def test_open_streams_are_counted_in_metrics(factory: Factory, client: TestClient) -> None:
+    org = factory.org()
+    org.put_user("jane")
+    before = _gauge(client, "tocsin_realtime_connections")
+    with client.websocket_connect(f"/v1/me/stream?token={org.token('jane')}") as ws:
+        ws.receive_json()
+        assert _gauge(client, "tocsin_realtime_connections") == before + 1
+    # Leaving the block waits for the socket's handler to finish: the stream is gone from the hub.
+    assert _gauge(client, "tocsin_realtime_connections") == before

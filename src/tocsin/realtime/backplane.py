@@ -25,6 +25,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
+from tocsin.realtime import metrics
 from tocsin.realtime.messages import Outgoing
 
 log = logging.getLogger(__name__)
@@ -168,6 +169,7 @@ class RedisBackplane:
                 self._deliver(outgoing)
 
     def _publish_failed(self, exc: Exception, now: float) -> None:
+        metrics.BACKPLANE_ERRORS.labels(kind="publish").inc()
         if not self._publish_failing:
             log.warning("realtime: publishing to Redis failed (%s: %s); delivering locally", type(exc).__name__, exc)
         self._publish_failing = True
@@ -196,6 +198,7 @@ class RedisBackplane:
                 raise
             except (RedisError, OSError) as exc:
                 self._subscribed.clear()
+                metrics.BACKPLANE_ERRORS.labels(kind="subscribe").inc()
                 if not lost:
                     log.warning(
                         "realtime: Redis listener lost (%s: %s); retrying with backoff", type(exc).__name__, exc

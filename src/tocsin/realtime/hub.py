@@ -11,6 +11,8 @@ import asyncio
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from tocsin.realtime import metrics
+
 # Close codes (WebSocket); an SSE stream simply ends. See docs/realtime.md.
 CLOSE_UNAUTHORIZED = 4401  # invalid or expired token: get a new token, then reconnect
 CLOSE_OVERFLOW = 4409  # the client fell behind: reconnect now, the hello message resyncs the count
@@ -50,6 +52,7 @@ class Connection:
         try:
             self.queue.put_nowait(text)
         except asyncio.QueueFull:
+            metrics.OVERFLOWS.inc()
             self.close(CLOSE_OVERFLOW, "client too slow: reconnect to resync")
 
     def close(self, code: int, reason: str) -> None:
@@ -72,13 +75,15 @@ class Hub:
     def open(self, org_id: int, user_id: int) -> Connection:
         conn = Connection(org_id, user_id, queue_size=self._queue_size)
         self._by_user.setdefault(conn.key, set()).add(conn)
+        metrics.CONNECTIONS.inc()
         return conn
 
     def remove(self, conn: Connection) -> None:
         conns = self._by_user.get(conn.key)
-        if conns is None:
+        if conns is None or conn not in conns:
             return
         conns.discard(conn)
+        metrics.CONNECTIONS.dec()
         if not conns:
             del self._by_user[conn.key]
 
