@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import email.policy
+import re
 from dataclasses import dataclass
 from datetime import datetime
 from email.headerregistry import Address, BaseHeader, HeaderRegistry
 from email.message import EmailMessage
-from email.utils import format_datetime
+from email.utils import format_datetime, formataddr
+from functools import lru_cache
 
 from tocsin.channels.base import Outgoing, PermanentError
 from tocsin.channels.email_config import EmailConfig
@@ -78,3 +80,70 @@ def build(message: Outgoing, config: EmailConfig, *, now: datetime) -> BuiltEmai
     return BuiltEmail(
         delivery_id=message.delivery_id, sender=config.from_address, to=message.to, message_id=mid, message=msg
     )
+
+
+@dataclass(frozen=True, slots=True)
+class Composed:
+    sender: str  # envelope sender (MAIL FROM)
+    to: str
+    message_id: str
+    data: bytes  # the whole message, CRLF line ends, 7-bit
+
+
+# Values that can go into a header line as they are: visible ASCII (addresses, ids), printable
+# ASCII (display names). Anything else (non-ASCII names, IDN domains) takes the full build.
+_VISIBLE = re.compile(r"^[\x21-\x7e]+$")
+_PRINTABLE = re.compile(r"^[\x20-\x7e]*$")
+_LINE_MAX = 900  # RFC 5322 allows 998 characters per line
+
+
+def compose(message: Outgoing, config: EmailConfig, *, now: datetime) -> Composed:
+    """The bytes of `message`. The recipients of one broadcast get the same subject and parts, so
+    the MIME build (the expensive part) is done once per content and shared; only To, Date,
+    Message-ID and X-Tocsin-Delivery are written per recipient. Unusual addresses or names take
+    the full `build` instead; both give the same message."""
+    mid = message_id(message.key, config)
+    to_line = f"To: {formataddr((message.to_name or '', message.to))}"
+    simple = (
+        _VISIBLE.match(message.to)
+        and _PRINTABLE.match(message.to_name or "")
+        and _VISIBLE.match(mid)
+        and len(to_line) <= _LINE_MAX
+    )
+    if not simple:
+        built = build(message, config, now=now)
+        return Composed(built.sender, built.to, mid, built.as_bytes())
+    shared = _shared(
+        config.from_name or "",
+        config.from_address,
+        message.subject,
+        message.text,
+        message.html,
+        tuple(message.headers.items()),
+    )
+    head = [to_line, f"Date: {format_datetime(now)}", f"Message-ID: {mid}"]
+    if message.message_key is None:
+        head.append(f"X-Tocsin-Delivery: {message.delivery_id}")
+    return Composed(config.from_address, message.to, mid, ("\r\n".join(head) + "\r\n").encode("ascii") + shared)
+
+
+@lru_cache(maxsize=64)
+def _shared(
+    from_name: str, from_address: str, subject: str, text: str, html: str | None, headers: tuple[tuple[str, str], ...]
+) -> bytes:
+    """Headers common to every recipient, then the MIME parts: built once per distinct content."""
+    try:
+        sender = Address(display_name=from_name, addr_spec=from_address)
+    except (ValueError, IndexError) as exc:
+        raise PermanentError(f"invalid sender address: {type(exc).__name__}") from exc
+    msg = EmailMessage(policy=POLICY)
+    msg["From"] = sender
+    msg["Subject"] = subject
+    msg["Auto-Submitted"] = "auto-generated"
+    msg["X-Auto-Response-Suppress"] = "All"
+    for name, value in headers:
+        msg[name] = value
+    msg.set_content(text)
+    if html:
+        msg.add_alternative(html, subtype="html")
+    return msg.as_bytes(policy=POLICY)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from tocsin.channels.base import Outgoing, SendResult, TransientError
 from tocsin.channels.email_config import EmailConfig
-from tocsin.channels.email_message import build
+from tocsin.channels.email_message import compose
 
 
 @dataclass(frozen=True, slots=True)
@@ -34,8 +34,8 @@ class OutboxProvider:
         self.folder = folder
 
     def prepare(self, message: Outgoing) -> OutboxPayload:
-        built = build(message, self.config, now=datetime.now(UTC))
-        return OutboxPayload(name=f"delivery-{message.key}.eml", data=built.as_bytes())
+        built = compose(message, self.config, now=datetime.now(UTC))
+        return OutboxPayload(name=f"delivery-{message.key}.eml", data=built.data)
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[OutboxSender]:

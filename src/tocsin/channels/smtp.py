@@ -19,7 +19,7 @@ from aiosmtplib import errors
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError
 from tocsin.channels.email_config import EmailConfig
-from tocsin.channels.email_message import BuiltEmail, build
+from tocsin.channels.email_message import compose
 from tocsin.config import Settings
 from tocsin.deliveries.policy import classify_smtp_reply
 
@@ -50,8 +50,8 @@ class SmtpProvider:
         self.max_connections = max(1, settings.smtp_connections)
 
     def prepare(self, message: Outgoing) -> SmtpPayload:
-        built: BuiltEmail = build(message, self.config, now=datetime.now(UTC))
-        return SmtpPayload(sender=built.sender, to=built.to, data=built.as_bytes(), message_id=built.message_id)
+        built = compose(message, self.config, now=datetime.now(UTC))
+        return SmtpPayload(sender=built.sender, to=built.to, data=built.data, message_id=built.message_id)
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[SmtpSender]:

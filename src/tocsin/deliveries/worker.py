@@ -60,6 +60,13 @@ class CycleReport:
     lost: int = 0
 
 
+@dataclass
+class _Taken:
+    report: CycleReport
+    batch: Batch | None = None
+    heartbeat: asyncio.Task[None] | None = None
+
+
 class Worker:
     def __init__(
         self,
@@ -92,34 +99,47 @@ class Worker:
     # --- the loop ------------------------------------------------------------------------
 
     async def run(self) -> None:
-        """Cycle until stopped: at once while there is work, else on a wake-up or every poll."""
+        """Cycle until stopped: at once while there is work, else on a wake-up or every poll.
+
+        While a full batch is being sent, the next one is claimed and prepared (a two-stage
+        pipeline): rendering is CPU work and sending is mostly waiting, so they overlap."""
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
         self.ctx.signals.on_deliveries_due(self.wake)
-        settings = self.ctx.settings
+        limit = self.ctx.settings.worker_claim_batch
         log.info("delivery worker %s started (channels: %s)", self.id, ", ".join(sorted(self.channels)))
+        ahead: asyncio.Task[_Taken] | None = None
         try:
             while not self._stopping:
                 self._wake.clear()
                 try:
-                    report = await self.cycle()
+                    taken = await ahead if ahead is not None else await self._take()
+                    ahead = None
+                    if taken.batch is not None and taken.report.claimed >= limit:
+                        ahead = asyncio.create_task(self._take())
+                    report = await self._deliver(taken)
                 except asyncio.CancelledError:
                     raise
                 except Exception:
                     log.exception("delivery cycle failed; retrying after the poll interval")
-                    report = CycleReport()
-                if report.claimed >= settings.worker_claim_batch or self._stopping:
+                    ahead, report = None, CycleReport()
+                if ahead is not None or report.claimed >= limit or self._stopping:
                     continue
                 with suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=settings.worker_poll_seconds)
+                    await asyncio.wait_for(self._wake.wait(), timeout=self.ctx.settings.worker_poll_seconds)
         finally:
+            if ahead is not None:
+                await self._give_back(ahead)
             log.info("delivery worker %s stopped", self.id)
 
     async def cycle(self) -> CycleReport:
         """Claim one batch, send it and record every attempt. Tests call this directly."""
-        settings = self.ctx.settings
+        return await self._deliver(await self._take())
+
+    async def _take(self) -> _Taken:
+        """Claim and prepare a batch; its leases are kept alive from now until it is recorded."""
         claimed = await asyncio.to_thread(
-            batches.claim, self.ctx, worker=self.id, specs=self.channels, limit=settings.worker_claim_batch
+            batches.claim, self.ctx, worker=self.id, specs=self.channels, limit=self.ctx.settings.worker_claim_batch
         )
         report = CycleReport(
             claimed=claimed.claimed,
@@ -131,10 +151,22 @@ class Worker:
         for (channel, outcome), n in claimed.outcomes.items():
             metrics.count(channel, outcome, n)
         if not claimed.work:
+            return _Taken(report)
+        ids = [work.row.id for work in claimed.work]
+        heartbeat = asyncio.create_task(self._heartbeat(ids))
+        try:
+            batch = await asyncio.to_thread(batches.prepare, self.ctx, claimed, self.channels)
+        except BaseException:
+            heartbeat.cancel()
+            await asyncio.shield(asyncio.to_thread(self._record, [], ids))
+            raise
+        return _Taken(report, batch, heartbeat)
+
+    async def _deliver(self, taken: _Taken) -> CycleReport:
+        report, batch = taken.report, taken.batch
+        if batch is None:
             return report
-        batch = await asyncio.to_thread(batches.prepare, self.ctx, claimed, self.channels)
         finished: list[Finished] = []
-        heartbeat = asyncio.create_task(self._heartbeat([job.delivery_id for job in batch.jobs]))
         try:
             await self._send(batch, finished)
         except asyncio.CancelledError:
@@ -143,12 +175,25 @@ class Worker:
             await asyncio.shield(asyncio.to_thread(self._record, finished, unsent))
             raise
         finally:
-            heartbeat.cancel()
+            if taken.heartbeat is not None:
+                taken.heartbeat.cancel()
         statuses = await asyncio.to_thread(self._record, finished, [])
         report.sent += statuses["sent"]
         report.retried += statuses["deferred"]
         report.failed += statuses["failed"]
         return report
+
+    async def _give_back(self, ahead: asyncio.Task[_Taken]) -> None:
+        """A stopping worker returns the batch it claimed ahead, untried."""
+        try:
+            taken = await ahead
+        except BaseException:  # it failed or was cancelled: its leases expire on their own
+            return
+        if taken.heartbeat is not None:
+            taken.heartbeat.cancel()
+        if taken.batch is not None:
+            ids = [job.delivery_id for job in taken.batch.jobs]
+            await asyncio.shield(asyncio.to_thread(self._record, [], ids))
 
     # --- sending -----------------------------------------------------------------------------
 
