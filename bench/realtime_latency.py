@@ -37,6 +37,7 @@ from websockets.asyncio.client import ClientConnection, connect
 from bench.common import bench_settings, database, make_org, make_users
 from tests.servers import Proc, server_env, start_server
 from tocsin.context import AppContext
+from tocsin.db import migrate
 from tocsin.kit.tokens import mint_user_token
 
 CONNECT_CONCURRENCY = 50
@@ -221,6 +222,9 @@ def _servers(url: str, count: int, log_dir: Path, **env: str) -> Iterator[list[P
 @contextmanager
 def _database(url: str | None, kind: str) -> Iterator[str]:
     if url:
+        ctx = AppContext.build(bench_settings(url))
+        migrate.upgrade(ctx.engine)  # a given database is brought up to date, never dropped
+        ctx.engine.dispose()
         yield url
         return
     with database(kind) as made:
