@@ -12,13 +12,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from tocsin.realtime import metrics
+from tocsin.realtime.messages import UserKey
 
 # Close codes (WebSocket); an SSE stream simply ends. See docs/realtime.md.
 CLOSE_UNAUTHORIZED = 4401  # invalid or expired token: get a new token, then reconnect
 CLOSE_OVERFLOW = 4409  # the client fell behind: reconnect now, the hello message resyncs the count
 CLOSE_RESTART = 1012  # the server is restarting: reconnect with backoff
-
-UserKey = tuple[int, int]
 
 
 @dataclass(frozen=True, slots=True)

@@ -124,6 +124,6 @@ class Publisher:
             items = [(u, messages.hello(counts[(org_id, u)])) for u in user_ids if (org_id, u) in counts]
             self._hub.deliver(org_id, items)
 
-    async def _read(self, wanted: dict[int, list[int]]) -> dict[service.UserKey, int]:
+    async def _read(self, wanted: dict[int, list[int]]) -> dict[messages.UserKey, int]:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, service.unread_counts, self._sessions, wanted)

@@ -14,8 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tocsin.auth import authenticate_user_token
 from tocsin.context import AppContext
 from tocsin.notifications import repository
-
-UserKey = tuple[int, int]
+from tocsin.realtime.messages import UserKey
 
 
 @dataclass(frozen=True, slots=True)
