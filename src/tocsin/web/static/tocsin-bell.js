@@ -519,12 +519,12 @@ export class TocsinBell extends HTMLElement {
 
   // --- REST ---------------------------------------------------------------------------------
 
-  async #api(method, path, { signal } = {}) {
+  async #api(method, path, { keepalive = false } = {}) {
     const response = await fetch(`${this.#server}${path}`, {
       method,
       headers: { Authorization: `Bearer ${this.#token}` },
-      signal,
       credentials: "omit",
+      keepalive, // lets a request finish even if the page navigates away meanwhile
     });
     if (response.status === 401) throw new AuthProblem("unauthorized");
     if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -569,7 +569,8 @@ export class TocsinBell extends HTMLElement {
     if (wasUnread) {
       this.#markLocal([notification.id]);
       this.#setCount(this.#count - 1); // the server's "read" message confirms the real count
-      marking = this.#api("POST", `/v1/me/notifications/${notification.id}/read`).catch((err) => {
+      const path = `/v1/me/notifications/${notification.id}/read`;
+      marking = this.#api("POST", path, { keepalive: true }).catch((err) => {
         if (err instanceof AuthProblem) this.#authFailure();
       });
     }

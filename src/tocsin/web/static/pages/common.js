@@ -100,7 +100,7 @@ export class Api {
     this.token = token;
   }
 
-  async call(method, path, body = undefined) {
+  async call(method, path, body = undefined, { keepalive = false } = {}) {
     const headers = { Authorization: `Bearer ${this.token}` };
     if (body !== undefined) headers["Content-Type"] = "application/json";
     const response = await fetch(`${API_BASE}${path}`, {
@@ -108,6 +108,7 @@ export class Api {
       headers,
       body: body === undefined ? undefined : JSON.stringify(body),
       cache: "no-store",
+      keepalive, // a request that must finish even if the page navigates away meanwhile
     });
     const data = response.status === 204 ? null : await response.json().catch(() => null);
     if (response.status === 401) {

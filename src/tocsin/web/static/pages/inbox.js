@@ -118,7 +118,7 @@ function showRead(n, li) {
 
 async function markOne(n, li) {
   try {
-    await api.call("POST", `/v1/me/notifications/${n.id}/read`);
+    await api.call("POST", `/v1/me/notifications/${n.id}/read`, undefined, { keepalive: true });
     const wasUnread = !n.read_at;
     showRead(n, li);
     if (wasUnread) setCount(Math.max(0, state.unread - 1));
