@@ -46,7 +46,7 @@ class Settings(BaseSettings):
     email_outbox_dir: Path | None = None
 
     # Delivery engine.
-    retry_delays_seconds: list[int] = Field(default_factory=lambda: [60, 300, 540])
+    retry_delays_seconds: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [60, 300, 540])
     batch_window_seconds: int = 60
     worker_enabled: bool = True
     worker_concurrency: int = 50
@@ -83,20 +83,14 @@ class Settings(BaseSettings):
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
 
-    @field_validator("allowed_origins", mode="before")
+    @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
     @classmethod
-    def _split_origins(cls, value: object) -> object:
+    def _split_list(cls, value: object) -> object:
+        """Environment lists may be JSON (`[60, 300]`) or comma separated (`60,300`)."""
         if isinstance(value, str) and value.strip().startswith("["):
             return json.loads(value)
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
-        return value
-
-    @field_validator("retry_delays_seconds", mode="before")
-    @classmethod
-    def _split_delays(cls, value: object) -> object:
-        if isinstance(value, str) and not value.strip().startswith("["):
-            return [int(part) for part in value.split(",") if part.strip()]
         return value
 
     @model_validator(mode="after")
