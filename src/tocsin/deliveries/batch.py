@@ -220,6 +220,7 @@ def _wanted(
 def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -> Batch:
     """Render every leased delivery and build its provider payload (no database access)."""
     batch = Batch(claim=claimed)
+    prefixes = {org_id: orgs.settings_of(org).email_subject_prefix for org_id, org in claimed.orgs.items()}
     for work in claimed.work:
         row = work.row
         key = (row.org_id, row.channel)
@@ -232,7 +233,7 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
             job.error = TransientError(f"no {row.channel} provider is configured")
             continue
         try:
-            message = _message(ctx, work, claimed, specs[row.channel])
+            message = _message(ctx, work, claimed, specs[row.channel], prefix=prefixes[row.org_id])
             job.payload = group.provider.prepare(message)
         except SendError as exc:
             job.error = exc
@@ -242,7 +243,7 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
     return batch
 
 
-def _message(ctx: AppContext, work: _Work, claimed: Claim, spec: ChannelSpec) -> Outgoing:
+def _message(ctx: AppContext, work: _Work, claimed: Claim, spec: ChannelSpec, *, prefix: str) -> Outgoing:
     row, note, user = work.row, work.notification, work.user
     address = spec.address(ctx, user)
     if not address:
@@ -258,7 +259,7 @@ def _message(ctx: AppContext, work: _Work, claimed: Claim, spec: ChannelSpec) ->
         actor=note.actor,
         data=dict(note.data or {}),
         urgent=note.urgent,
-        prefix=orgs.settings_of(org).email_subject_prefix,
+        prefix=prefix,
         org_name=org.name,
         org_slug=org.slug,
         username=user.username,

@@ -14,16 +14,22 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, select, update
+from sqlalchemy import Table, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
-from tocsin.deliveries.models import DUE_STATUSES, Delivery, DeliveryAttempt
+from tocsin.deliveries.models import Delivery, DeliveryAttempt
 from tocsin.deliveries.policy import staggered
 from tocsin.users.models import User
 
 _T = cast(Table, Delivery.__table__)
 _ATTEMPTS = cast(Table, DeliveryAttempt.__table__)
 _CHUNK = 1000  # ids per IN (...) list
+
+# The predicates of the partial indexes ix_deliveries_due and ix_deliveries_leased, written as
+# literals: with bound parameters a prepared (generic) PostgreSQL plan could not prove that the
+# query matches the index predicate, and would scan the table instead.
+_DUE = text("deliveries.status IN ('pending', 'deferred')")
+_LEASED = text("deliveries.status = 'sending'")
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,7 +85,7 @@ def lock_claimable(session: Session, *, now: datetime, channels: Sequence[str], 
     rows, oldest due first. Rows other workers have locked are skipped, not waited for."""
     expired = session.execute(
         select(*_CLAIM_COLUMNS)
-        .where(Delivery.status == "sending", Delivery.lease_until < now, Delivery.channel.in_(channels))
+        .where(_LEASED, Delivery.lease_until < now, Delivery.channel.in_(channels))
         .order_by(Delivery.lease_until)
         .limit(limit)
         .with_for_update(skip_locked=True)
@@ -88,11 +94,7 @@ def lock_claimable(session: Session, *, now: datetime, channels: Sequence[str], 
     if len(rows) < limit:
         due = session.execute(
             select(*_CLAIM_COLUMNS)
-            .where(
-                Delivery.status.in_(DUE_STATUSES),
-                Delivery.next_attempt_at <= now,
-                Delivery.channel.in_(channels),
-            )
+            .where(_DUE, Delivery.next_attempt_at <= now, Delivery.channel.in_(channels))
             .order_by(Delivery.next_attempt_at)
             .limit(limit - len(rows))
             .with_for_update(skip_locked=True)
@@ -367,7 +369,7 @@ def due_now(session: Session, *, now: datetime) -> int:
         session.scalar(
             select(func.count())
             .select_from(Delivery)
-            .where(Delivery.status.in_(DUE_STATUSES), Delivery.next_attempt_at <= now)
+            .where(_DUE, Delivery.next_attempt_at <= now)
         )
         or 0
     )
