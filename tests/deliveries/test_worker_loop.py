@@ -136,3 +136,33 @@ def test_metrics_count_outcomes_latency_and_queue(
     assert after[sent_key] - before.get(sent_key, 0) == 2
     assert after[latency_key] - before.get(latency_key, 0) == 2
     assert after[("tocsin_delivery_queue", (("status", "pending"),))] == 0
+
+
+def test_a_stopped_worker_leaves_nothing_leased(
+    factory: Factory, ctx: AppContext, settings: Settings, sink: SmtpSink
+) -> None:
+    settings.worker_claim_batch = 5  # several batches: one is sent while the next is claimed ahead
+    settings.smtp_connections = 1
+    sink.handler.delay_data = 0.05
+    org = factory.org()
+    org.client.put("/v1/admin/settings", json={"email_batch_size": 1000}, headers=org.headers)
+    for i in range(20):
+        org.put_user(f"u{i}", email=f"u{i}@example.com")
+    org.event("broadcast", data={"title": "Hello"})
+    worker = Worker(ctx, worker_id="stopping")
+    loop = asyncio.new_event_loop()
+    thread = threading.Thread(target=loop.run_until_complete, args=(worker.run(),), daemon=True)
+    thread.start()
+    _wait_for(lambda: len(sink.messages) >= 3, "the first emails")
+    worker.stop()
+    thread.join(timeout=20)
+    loop.close()
+
+    counts = status_counts(ctx)
+    assert "sending" not in counts and set(counts) <= {"sent", "pending"}, counts
+    assert counts.get("pending", 0) > 0  # it stopped mid-way and gave the rest back
+    sink.handler.delay_data = 0
+    while asyncio.run(Worker(ctx).cycle()).claimed:
+        pass
+    assert status_counts(ctx) == {"sent": 20}
+    assert len(sink.messages) == 20  # a graceful stop sends nothing twice

@@ -122,6 +122,8 @@ class Worker:
                     raise
                 except Exception:
                     log.exception("delivery cycle failed; retrying after the poll interval")
+                    if ahead is not None:  # never leave a claimed batch behind with live leases
+                        await self._give_back(ahead)
                     ahead, report = None, CycleReport()
                 if ahead is not None or report.claimed >= limit or self._stopping:
                     continue
@@ -187,7 +189,12 @@ class Worker:
         """A stopping worker returns the batch it claimed ahead, untried."""
         try:
             taken = await ahead
-        except BaseException:  # it failed or was cancelled: its leases expire on their own
+        except asyncio.CancelledError:
+            current = asyncio.current_task()
+            if current is not None and current.cancelling():
+                raise  # we are being cancelled ourselves
+            return  # the take was cancelled and gave its rows back itself
+        except Exception:  # it failed: its leases expire on their own
             return
         if taken.heartbeat is not None:
             taken.heartbeat.cancel()
@@ -300,7 +307,10 @@ class Worker:
         while True:
             await asyncio.sleep(max(0.5, lease / 3))
             until = self.ctx.clock.now() + timedelta(seconds=lease)
-            await asyncio.to_thread(self._extend, ids, until)
+            try:
+                await asyncio.to_thread(self._extend, ids, until)
+            except Exception as exc:  # try again next beat; the lease has two more beats to go
+                log.warning("could not extend leases: %s", type(exc).__name__)
 
     def _extend(self, ids: list[int], until: datetime) -> None:
         with unit_of_work(self.ctx.sessions) as session:
