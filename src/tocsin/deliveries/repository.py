@@ -366,10 +366,5 @@ def queue_depth(session: Session) -> dict[str, int]:
 def due_now(session: Session, *, now: datetime) -> int:
     """Due and not yet claimed: the backlog a worker should be eating."""
     return int(
-        session.scalar(
-            select(func.count())
-            .select_from(Delivery)
-            .where(_DUE, Delivery.next_attempt_at <= now)
-        )
-        or 0
+        session.scalar(select(func.count()).select_from(Delivery).where(_DUE, Delivery.next_attempt_at <= now)) or 0
     )
