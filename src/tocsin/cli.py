@@ -61,7 +61,7 @@ def serve(
     host: Annotated[str | None, typer.Option(help="bind address (default 127.0.0.1)")] = None,
     port: Annotated[int | None, typer.Option(help="port (default 8000)")] = None,
 ) -> None:
-    """Run the server: API, WebSocket hub, embedded delivery worker and scheduler."""
+    """Run the server: API, WebSocket and SSE hub, and the embedded delivery worker."""
     from tocsin.app import create_app
     from tocsin.realtime import server
 

@@ -47,7 +47,6 @@ class Settings(BaseSettings):
 
     # Delivery engine.
     retry_delays_seconds: Annotated[list[int], NoDecode] = Field(default_factory=lambda: [60, 300, 540])
-    batch_window_seconds: int = 60
     worker_enabled: bool = True
     worker_concurrency: int = 50
     worker_claim_batch: int = 200
