@@ -10,7 +10,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from sqlalchemy import create_engine, insert, text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tocsin.config import Settings
@@ -19,7 +19,6 @@ from tocsin.db import migrate
 from tocsin.db.engine import unit_of_work
 from tocsin.orgs import service as orgs
 from tocsin.orgs.service import NewOrg
-from tocsin.users.models import User
 
 PG_URL = os.environ.get("TOCSIN_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -70,33 +69,6 @@ def bench_settings(url: str, **extra: object) -> Settings:
 def make_org(ctx: AppContext, slug: str = "bench") -> NewOrg:
     with unit_of_work(ctx.sessions) as session:
         return orgs.create_org(session, ctx, slug=slug, name=slug.title())
-
-
-def make_users(ctx: AppContext, org_id: int, n: int, *, email: bool = True) -> None:
-    """n users named u0..u{n-1}, inserted in bulk (every one with an encrypted email address)."""
-    now = ctx.clock.now()
-    rows = [
-        {
-            "org_id": org_id,
-            "username": f"u{i}",
-            "email_enc": ctx.box.encrypt(f"u{i}@example.com") if email else None,
-            "has_email": email,
-            "has_phone": False,
-            "has_whatsapp": False,
-            "has_webhook": False,
-            "delivery_choice": "email",
-            "timezone": "UTC",
-            "locale": "en",
-            "roles": ["sales"] if i % 2 else ["support"],
-            "active": True,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for i in range(n)
-    ]
-    with unit_of_work(ctx.sessions) as session:
-        for start in range(0, n, 2000):
-            session.execute(insert(User), rows[start : start + 2000])
 
 
 def describe(samples_ms: list[float]) -> str:

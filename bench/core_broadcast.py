@@ -11,7 +11,8 @@ import time
 
 from sqlalchemy import func, select
 
-from bench.common import bench_settings, database, make_org, make_users
+from bench.common import bench_settings, database, make_org
+from tests.factories import bulk_users
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.deliveries.models import Delivery
@@ -25,7 +26,7 @@ def run(kind: str, users: int, runs: int) -> None:
     with database(kind) as url:
         ctx = AppContext.build(bench_settings(url))
         org = make_org(ctx)
-        make_users(ctx, org.org.id, users)
+        bulk_users(ctx, org.org.id, users)
         timings = []
         for i in range(runs):
             body = EventIn(type="broadcast", data={"title": f"Announcement {i}", "message": "All hands at 3pm"})

@@ -18,7 +18,8 @@ from pathlib import Path
 import httpx
 from sqlalchemy import text
 
-from bench.common import bench_settings, database, describe, make_org, make_users
+from bench.common import bench_settings, database, describe, make_org
+from tests.factories import bulk_users
 from tests.servers import server_env, start_server
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
@@ -70,7 +71,7 @@ def main() -> None:
         settings = bench_settings(url)
         ctx = AppContext.build(settings)
         org = make_org(ctx)
-        make_users(ctx, org.org.id, args.users, email=False)
+        bulk_users(ctx, org.org.id, args.users, email=False)
         with unit_of_work(ctx.sessions) as s:
             from tocsin.users.models import User
 

@@ -27,7 +27,8 @@ from typing import Any
 from aiosmtpd.controller import Controller
 from sqlalchemy import func, select
 
-from bench.common import bench_settings, database, make_org, make_users
+from bench.common import bench_settings, database, make_org
+from tests.factories import bulk_users
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
@@ -74,7 +75,7 @@ def run(kind: str, workers: int, emails: int) -> None:
             settings = bench_settings(url)
             ctx = AppContext.build(settings)
             org = make_org(ctx)
-            make_users(ctx, org.org.id, emails)
+            bulk_users(ctx, org.org.id, emails)
             with unit_of_work(ctx.sessions) as session:
                 row = orgs_repo.get(session, org.org.id)
                 assert row is not None

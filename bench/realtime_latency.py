@@ -34,7 +34,8 @@ import httpx
 import uvloop
 from websockets.asyncio.client import ClientConnection, connect
 
-from bench.common import bench_settings, database, make_org, make_users
+from bench.common import bench_settings, database, make_org
+from tests.factories import bulk_users
 from tests.servers import Proc, server_env, start_server
 from tocsin.context import AppContext
 from tocsin.db import migrate
@@ -235,7 +236,7 @@ def scenario(title: str, url: str, count: int, args: argparse.Namespace, **env: 
     print(title)
     ctx = AppContext.build(bench_settings(url))
     org = make_org(ctx, slug=f"rt{secrets.token_hex(3)}")
-    make_users(ctx, org.org.id, args.users, email=False)
+    bulk_users(ctx, org.org.id, args.users, email=False)
     ctx.engine.dispose()
     with tempfile.TemporaryDirectory() as folder, _servers(url, count, Path(folder), **env) as procs:
         uvloop.run(

@@ -9,15 +9,13 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, select
 
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 from tocsin.context import AppContext
-from tocsin.db.engine import unit_of_work
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
 from tocsin.deliveries.worker import CycleReport, Worker
-from tocsin.users.models import User
 
 
 @pytest.fixture
@@ -66,32 +64,6 @@ def attempts(ctx: AppContext, delivery_id: int) -> list[DeliveryAttempt]:
                 select(DeliveryAttempt).where(DeliveryAttempt.delivery_id == delivery_id).order_by(DeliveryAttempt.id)
             )
         )
-
-
-def bulk_users(ctx: AppContext, org_id: int, n: int, *, prefix: str = "u") -> None:
-    """n users with (encrypted) email addresses, inserted in one statement: a large audience fast."""
-    now = ctx.clock.now()
-    rows = [
-        {
-            "org_id": org_id,
-            "username": f"{prefix}{i}",
-            "email_enc": ctx.box.encrypt(f"{prefix}{i}@example.com"),
-            "has_email": True,
-            "has_phone": False,
-            "has_whatsapp": False,
-            "has_webhook": False,
-            "delivery_choice": "email",
-            "timezone": "UTC",
-            "locale": "en",
-            "roles": [],
-            "active": True,
-            "created_at": now,
-            "updated_at": now,
-        }
-        for i in range(n)
-    ]
-    with unit_of_work(ctx.sessions) as session:
-        session.execute(insert(User), rows)
 
 
 def status_counts(ctx: AppContext) -> dict[str, int]:

@@ -9,8 +9,8 @@ import threading
 
 import pytest
 
-from tests.deliveries.conftest import attempts, bulk_users, cycle, deliveries, status_counts
-from tests.factories import Factory, OrgHandle
+from tests.deliveries.conftest import attempts, cycle, deliveries, status_counts
+from tests.factories import Factory, OrgHandle, bulk_users
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 from tocsin.context import AppContext

@@ -12,8 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from tests.deliveries.conftest import bulk_users, status_counts
-from tests.factories import Factory
+from tests.deliveries.conftest import status_counts
+from tests.factories import Factory, bulk_users
 from tests.servers import Proc, server_env, start
 from tests.smtp import SmtpSink
 from tocsin.config import Settings

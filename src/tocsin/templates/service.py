@@ -103,6 +103,24 @@ def get_template(session: Session, org: Org, *, event_type: str, channel: str, l
     )
 
 
+def _merged_source(
+    session: Session, org: Org, *, event_type: str, channel: str, locale: str, given: TemplateIn | PreviewIn
+) -> TemplateSource:
+    """The parts given, and the template now in force for this locale where a part is left out."""
+    current = pick(
+        stored_sources(session, org_id=org.id, event_type=event_type, channel=channel),
+        event_type=event_type,
+        channel=channel,
+        locale=locale,
+    )
+    return TemplateSource(
+        subject=given.subject if given.subject is not None else current.subject,
+        body=given.body if given.body is not None else current.body,
+        html=given.html if given.html is not None else current.html,
+        locale=locale,
+    )
+
+
 def put_template(
     session: Session, ctx: AppContext, org: Org, *, event_type: str, channel: str, locale: str | None, body: TemplateIn
 ) -> TemplateOut:
@@ -111,18 +129,7 @@ def put_template(
     valid_channel(channel)
     tag = valid_locale(locale)
     type_row = _event_type(session, org, event_type)
-    current = pick(
-        stored_sources(session, org_id=org.id, event_type=event_type, channel=channel),
-        event_type=event_type,
-        channel=channel,
-        locale=tag,
-    )
-    merged = TemplateSource(
-        subject=body.subject if body.subject is not None else current.subject,
-        body=body.body if body.body is not None else current.body,
-        html=body.html if body.html is not None else current.html,
-        locale=tag,
-    )
+    merged = _merged_source(session, org, event_type=event_type, channel=channel, locale=tag, given=body)
     _trial_render(merged, type_row, org, ctx, locale=tag)
     row = repository.save(
         session,
@@ -166,18 +173,7 @@ def preview(
     valid_channel(channel)
     tag = valid_locale(locale)
     type_row = _event_type(session, org, event_type)
-    current = pick(
-        stored_sources(session, org_id=org.id, event_type=event_type, channel=channel),
-        event_type=event_type,
-        channel=channel,
-        locale=tag,
-    )
-    source = TemplateSource(
-        subject=body.subject if body.subject is not None else current.subject,
-        body=body.body if body.body is not None else current.body,
-        html=body.html if body.html is not None else current.html,
-        locale=tag,
-    )
+    source = _merged_source(session, org, event_type=event_type, channel=channel, locale=tag, given=body)
     overrides = body.model_dump(include={"entity", "actor", "data"}, exclude_none=True)
     rendered = _trial_render(source, type_row, org, ctx, locale=tag, overrides=overrides)
     return PreviewOut(subject=rendered.subject, text=rendered.text, html=rendered.html, warnings=_warnings(source))
