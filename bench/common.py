@@ -50,7 +50,7 @@ def database(kind: str) -> Iterator[str]:
 def _migrate(url: str) -> None:
     ctx = AppContext.build(bench_settings(url))
     migrate.upgrade(ctx.engine)
-    ctx.engine.dispose()
+    ctx.dispose()
 
 
 def bench_settings(url: str, **extra: object) -> Settings:

@@ -40,7 +40,7 @@ def run(kind: str, users: int, runs: int) -> None:
         with ctx.sessions() as session:
             n = session.scalar(select(func.count()).select_from(Notification))
             d = session.scalar(select(func.count()).select_from(Delivery))
-        ctx.engine.dispose()
+        ctx.dispose()
         shown = ", ".join(f"{t:.3f} s" for t in timings)
         print(f"{kind:10s} broadcast to {users} users (+{users} email rows): {shown}  (best {min(timings):.3f} s)")
         print(f"{'':10s} rows written: {n} notifications, {d} deliveries")

@@ -108,7 +108,7 @@ def main() -> None:
                 read_all = [timed("/v1/me/notifications/read-all", t, "POST") for t in hot_tokens]
         finally:
             server.stop()
-            ctx.engine.dispose()
+            ctx.dispose()
         print(f"first page (20 items), {args.users} users:  {describe(pages)}")
         print(f"unread count:                      {describe(counts)}")
         print(f"read-all, {before['unread']} unread per user:     {describe(read_all)}")

@@ -128,7 +128,7 @@ def run(kind: str, workers: int, emails: int) -> None:
                     select(func.min(DeliveryAttempt.started_at), func.max(DeliveryAttempt.finished_at))
                 ).one()
                 tries = session.scalar(select(func.count()).select_from(DeliveryAttempt))
-            ctx.engine.dispose()
+            ctx.dispose()
     finally:
         controller.stop()
     pipeline = (last - first).total_seconds()

@@ -225,7 +225,7 @@ def _database(url: str | None, kind: str) -> Iterator[str]:
     if url:
         ctx = AppContext.build(bench_settings(url))
         migrate.upgrade(ctx.engine)  # a given database is brought up to date, never dropped
-        ctx.engine.dispose()
+        ctx.dispose()
         yield url
         return
     with database(kind) as made:
@@ -237,7 +237,7 @@ def scenario(title: str, url: str, count: int, args: argparse.Namespace, **env: 
     ctx = AppContext.build(bench_settings(url))
     org = make_org(ctx, slug=f"rt{secrets.token_hex(3)}")
     bulk_users(ctx, org.org.id, args.users, email=False)
-    ctx.engine.dispose()
+    ctx.dispose()
     with tempfile.TemporaryDirectory() as folder, _servers(url, count, Path(folder), **env) as procs:
         uvloop.run(
             _run(

@@ -65,7 +65,7 @@ def main() -> None:
         settings = bench_settings(url)
         ctx = AppContext.build(settings)
         org = make_org(ctx, "benchweb")
-        ctx.engine.dispose()
+        ctx.dispose()
         env = server_env(settings, TOCSIN_WORKER_ENABLED="false", TOCSIN_ALLOWED_ORIGINS=crm.origin)
         server = start_server(env, Path(folder) / "server.log")
         api = httpx.Client(base_url=server.base_url, headers={"Authorization": f"Bearer {org.api_key}"}, timeout=60)

@@ -83,7 +83,7 @@ def base_settings(database_url: str, data_dir: Path) -> Settings:
 def _schema(base_settings: Settings) -> None:
     ctx = AppContext.build(base_settings)
     migrate.upgrade(ctx.engine)
-    ctx.engine.dispose()
+    ctx.dispose()
 
 
 @pytest.fixture
@@ -103,7 +103,7 @@ def ctx(settings: Settings, clock: FrozenClock, _schema: None) -> Iterator[AppCo
         yield context
     finally:
         _empty(context)
-        context.engine.dispose()
+        context.dispose()
 
 
 def _empty(context: AppContext) -> None:

@@ -45,7 +45,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
                 await stack.enter_async_context(component.running(app, context))
             yield
         if ctx is None:
-            context.engine.dispose()
+            context.dispose()
 
     app = FastAPI(title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan)
     app.state.ctx = context

@@ -87,7 +87,7 @@ def worker() -> None:
     try:
         asyncio.run(standalone(ctx))
     finally:
-        ctx.engine.dispose()
+        ctx.dispose()
 
 
 @app.command()

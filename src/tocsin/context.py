@@ -8,7 +8,7 @@ from sqlalchemy import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.config import Settings
-from tocsin.db.engine import make_engine, make_sessionmaker
+from tocsin.db.engine import make_engine, make_read_engine, make_sessionmaker
 from tocsin.kit.clock import Clock, SystemClock
 from tocsin.kit.secretbox import SecretBox
 from tocsin.signals import Signals
@@ -19,6 +19,7 @@ class AppContext:
     settings: Settings
     engine: Engine
     sessions: sessionmaker[Session]
+    reads: sessionmaker[Session]  # read-only requests (see db.engine.make_read_engine)
     box: SecretBox
     clock: Clock = field(default_factory=SystemClock)
     signals: Signals = field(default_factory=Signals)
@@ -32,6 +33,14 @@ class AppContext:
             settings=settings,
             engine=engine,
             sessions=make_sessionmaker(engine),
+            reads=make_sessionmaker(make_read_engine(engine)),
             box=SecretBox(settings.effective_secret_key),
             clock=clock or SystemClock(),
         )
+
+    def dispose(self) -> None:
+        """Close every pooled connection (the main engine's and, on SQLite, the readers')."""
+        reader = self.reads.kw["bind"]
+        if reader is not self.engine and reader.url.get_backend_name() == "sqlite":
+            reader.dispose()
+        self.engine.dispose()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import AsyncIterator, Iterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -25,8 +25,22 @@ def get_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> Iterator[Sessio
         yield session
 
 
+async def get_read_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> AsyncIterator[Session]:
+    """For requests that only read: no write lock on SQLite, no BEGIN/ROLLBACK on PostgreSQL.
+
+    Async on purpose: opening and closing a session that never began a transaction does no I/O
+    (the connection is checked out lazily, in the worker thread that runs the query), so it need
+    not cost two trips to the thread pool on the hot read paths."""
+    session = ctx.reads()
+    try:
+        yield session
+    finally:
+        session.close()
+
+
 Ctx = Annotated[AppContext, Depends(get_ctx)]
 DbSession = Annotated[Session, Depends(get_session)]
+ReadSession = Annotated[Session, Depends(get_read_session)]
 
 
 def require_org(request: Request, session: DbSession) -> Org:
@@ -42,5 +56,21 @@ def require_user(
     return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
 
 
+def require_org_reading(request: Request, session: ReadSession) -> Org:
+    return authenticate_api_key(session, bearer(request.headers.get("authorization")))
+
+
+def require_user_reading(
+    request: Request,
+    session: ReadSession,
+    ctx: Ctx,
+    token: Annotated[str | None, Query(include_in_schema=False)] = None,
+) -> UserPrincipal:
+    return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+
+
+# Writers authenticate on the session they write with; readers on the read-only one.
 ApiOrg = Annotated[Org, Depends(require_org)]
 CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
+ReadingOrg = Annotated[Org, Depends(require_org_reading)]
+ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]

@@ -6,13 +6,13 @@ from fastapi import APIRouter
 from tocsin.channels import service
 from tocsin.channels.email_config import EmailConfig
 from tocsin.channels.schemas import ChannelStateOut, EmailChannelIn, EmailChannelOut, EmailTestIn, EmailTestOut
-from tocsin.deps import ApiOrg, Ctx, DbSession
+from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 
 router = APIRouter(prefix="/v1/admin/channels", tags=["admin: channels"])
 
 
 @router.get("/email", response_model=EmailChannelOut)
-def get_email(org: ApiOrg, session: DbSession, ctx: Ctx) -> EmailChannelOut:
+def get_email(org: ReadingOrg, session: ReadSession, ctx: Ctx) -> EmailChannelOut:
     """The org's email settings; the password is masked."""
     return service.get_email(session, ctx, org)
 

@@ -60,6 +60,32 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
     )
 
 
+def make_read_engine(engine: Engine) -> Engine:
+    """An engine for requests that only read, so they neither queue behind writers nor pay for
+    a transaction they do not need.
+
+    SQLite: the main engine opens every transaction with BEGIN IMMEDIATE, so even a read would take
+    the write lock and wait behind ingestion; in WAL mode a plain read sees every committed change
+    and waits for no writer, so reads get their own `query_only` engine. PostgreSQL: the same pool
+    in autocommit, which saves the BEGIN and ROLLBACK round trips of a read-only request.
+    """
+    url = engine.url
+    if url.get_backend_name() != "sqlite":
+        return engine.execution_options(isolation_level="AUTOCOMMIT")
+    if url.database in (None, "", ":memory:"):
+        return engine  # an in-memory database exists only on the main engine's connection
+    reader = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10)
+
+    @event.listens_for(reader, "connect")
+    def _on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA query_only=ON")  # these sessions must never write
+        cur.execute("PRAGMA busy_timeout=30000")
+        cur.close()
+
+    return reader
+
+
 def make_sessionmaker(engine: Engine) -> sessionmaker[Session]:
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=False)
 

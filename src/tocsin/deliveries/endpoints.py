@@ -7,7 +7,7 @@ from fastapi import APIRouter, Query
 
 from tocsin.deliveries import service
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage
-from tocsin.deps import ApiOrg, Ctx, DbSession
+from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 
 router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
 
@@ -17,8 +17,8 @@ Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook"]
 
 @router.get("", response_model=DeliveryPage)
 def list_deliveries(
-    org: ApiOrg,
-    session: DbSession,
+    org: ReadingOrg,
+    session: ReadSession,
     ctx: Ctx,
     status: Status | None = None,
     channel: Channel | None = None,
@@ -46,7 +46,7 @@ def list_deliveries(
 
 
 @router.get("/{delivery_id}", response_model=DeliveryDetailOut)
-def get_delivery(delivery_id: int, org: ApiOrg, session: DbSession, ctx: Ctx) -> DeliveryDetailOut:
+def get_delivery(delivery_id: int, org: ReadingOrg, session: ReadSession, ctx: Ctx) -> DeliveryDetailOut:
     """One delivery with every attempt."""
     return service.detail(session, ctx, org, delivery_id)
 

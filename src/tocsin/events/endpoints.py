@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from tocsin.deps import ApiOrg, Ctx, DbSession
+from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.errors import ApiError, invalid
 from tocsin.events import admin, service
 from tocsin.events.schemas import (
@@ -47,7 +47,7 @@ def post_events(body: EventBatchIn, org: ApiOrg, session: DbSession, ctx: Ctx) -
 
 
 @admin_router.get("/routing", response_model=RoutingOut)
-def get_routing(org: ApiOrg, session: DbSession) -> RoutingOut:
+def get_routing(org: ReadingOrg, session: ReadSession) -> RoutingOut:
     return admin.get_routing(session, org)
 
 
@@ -59,12 +59,12 @@ def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> R
 
 
 @admin_router.get("/event-types", response_model=list[EventTypeOut])
-def list_event_types(org: ApiOrg, session: DbSession) -> list[EventTypeOut]:
+def list_event_types(org: ReadingOrg, session: ReadSession) -> list[EventTypeOut]:
     return admin.list_event_types(session, org)
 
 
 @admin_router.get("/event-types/{key}", response_model=EventTypeOut)
-def get_event_type(key: TypeKey, org: ApiOrg, session: DbSession) -> EventTypeOut:
+def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> EventTypeOut:
     return admin.get_event_type(session, org, key)
 
 

@@ -4,7 +4,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
-from tocsin.deps import Ctx, CurrentUser, DbSession
+from tocsin.deps import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
 from tocsin.notifications import service
 from tocsin.notifications.schemas import NotificationOut, NotificationPage, ReadAllResult, UnreadCount
 
@@ -13,8 +13,8 @@ router = APIRouter(prefix="/v1/me/notifications", tags=["me: notifications"])
 
 @router.get("", response_model=NotificationPage)
 def list_notifications(
-    who: CurrentUser,
-    session: DbSession,
+    who: ReadingUser,
+    session: ReadSession,
     status: Literal["unread", "read", "all"] = "all",
     type: Annotated[str | None, Query(max_length=64)] = None,
     q: Annotated[str | None, Query(max_length=200, description="text search in title and body")] = None,
@@ -26,7 +26,7 @@ def list_notifications(
 
 
 @router.get("/unread-count", response_model=UnreadCount)
-def unread_count(who: CurrentUser, session: DbSession) -> UnreadCount:
+def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
     return UnreadCount(unread=service.unread(session, who))
 
 

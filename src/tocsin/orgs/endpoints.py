@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tocsin.deps import ApiOrg, DbSession
+from tocsin.deps import ApiOrg, DbSession, ReadingOrg
 from tocsin.orgs import service
 from tocsin.orgs.schemas import OrgSettings, OrgSettingsPatch
 
@@ -10,7 +10,7 @@ router = APIRouter(prefix="/v1/admin/settings", tags=["admin: settings"])
 
 
 @router.get("", response_model=OrgSettings)
-def get_settings(org: ApiOrg) -> OrgSettings:
+def get_settings(org: ReadingOrg) -> OrgSettings:
     return service.settings_of(org)
 
 

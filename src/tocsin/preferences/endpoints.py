@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tocsin.deps import Ctx, CurrentUser, DbSession
+from tocsin.deps import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
 from tocsin.preferences import service
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 
@@ -10,7 +10,7 @@ router = APIRouter(prefix="/v1/me/preferences", tags=["me: preferences"])
 
 
 @router.get("", response_model=PreferencesOut)
-def get_preferences(who: CurrentUser, session: DbSession, ctx: Ctx) -> PreferencesOut:
+def get_preferences(who: ReadingUser, session: ReadSession, ctx: Ctx) -> PreferencesOut:
     return service.get(session, ctx, who)
 
 

@@ -8,14 +8,12 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from tocsin.context import AppContext
-from tocsin.db.engine import make_sessionmaker
 from tocsin.realtime import state
 from tocsin.realtime.backplane import build_backplane
 from tocsin.realtime.endpoints import router
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
 from tocsin.realtime.messages import Outgoing
 from tocsin.realtime.publisher import Publisher
-from tocsin.realtime.reads import read_engine
 
 
 def install(app: FastAPI) -> None:
@@ -34,8 +32,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         reconnect_max_seconds=settings.redis_reconnect_max_seconds,
         ping_seconds=settings.ws_ping_seconds,
     )
-    engine = read_engine(ctx)
-    reads = make_sessionmaker(engine) if engine is not None else ctx.sessions
+    reads = ctx.reads
     publisher = Publisher(sessions=reads, hub=hub, backplane=backplane)
 
     def deliver(outgoing: Outgoing) -> None:
@@ -53,8 +50,6 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         hub.close_all(CLOSE_RESTART, "server stopping")
         await publisher.stop()
         await backplane.stop()
-        if engine is not None:
-            engine.dispose()
 
 
 def begin_shutdown(app: FastAPI) -> None:

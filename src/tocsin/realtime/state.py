@@ -14,7 +14,7 @@ from tocsin.realtime.hub import Hub
 @dataclass
 class Realtime:
     ctx: AppContext
-    reads: sessionmaker[Session]  # for the streams' reads (see realtime/reads.py)
+    reads: sessionmaker[Session]  # the streams only read (see db.engine.make_read_engine)
     hub: Hub
 
 

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from tocsin.deps import ApiOrg, Ctx, DbSession
+from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.events.schemas import EVENT_KEY_PATTERN
 from tocsin.templates import service
 from tocsin.templates.schemas import PreviewIn, PreviewOut, TemplateIn, TemplateOut, TemplateSummary
@@ -16,14 +16,14 @@ Locale = Annotated[str | None, Query(max_length=35, description="e.g. en, de, pt
 
 
 @router.get("", response_model=list[TemplateSummary])
-def list_templates(org: ApiOrg, session: DbSession) -> list[TemplateSummary]:
+def list_templates(org: ReadingOrg, session: ReadSession) -> list[TemplateSummary]:
     """The templates this org has written (event types without one use the built-in)."""
     return service.list_templates(session, org)
 
 
 @router.get("/{event_type}/{channel}", response_model=TemplateOut)
 def get_template(
-    event_type: TypeKey, channel: str, org: ApiOrg, session: DbSession, locale: Locale = None
+    event_type: TypeKey, channel: str, org: ReadingOrg, session: ReadSession, locale: Locale = None
 ) -> TemplateOut:
     """The template a recipient with `locale` gets: exact locale, its language, `en`, then built-in."""
     return service.get_template(session, org, event_type=event_type, channel=channel, locale=locale)

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from tocsin.deps import ApiOrg, Ctx, DbSession
+from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.kit.clock import isoformat
 from tocsin.orgs import service as orgs
 from tocsin.users import service
@@ -29,7 +29,7 @@ def put_user(
 
 
 @router.get("/{username}", response_model=UserOut)
-def get_user(username: Username, org: ApiOrg, session: DbSession, ctx: Ctx) -> UserOut:
+def get_user(username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx) -> UserOut:
     return service.to_out(ctx, service.get_user(session, org=org, username=username))
 
 
