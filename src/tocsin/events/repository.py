@@ -1,7 +1,6 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy import Table, select, update
@@ -67,7 +66,3 @@ def insert_notifications(session: Session, rows: Sequence[dict[str, Any]]) -> li
 
 def insert_deliveries(session: Session, rows: Sequence[dict[str, Any]]) -> None:
     bulk.insert_rows(session, Delivery.__table__, rows)  # type: ignore[arg-type]
-
-
-def touch(now: datetime) -> dict[str, datetime]:
-    return {"created_at": now, "updated_at": now}

@@ -3,14 +3,6 @@
 from __future__ import annotations
 
 
-def mask_secret(value: str | None) -> str | None:
-    if not value:
-        return None
-    if len(value) <= 8:
-        return "********"
-    return "********" + value[-4:]
-
-
 def mask_email(value: str | None) -> str | None:
     if not value:
         return None

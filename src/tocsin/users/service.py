@@ -73,13 +73,6 @@ def delete_user(session: Session, ctx: AppContext, *, org: Org, username: str) -
     repository.soft_delete(session, user, ctx.clock.now())
 
 
-def address_of(ctx: AppContext, user: User, channel: str) -> str | None:
-    """The decrypted address of `user` on an external channel, for the sender only."""
-    column = {"email": "email_enc", "sms": "phone_enc", "whatsapp": "whatsapp_enc", "webhook": "webhook_url_enc"}
-    name = column.get(channel)
-    return ctx.box.decrypt_opt(getattr(user, name)) if name else None
-
-
 def to_out(ctx: AppContext, user: User) -> UserOut:
     box = ctx.box
     return UserOut(
