@@ -8,6 +8,7 @@ do not meet. With CI=true a service that cannot be reached is an error, never a 
 
 from __future__ import annotations
 
+import gc
 import os
 import secrets
 from collections.abc import Iterator
@@ -143,3 +144,12 @@ def redis_url() -> str:
     except redis.RedisError as exc:
         service_missing(f"Redis at {url} ({exc.__class__.__name__})")
     return url
+
+
+@pytest.fixture(autouse=True)
+def _collect_garbage() -> Iterator[None]:
+    """Collect after every test, so a leaked socket or transport is reported (as a
+    ResourceWarning, an error here) by the test that leaked it, every time, not by whichever
+    test happens to be running when the collector next runs."""
+    yield
+    gc.collect()

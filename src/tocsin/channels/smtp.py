@@ -8,6 +8,7 @@ transient: the schedule gives them 15 minutes before messages fail.
 
 from __future__ import annotations
 
+import asyncio
 import ssl
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager, suppress
@@ -107,6 +108,9 @@ class SmtpSender:
         if self._broken is not None:
             with suppress(Exception):
                 client.close()
+            # A transport closes on the loop's next turn (and a failed TLS upgrade closes it
+            # itself); give it that turn, or a loop that ends now leaves the socket to the GC.
+            await asyncio.sleep(0)
             raise self._broken
         self._client = client
         return client
