@@ -16,10 +16,6 @@ def get(session: Session, org_id: int, channel: str) -> ChannelConfig | None:
     ).one_or_none()
 
 
-def all_for_org(session: Session, org_id: int) -> list[ChannelConfig]:
-    return list(session.scalars(select(ChannelConfig).where(ChannelConfig.org_id == org_id)))
-
-
 def for_orgs(session: Session, org_ids: Iterable[int], *, lock: bool = False) -> list[ChannelConfig]:
     """Channel settings of several orgs. With `lock` (PostgreSQL: FOR SHARE) an admin's enable or
     disable waits until the reading transaction ends, so a worker that decided to hold a delivery

@@ -20,17 +20,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository as channels_repo
 from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, TransientError
-from tocsin.channels.names import EXTERNAL_CHANNELS
-from tocsin.channels.state import default_state
+from tocsin.channels.state import states_of_orgs
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.deliveries import lookups, repository
 from tocsin.deliveries.policy import max_attempts
 from tocsin.deliveries.recheck import SendFacts, decide
 from tocsin.deliveries.repository import Claimed
-from tocsin.events.routing import Cell, ChannelState, Recipient, wanted_channels
+from tocsin.events.routing import Recipient, addresses_of, matrix_of, wanted_channels
 from tocsin.notifications.models import Notification
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -42,14 +40,6 @@ from tocsin.templates.variables import message_variables
 from tocsin.users.models import User
 
 log = logging.getLogger(__name__)
-
-_ADDRESS_FLAGS = (
-    ("has_email", "email"),
-    ("has_phone", "sms"),
-    ("has_whatsapp", "whatsapp"),
-    ("has_webhook", "webhook"),
-)
-
 
 def new_worker_id() -> str:
     return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(3)}"
@@ -126,7 +116,7 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     entities = lookups.event_entities(session, (r.event_id for r in rows))
     routings = lookups.routings(session, ((r.org_id, r.event_type) for r in rows))
     prefs = lookups.preferences(session, (r.user_id for r in rows), (r.event_type for r in rows))
-    states = _channel_states(session, ctx, {r.org_id for r in rows})
+    states = states_of_orgs(session, ctx.settings, {r.org_id for r in rows}, lock=True)
     limit_attempts = max_attempts(ctx.settings.retry_delays_seconds)
 
     send: list[_Work] = []
@@ -143,7 +133,7 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
                 user_present=user is not None and user.deleted_at is None,
                 user_active=user is not None and user.active,
                 channel_wanted=_wanted(row, user, routings, prefs),
-                has_address=user is not None and row.channel in _addresses(user),
+                has_address=user is not None and row.channel in addresses_of(user),
                 channel_state=states[row.org_id][row.channel],
                 attempts=row.attempts,
                 max_attempts=limit_attempts,
@@ -182,19 +172,6 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     return out
 
 
-def _channel_states(session: Session, ctx: AppContext, org_ids: set[int]) -> dict[int, dict[str, ChannelState]]:
-    states = {org: {ch: default_state(ch, ctx.settings) for ch in EXTERNAL_CHANNELS} for org in org_ids}
-    for row in channels_repo.for_orgs(session, org_ids, lock=True):
-        states[row.org_id][row.channel] = ChannelState(
-            configured=row.configured, enabled=row.configured and row.enabled
-        )
-    return states
-
-
-def _addresses(user: User) -> frozenset[str]:
-    return frozenset(channel for flag, channel in _ADDRESS_FLAGS if getattr(user, flag))
-
-
 def _wanted(
     row: Claimed,
     user: User | None,
@@ -207,11 +184,10 @@ def _wanted(
     routing = routings.get((row.org_id, row.event_type))
     if routing is None:  # the event type is gone: the event was accepted, so deliver it
         return True
-    matrix = {ch: Cell(on=bool(c.get("on")), overridable=bool(c.get("overridable"))) for ch, c in routing.items()}
     wanted = wanted_channels(
         event_type=row.event_type,
-        matrix=matrix,
-        recipient=Recipient(addresses=_addresses(user), delivery_choice=user.delivery_choice),
+        matrix=matrix_of(routing),
+        recipient=Recipient(addresses=addresses_of(user), delivery_choice=user.delivery_choice),
         prefs=prefs.get((user.id, row.event_type), {}),
     )
     return row.channel in wanted

@@ -28,6 +28,20 @@ class Cell:
     overridable: bool = False
 
 
+def matrix_of(routing: Mapping[str, Mapping[str, object]] | None) -> dict[str, Cell]:
+    """An event type's stored routing row (`{channel: {"on", "overridable"}}`) as cells."""
+    return {ch: Cell(on=bool(c.get("on")), overridable=bool(c.get("overridable"))) for ch, c in (routing or {}).items()}
+
+
+# A user's address flags and the channel each one serves.
+ADDRESS_FLAGS = (("has_email", "email"), ("has_phone", "sms"), ("has_whatsapp", "whatsapp"), ("has_webhook", "webhook"))
+
+
+def addresses_of(user: object) -> frozenset[str]:
+    """The external channels a user (a row with `has_*` flags) has an address for."""
+    return frozenset(channel for flag, channel in ADDRESS_FLAGS if getattr(user, flag))
+
+
 @dataclass(frozen=True, slots=True)
 class ChannelState:
     configured: bool

@@ -25,23 +25,15 @@ from tocsin.orgs.schemas import OrgSettings
 from tocsin.signals import NotificationCreated
 from tocsin.users import repository as users_repo
 
-_ADDRESS_FLAGS = (
-    ("has_email", "email"),
-    ("has_phone", "sms"),
-    ("has_whatsapp", "whatsapp"),
-    ("has_webhook", "webhook"),
-)
-
 
 def _facts(row: Any) -> UserFacts:
-    addresses = frozenset(channel for flag, channel in _ADDRESS_FLAGS if getattr(row, flag))
     return UserFacts(
         id=row.id,
         username=row.username,
         manager=row.manager,
         roles=tuple(row.roles or ()),
         active=row.active,
-        addresses=addresses,
+        addresses=routing.addresses_of(row),
         delivery_choice=row.delivery_choice,
     )
 
@@ -141,10 +133,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     rows = [{**base, "user_id": user.id} for user in decision.users]
     ids = repository.insert_notifications(session, rows)
 
-    matrix = {
-        ch: routing.Cell(on=bool(c.get("on")), overridable=bool(c.get("overridable")))
-        for ch, c in (event_type.routing or {}).items()
-    }
+    matrix = routing.matrix_of(event_type.routing)
     states = channel_states(session, ctx.settings, org.id)
     prefs = repository.preferences_for_type(session, org.id, body.type) if decision.users else {}
     deliveries, counts, skipped = _plan_deliveries(
