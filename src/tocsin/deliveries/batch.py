@@ -41,6 +41,7 @@ from tocsin.users.models import User
 
 log = logging.getLogger(__name__)
 
+
 def new_worker_id() -> str:
     return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(3)}"
 

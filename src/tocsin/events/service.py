@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections import Counter
-from datetime import timedelta
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -12,6 +11,7 @@ from sqlalchemy.orm import Session
 from tocsin.channels.state import channel_states
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
+from tocsin.deliveries.policy import staggered
 from tocsin.errors import invalid
 from tocsin.events import recipients, repository, routing
 from tocsin.events.models import Event, EventType
@@ -137,7 +137,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     states = channel_states(session, ctx.settings, org.id)
     prefs = repository.preferences_for_type(session, org.id, body.type) if decision.users else {}
     deliveries, counts, skipped = _plan_deliveries(
-        decision.users, ids, matrix=matrix, states=states, prefs=prefs, event=event, settings=settings, ctx=ctx
+        decision.users, ids, matrix=matrix, states=states, prefs=prefs, event=event, settings=settings
     )
     repository.insert_deliveries(session, deliveries)
 
@@ -173,15 +173,11 @@ def _plan_deliveries(
     prefs: dict[int, dict[str, bool]],
     event: Event,
     settings: OrgSettings,
-    ctx: AppContext,
 ) -> tuple[list[dict[str, Any]], Counter[str], Counter[str]]:
     now = event.created_at
-    batch = settings.email_batch_size
-    window = timedelta(seconds=settings.email_batch_window_seconds)
     rows: list[dict[str, Any]] = []
     counts: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
-    emails = 0
     for user, notification_id in zip(users, ids, strict=True):
         plans = routing.plan(
             event_type=event.type,
@@ -191,11 +187,6 @@ def _plan_deliveries(
             prefs=prefs.get(user.id, {}),
         )
         for p in plans:
-            due = now
-            if p.channel == "email" and p.status != "skipped":
-                # Bulk throttle: the emails of one event go out `batch` per window, none dropped.
-                due = now + window * (emails // batch)
-                emails += 1
             rows.append(
                 {
                     "org_id": event.org_id,
@@ -206,7 +197,7 @@ def _plan_deliveries(
                     "channel": p.channel,
                     "status": p.status,
                     "attempts": 0,
-                    "next_attempt_at": None if p.status == "skipped" else due,
+                    "next_attempt_at": None if p.status == "skipped" else now,
                     "last_error": p.reason,
                     "created_at": now,
                     "updated_at": now,
@@ -216,6 +207,13 @@ def _plan_deliveries(
                 skipped[p.channel] += 1
             else:
                 counts[p.channel] += 1
+    # Bulk throttle: the emails of one event go out `email_batch_size` per window, none dropped.
+    emails = [row for row in rows if row["channel"] == "email" and row["status"] != "skipped"]
+    due = staggered(
+        len(emails), now=now, batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+    )
+    for row, at in zip(emails, due, strict=True):
+        row["next_attempt_at"] = at
     return rows, counts, skipped
 
 
