@@ -16,7 +16,7 @@ from tocsin.deliveries.schemas import AttemptOut, DeliveryDetailOut, DeliveryOut
 from tocsin.errors import ApiError, invalid, not_found
 from tocsin.kit.clock import isoformat
 from tocsin.kit.masking import mask_email
-from tocsin.kit.pagination import BadCursor, decode_cursor, encode_cursor
+from tocsin.kit.pagination import BadCursor, decode_cursor, split_page
 from tocsin.orgs.models import Org
 from tocsin.users import repository as users_repo
 
@@ -84,12 +84,8 @@ def list_page(
         user_id = found.id
     where = LogFilter(status=status, channel=channel, event_type=event_type, user_id=user_id, since=since, until=until)
     rows = repository.page(session, org_id=org.id, where=where, before_id=before, limit=limit + 1)
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return DeliveryPage(
-        items=[to_out(ctx, d, username, enc) for d, username, enc in rows],
-        next_cursor=encode_cursor(rows[-1][0].id) if more and rows else None,
-    )
+    page, next_cursor = split_page(rows, limit, lambda row: row[0].id)
+    return DeliveryPage(items=[to_out(ctx, d, username, enc) for d, username, enc in page], next_cursor=next_cursor)
 
 
 def detail(session: Session, ctx: AppContext, org: Org, delivery_id: int) -> DeliveryDetailOut:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import base64
 import binascii
+from collections.abc import Callable, Sequence
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
 class BadCursor(ValueError):
@@ -23,3 +27,11 @@ def decode_cursor(cursor: str) -> int:
     if kind != "id" or not value.isdigit():
         raise BadCursor("cursor is not valid")
     return int(value)
+
+
+def split_page(rows: Sequence[T], limit: int, id_of: Callable[[T], int]) -> tuple[list[T], str | None]:
+    """From `limit + 1` rows fetched newest first: the page, and the cursor of the next one
+    (None when the extra row did not come back, i.e. this is the last page)."""
+    page = list(rows[:limit])
+    more = len(rows) > limit and bool(page)
+    return page, encode_cursor(id_of(page[-1])) if more else None

@@ -10,7 +10,7 @@ from tocsin.auth import UserPrincipal
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.errors import invalid, not_found
-from tocsin.kit.pagination import BadCursor, decode_cursor, encode_cursor
+from tocsin.kit.pagination import BadCursor, decode_cursor, split_page
 from tocsin.notifications import repository
 from tocsin.notifications.shapes import to_api
 from tocsin.signals import NotificationsRead
@@ -42,12 +42,8 @@ def list_page(
         before_id=before,
         limit=limit + 1,
     )
-    more = len(rows) > limit
-    rows = rows[:limit]
-    return {
-        "items": [to_api(n) for n in rows],
-        "next_cursor": encode_cursor(rows[-1].id) if more and rows else None,
-    }
+    page, next_cursor = split_page(rows, limit, lambda n: n.id)
+    return {"items": [to_api(n) for n in page], "next_cursor": next_cursor}
 
 
 def unread(session: Session, who: UserPrincipal) -> int:
