@@ -5,8 +5,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tocsin.channels.names import EXTERNAL_CHANNELS
-from tocsin.events.routing import Cell, ChannelPlan, ChannelState, Recipient, plan
+from tocsin.deliveries.routing import Cell, ChannelPlan, ChannelState, Recipient, plan
+from tocsin.kit.channels import EXTERNAL_CHANNELS
 
 ON = ChannelState(configured=True, enabled=True)
 OFF = ChannelState(configured=True, enabled=False)

@@ -12,10 +12,10 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.servers import free_port, server_env, start
-from tocsin import demo
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
+from tocsin.demo import seed as demo
 from tocsin.events.recipients import EventFacts, RecipientRules, UserFacts, resolve
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs

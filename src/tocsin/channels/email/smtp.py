@@ -18,11 +18,10 @@ from datetime import UTC, datetime
 import aiosmtplib
 from aiosmtplib import errors
 
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError
-from tocsin.channels.email_config import EmailConfig
-from tocsin.channels.email_message import compose
+from tocsin.channels.base import Outcome, Outgoing, PermanentError, SendResult, TransientError
+from tocsin.channels.email.config import EmailConfig
+from tocsin.channels.email.message import compose
 from tocsin.config import Settings
-from tocsin.deliveries.policy import classify_smtp_reply
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,3 +155,12 @@ def _by_code(code: int, text: str) -> TransientError | PermanentError:
 def _describe(exc: BaseException) -> str:
     detail = str(exc).strip()
     return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def classify_smtp_reply(code: int) -> Outcome:
+    """SMTP reply codes: 2xx/3xx accepted, 4xx try again later, 5xx never (RFC 5321 §4.2.1)."""
+    if code < 400:
+        return "sent"
+    if code < 500:
+        return "transient"
+    return "permanent"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from tocsin.events.catalog import CUSTOM_BODY, CUSTOM_TITLE
-from tocsin.templates.sandbox import TemplateProblem, render
+from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE
+from tocsin.kit.sandbox import TemplateProblem, render
 
 
 def variables(

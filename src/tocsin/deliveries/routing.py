@@ -1,23 +1,22 @@
-"""Which channels one recipient gets for one event (SPEC §5.2, §6). Pure."""
+"""Which external channels one recipient gets for one event. Pure.
+
+The same rules decide twice: when an event is planned (`plan`) and again when the worker is about
+to send (`still_wanted`), so a preference or matrix change made in between is honoured.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Literal
+from typing import Any, Literal
 
-from tocsin.channels.names import EXTERNAL_CHANNELS
+from tocsin.channels.availability import UNCONFIGURED, ChannelState
+from tocsin.channels.registry import address_name
+from tocsin.kit.channels import EXTERNAL_CHANNELS
+from tocsin.preferences.rules import cell_on
 
-# Types that reach both email and webhook whatever the user's delivery choice (SPEC §6).
+# Types that reach both email and webhook whatever the user's delivery choice.
 FORCED_EMAIL_AND_WEBHOOK = frozenset({"manual", "activity_reminder"})
-
-ADDRESS_NAMES = {
-    "email": "email address",
-    "sms": "phone number",
-    "whatsapp": "WhatsApp number",
-    "webpush": "push subscription",
-    "webhook": "webhook URL",
-}
 
 PlanStatus = Literal["pending", "held", "skipped"]
 
@@ -28,29 +27,17 @@ class Cell:
     overridable: bool = False
 
 
+OFF = Cell(on=False)
+
+
 def matrix_of(routing: Mapping[str, Mapping[str, object]] | None) -> dict[str, Cell]:
     """An event type's stored routing row (`{channel: {"on", "overridable"}}`) as cells."""
     return {ch: Cell(on=bool(c.get("on")), overridable=bool(c.get("overridable"))) for ch, c in (routing or {}).items()}
 
 
-# A user's address flags and the channel each one serves.
-ADDRESS_FLAGS = (("has_email", "email"), ("has_phone", "sms"), ("has_whatsapp", "whatsapp"), ("has_webhook", "webhook"))
-
-
-def addresses_of(user: object) -> frozenset[str]:
-    """The external channels a user (a row with `has_*` flags) has an address for."""
-    return frozenset(channel for flag, channel in ADDRESS_FLAGS if getattr(user, flag))
-
-
-@dataclass(frozen=True, slots=True)
-class ChannelState:
-    configured: bool
-    enabled: bool
-
-
 @dataclass(frozen=True, slots=True)
 class Recipient:
-    addresses: frozenset[str]
+    addresses: frozenset[str]  # external channels the user has an address for
     delivery_choice: str = "email"
 
 
@@ -68,14 +55,16 @@ def wanted_channels(
     recipient: Recipient,
     prefs: Mapping[str, bool],
 ) -> set[str]:
-    """External channels this recipient should get, before channel state and addresses."""
+    """External channels this recipient should get, before channel state and addresses.
+
+    The admin's matrix cell, overridden by the user's choice where the cell allows it; then the
+    user's delivery choice between email and webhook (`manual` and `activity_reminder` reach both
+    whatever the choice; a user who chose webhook without a URL gets email).
+    """
     wanted: set[str] = set()
     for channel in EXTERNAL_CHANNELS:
-        cell = matrix.get(channel, Cell(on=False))
-        on = cell.on
-        if cell.overridable and channel in prefs:
-            on = prefs[channel]
-        if on:
+        cell = matrix.get(channel, OFF)
+        if cell_on(admin_on=cell.on, overridable=cell.overridable, choice=prefs.get(channel)):
             wanted.add(channel)
     if event_type in FORCED_EMAIL_AND_WEBHOOK:
         return wanted | {"email", "webhook"}
@@ -106,13 +95,31 @@ def plan(
     for channel in EXTERNAL_CHANNELS:
         if channel not in wanted:
             continue
-        state = channels.get(channel, ChannelState(configured=False, enabled=False))
+        state = channels.get(channel, UNCONFIGURED)
         if not state.configured:
             continue
         if channel not in recipient.addresses:
-            out.append(ChannelPlan(channel, "skipped", f"no {ADDRESS_NAMES[channel]}"))
+            out.append(ChannelPlan(channel, "skipped", f"no {address_name(channel)}"))
         elif not state.enabled:
             out.append(ChannelPlan(channel, "held"))
         else:
             out.append(ChannelPlan(channel, "pending"))
     return out
+
+
+def still_wanted(
+    *,
+    channel: str,
+    event_type: str,
+    routing: Mapping[str, Any] | None,
+    recipient: Recipient,
+    prefs: Mapping[str, bool],
+) -> bool:
+    """At send time: whether routing and the user's choices, as they are now, still send `channel`.
+
+    An event type deleted since is still delivered: the event was accepted under it.
+    """
+    if routing is None:
+        return True
+    wanted = wanted_channels(event_type=event_type, matrix=matrix_of(routing), recipient=recipient, prefs=prefs)
+    return channel in wanted

@@ -11,7 +11,7 @@ from tocsin.errors import unauthorized
 from tocsin.kit import tokens
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
-from tocsin.users import repository as users_repo
+from tocsin.users import service as users
 from tocsin.users.models import User
 
 
@@ -37,7 +37,7 @@ def authenticate_user_token(session: Session, ctx: AppContext, token: str | None
         raise unauthorized("a user token is required")
     try:
         claims_org, subject = tokens.unverified_identity(token)
-        found = users_repo.get_with_org(session, claims_org, subject)
+        found = users.with_org(session, org_slug=claims_org, username=subject)
         if found is None:
             raise tokens.InvalidUserToken("unknown org or user")
         org, user = found

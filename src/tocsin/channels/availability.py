@@ -3,20 +3,31 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
-from tocsin.channels.names import EXTERNAL_CHANNELS
+from tocsin.channels import registry, repository
 from tocsin.config import Settings
-from tocsin.events.routing import ChannelState
+from tocsin.kit.channels import EXTERNAL_CHANNELS
+
+
+@dataclass(frozen=True, slots=True)
+class ChannelState:
+    configured: bool
+    enabled: bool
+
+
+UNCONFIGURED = ChannelState(configured=False, enabled=False)
 
 
 def default_state(channel: str, settings: Settings) -> ChannelState:
-    """A new org: email is on where the server has a default provider; the rest unconfigured."""
-    if channel == "email" and settings.email_provider != "none":
+    """A new org: a channel whose server default can send starts on (email with a server
+    provider); every other channel starts unconfigured."""
+    spec = registry.CHANNELS.get(channel)
+    if spec is not None and spec.server_default is not None and spec.server_default(settings):
         return ChannelState(configured=True, enabled=True)
-    return ChannelState(configured=False, enabled=False)
+    return UNCONFIGURED
 
 
 def states_of_orgs(

@@ -9,11 +9,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
-from tocsin.channels.base import ChannelSpec, Outgoing, Provider, SendResult, TransientError
-from tocsin.channels.email_config import EmailConfig, effective
-from tocsin.channels.outbox import OutboxProvider
-from tocsin.channels.resend import ResendProvider
-from tocsin.channels.smtp import SmtpProvider
+from tocsin.channels.base import Outgoing, Provider, SendResult, TransientError
+from tocsin.channels.email.config import EmailConfig, effective
+from tocsin.channels.email.outbox import OutboxProvider
+from tocsin.channels.email.resend import ResendProvider
+from tocsin.channels.email.smtp import SmtpProvider
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.orgs import repository as orgs_repo
@@ -54,7 +54,10 @@ def address(ctx: AppContext, user: Any) -> str | None:
     return ctx.box.decrypt_opt(user.email_enc)
 
 
-EMAIL = ChannelSpec(name=CHANNEL, address=address, load_provider=load_provider)
+
+def server_default(settings: Settings) -> bool:
+    """A new org starts with email on when the server has a default provider."""
+    return settings.email_provider != "none"
 
 
 class Misconfigured:

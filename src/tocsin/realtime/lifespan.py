@@ -1,4 +1,4 @@
-"""How the realtime package plugs into the app: its routes and what runs beside the server."""
+"""What the real-time package runs beside the server: the hub, the backplane and the publisher."""
 
 from __future__ import annotations
 
@@ -8,17 +8,11 @@ from contextlib import asynccontextmanager
 from fastapi import FastAPI
 
 from tocsin.context import AppContext
-from tocsin.realtime import state
+from tocsin.realtime import live
 from tocsin.realtime.backplane import build_backplane
-from tocsin.realtime.endpoints import router
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
 from tocsin.realtime.messages import Outgoing
 from tocsin.realtime.publisher import Publisher
-
-
-def install(app: FastAPI) -> None:
-    """Add this package's routes to the app."""
-    app.include_router(router)
 
 
 @asynccontextmanager
@@ -42,7 +36,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
-    app.state.realtime = state.Realtime(ctx=ctx, reads=reads, hub=hub)
+    app.state.realtime = live.Realtime(ctx=ctx, reads=reads, hub=hub)
     try:
         yield
     finally:
@@ -55,6 +49,6 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
 def begin_shutdown(app: FastAPI) -> None:
     """Close every live stream now (1012: reconnect elsewhere or later), before the server waits
     for open responses to finish: an SSE response would otherwise never finish."""
-    rt = state.of(app)
+    rt = live.of(app)
     if rt is not None:
         rt.hub.close_all(CLOSE_RESTART, "server restarting")

@@ -15,8 +15,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from tocsin.channels.base import Outgoing, SendResult, TransientError
-from tocsin.channels.email_config import EmailConfig
-from tocsin.channels.email_message import compose
+from tocsin.channels.email.config import EmailConfig
+from tocsin.channels.email.message import compose
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from tocsin.channels.names import EXTERNAL_CHANNELS
+from tocsin.kit.channels import EXTERNAL_CHANNELS
 
 
 @dataclass(frozen=True, slots=True)

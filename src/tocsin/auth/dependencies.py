@@ -8,7 +8,7 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
 
-from tocsin.auth import UserPrincipal, authenticate_api_key, authenticate_user_token, bearer
+from tocsin.auth.service import UserPrincipal, authenticate_api_key, authenticate_user_token, bearer
 from tocsin.context import AppContext
 from tocsin.orgs.models import Org
 

@@ -1,18 +1,21 @@
-"""The routing matrix and custom event types, as the admin edits them."""
+"""Event types and the routing matrix: the seeded catalog of a new org, and the admin's edits."""
 
 from __future__ import annotations
 
+from datetime import datetime
+from typing import Any
+
 from sqlalchemy.orm import Session
 
-from tocsin.channels.names import ALL_CHANNELS, IN_APP
 from tocsin.context import AppContext
 from tocsin.errors import invalid, not_found
-from tocsin.events import repository
-from tocsin.events.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing
-from tocsin.events.models import EventType
-from tocsin.events.schemas import EventTypeIn, EventTypeOut, RoutingCell, RoutingIn, RoutingOut
+from tocsin.event_types import repository
+from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing, seed_rows
+from tocsin.event_types.models import EventType
+from tocsin.event_types.schemas import EventTypeIn, EventTypeOut, RoutingCell, RoutingIn, RoutingOut
+from tocsin.kit.channels import ALL_CHANNELS, IN_APP
+from tocsin.kit.sandbox import TemplateProblem, check
 from tocsin.orgs.models import Org
-from tocsin.templates.sandbox import TemplateProblem, check
 
 
 def _cells(routing: dict[str, dict[str, bool]]) -> dict[str, RoutingCell]:
@@ -131,3 +134,17 @@ def put_event_type(
     row.updated_at = now
     session.flush()
     return to_out(row), created
+
+
+def seed_catalog(session: Session, org_id: int, *, now: datetime) -> None:
+    """Give a new org every built-in event type with its default routing."""
+    repository.seed(session, org_id, seed_rows(), now)
+
+
+def find(session: Session, org_id: int, key: str) -> EventType | None:
+    return repository.event_type(session, org_id, key)
+
+
+def routings(session: Session, pairs: set[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
+    """The stored routing rows of several orgs' event types: {(org_id, key): row}."""
+    return repository.routings(session, pairs)

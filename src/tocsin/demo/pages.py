@@ -13,8 +13,8 @@ from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
 from pydantic import BaseModel, ConfigDict
 
-from tocsin import demo
 from tocsin.context import AppContext
+from tocsin.demo import seed as demo
 from tocsin.errors import ApiError, invalid
 from tocsin.web.pages import page
 

@@ -16,11 +16,10 @@ from typing import Any
 import httpx
 
 from tocsin import __version__
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError
-from tocsin.channels.email_config import EmailConfig
-from tocsin.channels.email_message import build
+from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
+from tocsin.channels.email.config import EmailConfig
+from tocsin.channels.email.message import build
 from tocsin.config import Settings
-from tocsin.deliveries.policy import classify_http_status
 
 # Headers Resend sets itself; the rest of ours travel in the JSON "headers" object.
 _OWN_HEADERS = {"from", "to", "subject", "date", "content-type", "mime-version", "content-transfer-encoding"}

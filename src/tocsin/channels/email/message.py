@@ -12,7 +12,7 @@ from email.utils import format_datetime, formataddr
 from functools import lru_cache
 
 from tocsin.channels.base import Outgoing, PermanentError
-from tocsin.channels.email_config import EmailConfig
+from tocsin.channels.email.config import EmailConfig
 
 
 class _Headers(HeaderRegistry):

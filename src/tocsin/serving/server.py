@@ -9,8 +9,8 @@ import uvicorn
 from fastapi import FastAPI
 
 from tocsin.config import Settings
-from tocsin.realtime.component import begin_shutdown
-from tocsin.realtime.logs import uvicorn_log_config
+from tocsin.realtime.lifespan import begin_shutdown
+from tocsin.serving.logs import uvicorn_log_config
 
 
 class _Server(uvicorn.Server):

@@ -26,7 +26,7 @@ def uvicorn_log_config(level: str) -> dict[str, Any]:
     from uvicorn.config import LOGGING_CONFIG
 
     config: dict[str, Any] = {**LOGGING_CONFIG}
-    config["filters"] = {"redact_tokens": {"()": "tocsin.realtime.logs.RedactTokens"}}
+    config["filters"] = {"redact_tokens": {"()": "tocsin.serving.logs.RedactTokens"}}
     config["handlers"] = {
         name: {**handler, "filters": ["redact_tokens"]} for name, handler in LOGGING_CONFIG["handlers"].items()
     }

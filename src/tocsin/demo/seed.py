@@ -256,19 +256,3 @@ def banner(ctx: AppContext, *, base_url: str, fired: int) -> str:
     lines += [f"  {(label + ':').ljust(width)}{value}" for label, value in rows]
     lines += ["", "Open the sample CRM, press a button, and watch the bell. Ctrl+C stops the server.", ""]
     return "\n".join(lines)
-
-
-def run(ctx: AppContext, *, host: str, port: int) -> None:
-    """Seed, fire sample events on a fresh demo, print where to look, then serve (like `serve`)."""
-    import asyncio
-
-    from tocsin.app import create_app
-    from tocsin.realtime import server
-
-    logging.getLogger("httpx").setLevel(logging.WARNING)  # the sample events' in-process requests
-    seeded = seed(ctx)
-    app = create_app(ctx=ctx)
-    base_url = ctx.settings.public_url
-    fired = asyncio.run(fire_samples(app, seeded.api_key, base_url=base_url)) if seeded.created else 0
-    print(banner(ctx, base_url=base_url, fired=fired), flush=True)
-    server.run(app, ctx.settings, host=host, port=port)
