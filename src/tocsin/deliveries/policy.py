@@ -1,4 +1,4 @@
-"""Retry and throttle decisions (SPEC §5.5, §6). Pure: plain values in, plain values out.
+"""Retry and throttle decisions. Pure: plain values in, plain values out.
 
 An attempt ends in one of three outcomes. `sent` is final. `permanent` fails the delivery at
 once (the provider said the message can never go: unknown mailbox, invalid number, HTTP 4xx).

@@ -1,4 +1,4 @@
-"""The event types seeded for every org (SPEC §3), with default routing and default texts.
+"""The event types seeded for every org, with default routing and default texts.
 
 Texts are Jinja2 templates rendered in the sandbox with: `name` (the entity's name, else its id),
 `entity`, `actor`, `data`, `event_type`, `urgent`.

@@ -1,4 +1,4 @@
-"""Who receives an event (SPEC §4). Pure: plain data in, a decision out."""
+"""Who receives an event. Pure: plain data in, a decision out."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""An org's effective email settings: its own, or the server's default (SPEC §2). Pure.
+"""An org's effective email settings: its own, or the server's default. Pure.
 
 An org that chose a provider uses its own settings entirely: the server's SMTP credentials are
 never sent to a host an org admin typed in. An org that did not (provider left unset) uses the

@@ -34,8 +34,9 @@ class EmailChannelIn(BaseModel):
 
 
 class EmailChannelOut(BaseModel):
-    """SPEC §8 shape, plus `configured` and `source` (`org`: the org's own settings; `server`: the
-    server's default provider, whose host and credentials are not shown)."""
+    """The email settings as the admin reads them, with `configured` and `source` (`org`: the
+    org's own settings; `server`: the server's default provider, whose host and credentials are
+    not shown)."""
 
     enabled: bool
     provider: str

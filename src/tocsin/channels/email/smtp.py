@@ -1,7 +1,7 @@
 """SMTP through aiosmtplib: STARTTLS, implicit TLS or plain; login; one connection per lane,
 reused for many messages.
 
-Outcomes (SPEC §6): cannot connect, timeout, dropped connection, 4xx -> transient; 5xx on the
+Outcomes: cannot connect, timeout, dropped connection, 4xx -> transient; 5xx on the
 recipient or the message -> permanent. A login or TLS failure is the admin's to fix, so it is
 transient: the schedule gives them 15 minutes before messages fail.
 """

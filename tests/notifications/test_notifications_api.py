@@ -1,4 +1,4 @@
-"""The in-app API of SPEC §8 under /v1/me/notifications."""
+"""The in-app API under /v1/me/notifications."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every routing case of SPEC §5.2 and §6 on the pure function."""
+"""Every routing case (matrix, channel state, preferences, delivery choice, addresses) on the pure function."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Every recipient rule of SPEC §4, on the pure function."""
+"""Every recipient rule, on the pure function."""
 
 from __future__ import annotations
 
