@@ -54,46 +54,27 @@ def _add_routes(spec: ChannelSpec) -> None:
         return await admin.send_test(ctx, org, config, body)
 
     secrets = ", ".join(admin.secret_fields)
-    router.add_api_route(
-        f"/{name}",
-        get_settings,
-        methods=["GET"],
-        response_model=settings_out,
-        summary=f"Read the {name} settings",
-        description=f"The org's {name} settings; secrets ({secrets}) are masked.",
-    )
-    router.add_api_route(
-        f"/{name}",
-        put_settings,
-        methods=["PUT"],
-        response_model=settings_out,
-        summary=f"Configure {name}",
-        description=f"Fields left out keep their value; secrets ({secrets}) left out or sent back masked are kept.",
-    )
-    router.add_api_route(
-        f"/{name}/enable",
-        enable,
-        methods=["POST"],
-        response_model=ChannelStateOut,
-        summary=f"Turn {name} on",
-        description="Held deliveries go out, throttled like a bulk event.",
-    )
-    router.add_api_route(
-        f"/{name}/disable",
-        disable,
-        methods=["POST"],
-        response_model=ChannelStateOut,
-        summary=f"Turn {name} off",
-        description="Takes effect at once: nothing more is sent; due deliveries are held, not dropped.",
-    )
-    router.add_api_route(
-        f"/{name}/test",
-        send_test,
-        methods=["POST"],
-        response_model=test_out,
-        summary=f"Send a test on {name}",
-        description="Sends with the current settings (enabled or not) and reports the provider's answer.",
-    )
+    routes: list[tuple[str, str, Any, Any, str, str]] = [
+        ("", "GET", get_settings, settings_out, f"Read the {name} settings",
+         f"The org's {name} settings; secrets ({secrets}) are masked."),
+        ("", "PUT", put_settings, settings_out, f"Configure {name}",
+         f"Fields left out keep their value; secrets ({secrets}) left out or sent back masked are kept."),
+        ("/enable", "POST", enable, ChannelStateOut, f"Turn {name} on",
+         "Held deliveries go out, throttled like a bulk event."),
+        ("/disable", "POST", disable, ChannelStateOut, f"Turn {name} off",
+         "Takes effect at once: nothing more is sent; due deliveries are held, not dropped."),
+        ("/test", "POST", send_test, test_out, f"Send a test on {name}",
+         "Sends with the current settings (enabled or not) and reports the provider's answer."),
+    ]  # fmt: skip
+    for suffix, method, endpoint, model, summary, description in routes:
+        router.add_api_route(
+            f"/{name}{suffix}",
+            endpoint,
+            methods=[method],
+            response_model=model,
+            summary=summary,
+            description=description,
+        )
 
 
 for _spec in registry.CHANNELS.values():
