@@ -78,6 +78,7 @@ def base_settings(database_url: str, data_dir: Path) -> Settings:
         secret_key="test-secret-key-for-encryption-at-rest",
         email_provider="file",
         worker_enabled=False,
+        scheduler_enabled=False,  # tests drive the scheduler themselves (tests/schedule)
         redis_url=None,
     )
 

@@ -1,5 +1,5 @@
 """create_app(settings): every router, error handlers, CORS, static files, and what runs for the
-server's lifetime (the real-time hub, the embedded delivery worker, the demo's seed)."""
+server's lifetime (the real-time hub, the embedded delivery worker and scheduler, the demo's seed)."""
 
 from __future__ import annotations
 
@@ -31,6 +31,8 @@ from tocsin.orgs import endpoints as orgs_endpoints
 from tocsin.preferences import endpoints as preferences_endpoints
 from tocsin.realtime import endpoints as realtime_endpoints
 from tocsin.realtime import lifespan as realtime
+from tocsin.schedule import endpoints as schedule_endpoints
+from tocsin.schedule import runner as schedule_runner
 from tocsin.templates import endpoints as templates_endpoints
 from tocsin.users import endpoints as users_endpoints
 from tocsin.web import pages
@@ -50,6 +52,7 @@ ROUTERS = (
     channel_endpoints.router,
     templates_endpoints.router,
     deliveries_endpoints.router,
+    schedule_endpoints.router,
     pages.router,
 )
 
@@ -81,6 +84,9 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
             await stack.enter_async_context(realtime.running(app, context))
             app.state.delivery_worker = await stack.enter_async_context(
                 runner.embedded(context, start_worker=context.settings.worker_enabled)
+            )
+            app.state.scheduler = await stack.enter_async_context(
+                schedule_runner.embedded(context, start=context.settings.scheduler_enabled)
             )
             if context.settings.demo_enabled:
                 # The demo's org and users exist before its first page is served.

@@ -1,4 +1,4 @@
-"""`tocsin serve | worker | migrate | org | demo`."""
+"""`tocsin serve | worker | migrate | purge | org | demo`."""
 
 from __future__ import annotations
 
@@ -75,19 +75,61 @@ def serve(
 
 @app.command()
 def worker() -> None:
-    """Run a delivery worker alone (any number of them on PostgreSQL); stops cleanly on SIGTERM."""
+    """Run a delivery worker and a scheduler without the API (any number of them on PostgreSQL);
+    stops cleanly on SIGTERM."""
     import asyncio
 
     from tocsin.deliveries.runner import standalone
+    from tocsin.schedule import runner as schedule_runner
+
+    settings = Settings()
+    configure_logging(settings.log_level)
+    ctx = AppContext.build(settings)
+    ensure_schema(ctx)
+
+    async def run() -> None:
+        # The scheduler runs as long as the delivery worker, which stops on SIGTERM or SIGINT.
+        async with schedule_runner.embedded(ctx, start=ctx.settings.scheduler_enabled):
+            await standalone(ctx)
+
+    try:
+        asyncio.run(run())
+    finally:
+        ctx.dispose()
+
+
+@app.command()
+def purge(
+    org: Annotated[str | None, typer.Option("--org", help="only this org (its slug)")] = None,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="count what would be deleted; delete nothing")] = False,
+) -> None:
+    """Delete notifications (with their deliveries and attempts) and events older than each org's
+    retention window, in small batches, as the daily automatic purge does."""
+    from tocsin.schedule import retention
 
     settings = Settings()
     configure_logging(settings.log_level)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     try:
-        asyncio.run(standalone(ctx))
+        targets = retention.plan(ctx, slug=org)
+        if org is not None and not targets:
+            typer.echo(f"no org {org!r}", err=True)
+            raise typer.Exit(1)
+        for target in targets:
+            label = f"{target.slug} (before {target.cutoff.isoformat(timespec='seconds')})"
+            if dry_run:
+                typer.echo(f"{label}: would delete " + _counts(target.counts))
+                continue
+            with typer.progressbar(length=target.counts["notifications"], label=target.slug, file=sys.stderr) as bar:
+                done = retention.purge_org(ctx, target, progress=bar.update)
+            typer.echo(f"{label}: deleted " + _counts(done))
     finally:
         ctx.dispose()
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {kind}" for kind, n in counts.items())
 
 
 @app.command()

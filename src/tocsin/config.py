@@ -82,6 +82,16 @@ class Settings(BaseSettings):
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
 
+    # Time-based notifications and retention, added by the schedule package. Firings missed by
+    # less than the grace period (the process was down) fire late; older ones are recorded as missed.
+    scheduler_enabled: bool = True
+    schedule_grace_seconds: float = 3600.0
+    schedule_claim_batch: int = 500
+    schedule_lease_seconds: int = 120
+    # The scheduler sleeps until the nearest due firing, but never longer than this.
+    schedule_max_sleep_seconds: float = 60.0
+    retention_purge_enabled: bool = True
+
     @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:

@@ -35,6 +35,7 @@ class Signals:
         self._created: list[Callable[[list[NotificationCreated]], None]] = []
         self._read: list[Callable[[NotificationsRead], None]] = []
         self._due: list[Callable[[], None]] = []
+        self._schedule: list[Callable[[], None]] = []
 
     def on_notifications_created(self, callback: Callable[[list[NotificationCreated]], None]) -> None:
         self._created.append(callback)
@@ -44,6 +45,14 @@ class Signals:
 
     def on_deliveries_due(self, callback: Callable[[], None]) -> None:
         self._due.append(callback)
+
+    def on_schedule_changed(self, callback: Callable[[], None]) -> None:
+        """Firings were added or moved: the scheduler recomputes when it next wakes."""
+        self._schedule.append(callback)
+
+    def schedule_changed(self) -> None:
+        for cb in self._schedule:
+            _safe(cb)
 
     def notifications_created(self, items: list[NotificationCreated]) -> None:
         if items:

@@ -7,6 +7,7 @@ from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
 from tocsin.orgs.models import ApiKey, Org
 from tocsin.preferences.models import Preference
+from tocsin.schedule.models import Firing, MaintenanceRun, ScheduledItem
 from tocsin.templates.models import Template
 from tocsin.users.models import User
 
@@ -17,9 +18,12 @@ __all__ = [
     "DeliveryAttempt",
     "Event",
     "EventType",
+    "Firing",
+    "MaintenanceRun",
     "Notification",
     "Org",
     "Preference",
+    "ScheduledItem",
     "Template",
     "User",
 ]

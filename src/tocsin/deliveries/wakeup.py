@@ -26,8 +26,9 @@ class Notifier:
     """A `deliveries_due` subscriber that sends NOTIFY from one background thread. Calls are
     coalesced (a burst of commits sends one or two NOTIFYs) and never block the caller."""
 
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, *, channel: str = CHANNEL) -> None:
         self._engine = engine
+        self._channel = channel
         self._pending = threading.Event()
         self._closed = False
         self._thread = threading.Thread(target=self._run, name="tocsin-notify", daemon=True)
@@ -45,7 +46,7 @@ class Notifier:
             self._pending.clear()
             try:
                 with self._engine.connect() as conn:
-                    conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": CHANNEL})
+                    conn.execute(text("SELECT pg_notify(:channel, '')"), {"channel": self._channel})
                     conn.commit()
             except Exception as exc:  # the next poll picks the work up anyway
                 log.warning("could not notify workers: %s", type(exc).__name__)
@@ -56,7 +57,9 @@ class Notifier:
         self._thread.join(timeout=5)
 
 
-async def listen(database_url: str, wake: Callable[[], None], *, max_backoff: float = 30.0) -> None:
+async def listen(
+    database_url: str, wake: Callable[[], None], *, channel: str = CHANNEL, max_backoff: float = 30.0
+) -> None:
     """LISTEN until cancelled, calling `wake` on each notification; reconnects with backoff."""
     conninfo = make_url(database_url).set(drivername="postgresql").render_as_string(hide_password=False)
     delay = 1.0
@@ -64,7 +67,7 @@ async def listen(database_url: str, wake: Callable[[], None], *, max_backoff: fl
         try:
             conn = await psycopg.AsyncConnection.connect(conninfo, autocommit=True)
             async with conn:
-                await conn.execute(f"LISTEN {CHANNEL}")
+                await conn.execute(f"LISTEN {channel}")
                 delay = 1.0
                 wake()  # anything that became due while we were not listening
                 async for _ in conn.notifies():
@@ -72,6 +75,6 @@ async def listen(database_url: str, wake: Callable[[], None], *, max_backoff: fl
         except asyncio.CancelledError:
             raise
         except Exception as exc:
-            log.warning("LISTEN %s lost (%s); retrying in %.0f s", CHANNEL, type(exc).__name__, delay)
+            log.warning("LISTEN %s lost (%s); retrying in %.0f s", channel, type(exc).__name__, delay)
         await asyncio.sleep(delay)
         delay = min(delay * 2, max_backoff)
