@@ -119,7 +119,7 @@ def test_two_worker_processes_on_postgresql_fire_each_reminder_once(
 ) -> None:
     if settings.is_sqlite:
         pytest.skip("several scheduler processes run on PostgreSQL")
-    n = 300
+    n = 100
     clock.set(datetime.now(UTC))  # the workers run on the real clock
     _register(ctx, org, n, starts_at=clock.now() + timedelta(minutes=15, seconds=1))
     env = server_env(settings, TOCSIN_SCHEDULE_CLAIM_BATCH="20", TOCSIN_EMAIL_PROVIDER="none")
