@@ -88,6 +88,8 @@ class Settings(BaseSettings):
     schedule_grace_seconds: float = 3600.0
     schedule_claim_batch: int = 500
     schedule_lease_seconds: int = 120
+    # Chunks of a claimed batch fired at once, each in its own thread and transaction.
+    schedule_concurrency: int = 4
     # The scheduler sleeps until the nearest due firing, but never longer than this.
     schedule_max_sleep_seconds: float = 60.0
     retention_purge_enabled: bool = True

@@ -83,9 +83,7 @@ def fire(ctx: AppContext, ids: list[int], *, worker: str) -> TickReport:
                         ctx.settings.schedule_grace_seconds,
                     )
                     continue
-                body = service.event_for(
-                    item, type_=row.type, anchor_at=row.anchor_at, recipient=row.recipient, firing_id=row.id
-                )
+                body = service.event_for(item, type_=row.type, anchor_at=row.anchor_at, recipient=row.recipient)
                 result = events.ingest(session, ctx, org=orgs[row.org_id], body=body)
                 repository.finish(session, row, status="fired", event_id=result.event_id, now=now)
                 report.fired += 1

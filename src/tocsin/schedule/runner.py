@@ -54,18 +54,34 @@ class Scheduler:
         self.wake()
 
     async def tick(self) -> TickReport:
-        """Claim one batch of due firings and fire them. Tests call this directly."""
-        ids = await asyncio.to_thread(
-            firing.claim, self.ctx, worker=self.id, limit=self.ctx.settings.schedule_claim_batch
-        )
+        """Claim one batch of due firings and fire them. Tests call this directly.
+
+        Firing is mostly waiting on the database (each firing is one ingested event), so the
+        batch's chunks fire in up to `schedule_concurrency` threads, each chunk its own
+        transaction that re-checks its leases."""
+        settings = self.ctx.settings
+        ids = await asyncio.to_thread(firing.claim, self.ctx, worker=self.id, limit=settings.schedule_claim_batch)
         if not ids:
             return TickReport()
+        chunks = [ids[i : i + firing.FIRE_CHUNK] for i in range(0, len(ids), firing.FIRE_CHUNK)]
+        gate = asyncio.Semaphore(max(1, settings.schedule_concurrency))
+
+        async def one(chunk: list[int]) -> TickReport:
+            async with gate:
+                return await asyncio.to_thread(firing.fire, self.ctx, chunk, worker=self.id)
+
         try:
-            return await asyncio.to_thread(firing.fire, self.ctx, ids, worker=self.id)
+            reports = await asyncio.gather(*(one(chunk) for chunk in chunks))
         except BaseException:
             # Whatever did not fire goes back at once rather than when the lease runs out.
             await asyncio.shield(asyncio.to_thread(firing.give_back, self.ctx, ids, worker=self.id))
             raise
+        total = TickReport(claimed=len(ids))
+        for report in reports:
+            total.fired += report.fired
+            total.missed += report.missed
+            total.skipped += report.skipped
+        return total
 
     async def run(self) -> None:
         self._loop = asyncio.get_running_loop()

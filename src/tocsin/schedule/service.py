@@ -157,9 +157,11 @@ def delete(session: Session, *, org: Org, kind: str, external_id: str) -> None:
     repository.delete_item(session, item)
 
 
-def event_for(item: ScheduledItem, *, type_: str, anchor_at: datetime, recipient: str, firing_id: int) -> EventIn:
+def event_for(item: ScheduledItem, *, type_: str, anchor_at: datetime, recipient: str) -> EventIn:
     """The event a due firing ingests: about the item as it is now (title, link), for one person.
-    The idempotency key makes a repeated firing of the same row a no-op."""
+    No idempotency key: the firing row's lease, checked under lock in the transaction that ingests
+    the event and marks the row fired, is what makes it fire once (a key would cost a lookup and a
+    savepoint per reminder)."""
     data: dict[str, Any] = {}
     if type_ == "activity_reminder":
         data = {"start_at": _iso(anchor_at), "starts_at": _iso(anchor_at)}
@@ -170,7 +172,6 @@ def event_for(item: ScheduledItem, *, type_: str, anchor_at: datetime, recipient
         entity=_entity(item),
         data=data,
         recipients=[recipient],
-        idempotency_key=f"schedule:firing:{firing_id}",
     )
 
 
