@@ -105,6 +105,7 @@ def put_email(session: Session, ctx: AppContext, org: Org, body: EmailChannelIn)
         secrets_enc=ctx.box.encrypt_json(stored_secrets) if stored_secrets else None,
         now=ctx.clock.now(),
     )
+    orgs.config_changed(session, org.id)
     if configured and enabled:
         _release(session, ctx, org, EMAIL)
     return _email_out(_Stored(config, stored_secrets, enabled, configured), ctx)
@@ -134,6 +135,7 @@ def set_enabled(session: Session, ctx: AppContext, org: Org, channel: str, *, en
         row.enabled = enabled
         row.updated_at = ctx.clock.now()
         session.flush()  # the UPDATE waits for workers reading this row FOR SHARE (PostgreSQL)
+    orgs.config_changed(session, org.id)
     released = _release(session, ctx, org, channel) if enabled else 0
     return ChannelStateOut(channel=channel, configured=configured, enabled=enabled and configured, released=released)
 

@@ -11,6 +11,7 @@ from tocsin.events import repository
 from tocsin.events.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing
 from tocsin.events.models import EventType
 from tocsin.events.schemas import EventTypeIn, EventTypeOut, RoutingCell, RoutingIn, RoutingOut
+from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.templates.sandbox import TemplateProblem, check
 
@@ -68,6 +69,7 @@ def put_routing(session: Session, ctx: AppContext, org: Org, body: RoutingIn) ->
         row.routing = {**_plain(row.routing), **cells_update}
         row.updated_at = now
     session.flush()
+    orgs.config_changed(session, org.id)
     return get_routing(session, org)
 
 
@@ -130,4 +132,5 @@ def put_event_type(
         row.routing = {**_plain(row.routing), **routing}
     row.updated_at = now
     session.flush()
+    orgs.config_changed(session, org.id)
     return to_out(row), created

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -14,7 +15,7 @@ from tocsin.db.engine import after_commit
 from tocsin.deliveries.policy import staggered
 from tocsin.errors import invalid
 from tocsin.events import recipients, repository, routing
-from tocsin.events.models import Event, EventType
+from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.events.texts import render_texts, variables
@@ -62,8 +63,50 @@ def _directory(session: Session, org_id: int, event: EventFacts, rules: Recipien
     return directory
 
 
-def resolve_type(session: Session, org: Org, key: str) -> EventType:
-    event_type = repository.event_type(session, org.id, key)
+@dataclass(frozen=True, slots=True)
+class TypeConfig:
+    """What ingestion needs of an event type, detached from any session."""
+
+    key: str
+    urgent_default: bool
+    title_template: str | None
+    body_template: str | None
+    matrix: dict[str, routing.Cell]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgConfig:
+    """An org's ingestion configuration, cached per process at the org's `config_version`."""
+
+    settings: OrgSettings
+    types: dict[str, TypeConfig]
+    states: dict[str, routing.ChannelState]
+
+
+def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
+    """The org's settings, event types with their routing rows, and channel states: loaded once
+    per config version (any admin change bumps it, see orgs.service.config_changed), so an event
+    costs no queries for them."""
+
+    def load() -> OrgConfig:
+        types = {
+            row.key: TypeConfig(
+                key=row.key,
+                urgent_default=row.urgent_default,
+                title_template=row.title_template,
+                body_template=row.body_template,
+                matrix=routing.matrix_of(row.routing),
+            )
+            for row in repository.event_types(session, org.id)
+        }
+        settings = orgs.settings_of(org)
+        return OrgConfig(settings=settings, types=types, states=channel_states(session, ctx.settings, org.id))
+
+    return ctx.cache.get(("ingest", org.id), version=org.config_version, load=load)
+
+
+def resolve_type(session: Session, ctx: AppContext, org: Org, key: str) -> TypeConfig:
+    event_type = org_config(session, ctx, org).types.get(key)
     if event_type is None:
         raise invalid("type", f"unknown event type {key!r}; add it with PUT /v1/admin/event-types/{key}")
     return event_type
@@ -71,7 +114,8 @@ def resolve_type(session: Session, org: Org, key: str) -> EventType:
 
 def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> EventResult:
     """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
-    event_type = resolve_type(session, org, body.type)
+    config = org_config(session, ctx, org)
+    event_type = resolve_type(session, ctx, org, body.type)
     if body.idempotency_key:
         existing = repository.event_by_key(session, org.id, body.idempotency_key)
         if existing is not None:
@@ -99,7 +143,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
             raise
         return _duplicate(existing)
 
-    settings = orgs.settings_of(org)
+    settings = config.settings
     facts = EventFacts(
         type=body.type,
         actor=body.actor,
@@ -133,8 +177,8 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     rows = [{**base, "user_id": user.id} for user in decision.users]
     ids = repository.insert_notifications(session, rows)
 
-    matrix = routing.matrix_of(event_type.routing)
-    states = channel_states(session, ctx.settings, org.id)
+    matrix = event_type.matrix
+    states = config.states
     prefs = repository.preferences_for_type(session, org.id, body.type) if decision.users else {}
     deliveries, counts, skipped = _plan_deliveries(
         decision.users, ids, matrix=matrix, states=states, prefs=prefs, event=event, settings=settings

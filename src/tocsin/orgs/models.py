@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -18,6 +18,9 @@ class Org(Base):
     signing_secret_enc: Mapped[str] = mapped_column(Text)
     settings: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Bumped by every change to the org's settings, event types, routing or channels, in the same
+    # transaction: processes compare it with the version of what they cached (kit/cache.py).
+    config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ApiKey(Base):

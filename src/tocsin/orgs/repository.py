@@ -63,3 +63,7 @@ def revoke_key(session: Session, *, org_id: int, key_id: int, now: datetime) -> 
 def save_settings(session: Session, org: Org, settings: dict[str, Any]) -> None:
     org.settings = settings
     session.flush()
+
+
+def bump_config_version(session: Session, org_id: int) -> None:
+    session.execute(update(Org).where(Org.id == org_id).values(config_version=Org.config_version + 1))

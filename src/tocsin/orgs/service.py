@@ -86,4 +86,11 @@ def settings_of(org: Org) -> OrgSettings:
 def update_settings(session: Session, org: Org, patch: OrgSettingsPatch) -> OrgSettings:
     updated = patch.apply(settings_of(org))
     repository.save_settings(session, org, updated.model_dump())
+    config_changed(session, org.id)
     return updated
+
+
+def config_changed(session: Session, org_id: int) -> None:
+    """Call in the transaction of any change to what ingestion caches per org (settings, event
+    types and routing, channel states): every process reloads it on its next request."""
+    repository.bump_config_version(session, org_id)
