@@ -102,6 +102,8 @@ def after_commit(session: Session, callback: Callable[[], None]) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _run_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint was released: nothing is committed until the outer transaction is
     callbacks: list[Callable[[], None]] = session.info.pop(_AFTER_COMMIT, [])
     for callback in callbacks:
         try:
@@ -112,6 +114,8 @@ def _run_after_commit(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint was rolled back: `savepoint` drops that part's effects itself
     session.info.pop(_AFTER_COMMIT, None)
 
 
@@ -125,7 +129,7 @@ def savepoint(session: Session) -> Iterator[None]:
         with session.begin_nested():
             yield
     except BaseException:
-        session.info[_AFTER_COMMIT] = queued[:kept]
+        del queued[kept:]
         raise
 
 

@@ -37,10 +37,25 @@ class Busy(Exception):
         self.retry_after = retry_after
 
 
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Jobs that can be written together with set-based statements.
+
+    `many(session, items)` writes them all and returns one answer or exception per item (an item
+    it refuses must write nothing); if it raises, its writes are rolled back and `one(session,
+    item)` writes each item alone in its own savepoint.
+    """
+
+    many: Callable[[Session, list[Any]], list[Any]]
+    one: Callable[[Session, Any], Any]
+
+
 @dataclass(slots=True)
 class _Job:
     work: Callable[[Session], Any]
     future: asyncio.Future[Any]
+    group: Group | None = None
+    item: Any = None
 
 
 @dataclass(slots=True)
@@ -82,7 +97,7 @@ class Writer:
     def depth(self) -> int:
         return self._queue.qsize() if self._queue is not None else 0
 
-    async def run(self, work: Callable[[Session], T]) -> T:
+    async def run(self, work: Callable[[Session], T], *, group: Group | None = None, item: Any = None) -> T:
         """Run `work(session)` in the next group commit and return its result (or raise its error).
 
         The answer comes after the commit, so whatever `work` returns is durable. A caller that
@@ -92,7 +107,7 @@ class Writer:
         if queue is None or not self._accepting:
             self.stats.refused += 1
             raise Busy("the server is not accepting writes (starting or stopping)", retry_after=self._retry_after)
-        job = _Job(work, asyncio.get_running_loop().create_future())
+        job = _Job(work, asyncio.get_running_loop().create_future(), group, item)
         try:
             queue.put_nowait(job)
         except asyncio.QueueFull:
@@ -100,6 +115,10 @@ class Writer:
             raise Busy("the write queue is full", retry_after=self._retry_after) from None
         result: T = await asyncio.shield(job.future)
         return result
+
+    async def run_grouped(self, group: Group, item: Any) -> Any:
+        """Like `run`, for an item that consecutive jobs of the same group write together."""
+        return await self.run(lambda session: group.one(session, item), group=group, item=item)
 
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
@@ -159,15 +178,17 @@ class Writer:
                     job.future.set_result(outcome.value)
 
     def _write(self, batch: list[_Job]) -> list[_Outcome]:
-        """In the writer thread: each job in its own savepoint, one commit for the group."""
+        """In the writer thread: each job (or run of grouped jobs) in its own savepoint, one commit."""
         outcomes: list[_Outcome] = []
         with self._sessions() as session:
-            for job in batch:
-                try:
-                    with savepoint(session):
-                        outcomes.append(_Outcome(value=job.work(session)))
-                except Exception as exc:
-                    outcomes.append(_Outcome(error=exc))
+            start = 0
+            while start < len(batch):
+                group = batch[start].group
+                end = start + 1
+                while group is not None and end < len(batch) and batch[end].group is group:
+                    end += 1
+                outcomes.extend(self._write_run(session, batch[start:end]))
+                start = end
             try:
                 session.commit()
             except Exception as exc:
@@ -177,7 +198,29 @@ class Writer:
                 # The group could not commit (e.g. a serialization failure): write each job
                 # alone, so one job's cause fails one request.
                 log.warning("group commit of %d jobs failed (%s); writing them one by one", len(batch), exc)
-                return [self._write([job])[0] for job in batch]
+                return [self._write([_Job(job.work, job.future)])[0] for job in batch]
+        return outcomes
+
+    @staticmethod
+    def _write_run(session: Session, jobs: list[_Job]) -> list[_Outcome]:
+        group = jobs[0].group
+        if group is not None and len(jobs) > 1:
+            try:
+                with savepoint(session):
+                    answers = group.many(session, [job.item for job in jobs])
+                return [
+                    _Outcome(error=answer) if isinstance(answer, Exception) else _Outcome(value=answer)
+                    for answer in answers
+                ]
+            except Exception as exc:
+                log.info("grouped write of %d jobs failed (%s); writing them one by one", len(jobs), exc)
+        outcomes: list[_Outcome] = []
+        for job in jobs:
+            try:
+                with savepoint(session):
+                    outcomes.append(_Outcome(value=job.work(session)))
+            except Exception as exc:
+                outcomes.append(_Outcome(error=exc))
         return outcomes
 
 

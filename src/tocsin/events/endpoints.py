@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.deps import ApiOrg, Ctx, DbSession, QueuedOrg, ReadingOrg, ReadSession
 from tocsin.errors import ApiError, invalid
-from tocsin.events import admin, service
+from tocsin.events import admin, group, service
 from tocsin.events.schemas import (
     EVENT_KEY_PATTERN,
     EventBatchIn,
@@ -32,7 +32,10 @@ async def post_event(body: EventIn, org: QueuedOrg, ctx: Ctx) -> EventResult:
 
     The work is done by the write queue (db/writer.py) in a group commit with other requests'
     events; the answer comes once it is committed. A full queue is a 503 with Retry-After."""
-    return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org, body=body))
+    if not group.is_groupable(body):
+        return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org, body=body))
+    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, org, body))
+    return answer
 
 
 @router.post("/v1/events/batch", status_code=202, response_model=EventBatchResult)
