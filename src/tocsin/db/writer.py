@@ -123,16 +123,19 @@ class Writer:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Accept writes while the block runs; on exit refuse new ones, write every queued job, stop."""
-        self._queue = asyncio.Queue(maxsize=self._queue_size)
+        if self._queue is not None:
+            raise RuntimeError("the writer is running already")
+        queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
+        self._queue = queue
         # One thread: on SQLite it is the only request writer, and one session keeps the order.
         executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tocsin-writer")
         self._accepting = True
-        task = asyncio.create_task(self._loop(self._queue, executor), name="tocsin-writer")
+        task = asyncio.create_task(self._loop(queue, executor), name="tocsin-writer")
         try:
             yield
         finally:
             self._accepting = False
-            await self._queue.put(_STOP)  # behind every accepted job: they are all written first
+            await queue.put(_STOP)  # behind every accepted job: they are all written first
             await task
             executor.shutdown(wait=True)
             self._queue = None
