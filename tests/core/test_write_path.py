@@ -37,9 +37,7 @@ def org(factory: Factory) -> OrgHandle:
 
 @pytest.fixture
 def server(settings: Settings, org: OrgHandle, tmp_path: Path) -> Iterator[Proc]:
-    env = server_env(
-        settings, TOCSIN_WORKER_ENABLED="false", TOCSIN_SHUTDOWN_GRACE_SECONDS=str(SHUTDOWN_GRACE_SECONDS)
-    )
+    env = server_env(settings, TOCSIN_WORKER_ENABLED="false", TOCSIN_SHUTDOWN_GRACE_SECONDS=str(SHUTDOWN_GRACE_SECONDS))
     proc = start_server(env, tmp_path / "server.log", timeout=60)
     yield proc
     proc.stop()
