@@ -10,8 +10,6 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
-from tocsin.db.writer import Busy
-
 log = logging.getLogger(__name__)
 
 
@@ -51,12 +49,6 @@ def install_error_handlers(app: FastAPI) -> None:
         extra = {"field": exc.field} if exc.field else {}
         headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else None
         return JSONResponse(error_body(exc.code, exc.message, **extra), status_code=exc.status, headers=headers)
-
-    @app.exception_handler(Busy)
-    async def _busy(_request: Request, exc: Busy) -> JSONResponse:
-        # Back-pressure: answered at once, so a client backs off instead of piling up requests.
-        headers = {"Retry-After": str(exc.retry_after)}
-        return JSONResponse(error_body("overloaded", str(exc)), status_code=503, headers=headers)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -16,7 +16,6 @@ never fails its batch-mates.
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -26,15 +25,17 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
+from tocsin.deliveries import queue
+from tocsin.deliveries.planning import Addressee, Throttle
 from tocsin.events import recipients, repository, service
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
-from tocsin.events.texts import render_texts, variables
 from tocsin.notifications import shapes
 from tocsin.orgs.models import Org
 from tocsin.signals import NotificationCreated
-from tocsin.users import repository as users_repo
+from tocsin.templates.notification_text import render_texts, variables
+from tocsin.users import service as users
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,83 +88,96 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
         index: recipients.resolve(facts[index], service._rules(config.settings), directory[items[index].org.id])
         for index, _, config in fresh
     }
-    prefs = _preferences(session, [(items[i].org.id, items[i].body.type) for i, _, _ in fresh if decisions[i].users])
 
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
         session, sum(len(decisions[index].users) for index, _, _ in fresh)
     )
-    events: list[dict[str, Any]] = []
+    events: list[Event] = []
     notifications: list[dict[str, Any]] = []
-    deliveries: list[dict[str, Any]] = []
+    to_queue: list[queue.EventDeliveries] = []
     created: list[NotificationCreated] = []
-    due = False
     taken = 0
     for (index, event_type, config), event_id in zip(fresh, event_ids, strict=True):
         org, body = items[index].org, items[index].body
         decision = decisions[index]
         ids = notification_ids[taken : taken + len(decision.users)]
         taken += len(decision.users)
-        entity = body.entity.model_dump(exclude_none=True)
-        urgent = event_type.urgent_default if body.urgent is None else body.urgent
         event = Event(
             id=event_id,
             org_id=org.id,
             type=body.type,
             actor=body.actor,
-            entity=entity,
+            entity=body.entity.model_dump(exclude_none=True),
             data=body.data,
-            urgent=urgent,
+            urgent=event_type.urgent_default if body.urgent is None else body.urgent,
             idempotency_key=body.idempotency_key,
             created_at=now,
         )
+        events.append(event)
         rows = _notification_rows(event, event_type, decision)
-        planned, counts, skipped = service._plan_deliveries(
-            decision.users,
-            ids,
-            matrix=event_type.matrix,
-            states=config.states,
-            prefs=prefs.get((org.id, body.type), {}),
-            event=event,
-            settings=config.settings,
-        )
-        result = _result(event_id, decision, counts, skipped, notifications=len(ids))
-        out[index] = result
-        events.append(
-            {
-                "id": event_id,
-                "org_id": org.id,
-                "type": body.type,
-                "actor": body.actor,
-                "entity": entity,
-                "data": body.data,
-                "urgent": urgent,
-                "idempotency_key": body.idempotency_key,
-                "result": result.model_dump(),
-                "created_at": now,
-            }
-        )
         notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
-        deliveries.extend(planned)
         created.extend(
             NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
             for user, row, nid in zip(decision.users, rows, ids, strict=True)
         )
-        due = due or bool(counts)
+        settings = config.settings
+        to_queue.append(
+            queue.EventDeliveries(
+                org_id=org.id,
+                event_id=event_id,
+                event_type=body.type,
+                matrix=event_type.matrix,
+                states=config.states,
+                throttle=Throttle(
+                    batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+                ),
+                addressees=[
+                    Addressee(
+                        user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
+                    )
+                    for u, nid in zip(decision.users, ids, strict=True)
+                ],
+            )
+        )
 
-    repository.insert_events(session, events)
+    # Parents first: notifications reference their events, deliveries both. The answers depend
+    # on the planned deliveries, so they are stored last, in one statement.
+    repository.insert_events(
+        session,
+        [
+            {
+                "id": event.id,
+                "org_id": event.org_id,
+                "type": event.type,
+                "actor": event.actor,
+                "entity": event.entity,
+                "data": event.data,
+                "urgent": event.urgent,
+                "idempotency_key": event.idempotency_key,
+                "result": None,
+                "created_at": event.created_at,
+            }
+            for event in events
+        ],
+    )
     repository.insert_notification_rows(session, notifications)
-    repository.insert_deliveries(session, deliveries)
+    queued = queue.queue_events(session, ctx, to_queue, now=now)
+    answers = [
+        _result(event.id, decisions[index], planned)
+        for (index, _, _), event, planned in zip(fresh, events, queued, strict=True)
+    ]
+    repository.store_results(session, {answer.event_id: answer.model_dump() for answer in answers})
+    for (index, _, _), answer in zip(fresh, answers, strict=True):
+        out[index] = answer
     for index, first in repeats:
-        answer = out[first]
-        out[index] = answer.model_copy(update={"duplicate": True}) if isinstance(answer, EventResult) else answer
+        original = out[first]
+        out[index] = original.model_copy(update={"duplicate": True}) if isinstance(original, EventResult) else original
 
     signals = ctx.signals
     if created:
         after_commit(session, lambda: signals.notifications_created(created))
-    if due:
-        after_commit(session, signals.deliveries_due)
-    return [answer if answer is not None else RuntimeError("not ingested") for answer in out]
+    return [item if item is not None else RuntimeError("not ingested") for item in out]
 
 
 def _ingest_one(session: Session, item: Ingestion) -> EventResult:
@@ -208,18 +222,14 @@ def _directory(
         names.setdefault(org_id, set()).update([*audience, *recipients.manager_lookups(facts, rules)])
     out: dict[int, dict[str, UserFacts]] = {}
     for org_id, org_names in names.items():
-        found = {row.username: service._facts(row) for row in users_repo.facts_by_usernames(session, org_id, org_names)}
+        found = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, org_names)}
         managers = {f.manager for f in found.values() if f.manager and f.manager not in found}
         if managers:
             found.update(
-                {row.username: service._facts(row) for row in users_repo.facts_by_usernames(session, org_id, managers)}
+                {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, managers)}
             )
         out[org_id] = found
     return out
-
-
-def _preferences(session: Session, wanted: list[tuple[int, str]]) -> dict[tuple[int, str], dict[int, dict[str, bool]]]:
-    return {pair: repository.preferences_for_type(session, pair[0], pair[1]) for pair in set(wanted)}
 
 
 def _notification_rows(
@@ -249,16 +259,14 @@ def _notification_rows(
     return [{**base, "user_id": user.id} for user in decision.users]
 
 
-def _result(
-    event_id: int, decision: RecipientDecision, counts: Counter[str], skipped: Counter[str], *, notifications: int
-) -> EventResult:
+def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued) -> EventResult:
     return EventResult(
         event_id=event_id,
         duplicate=False,
-        notifications=notifications,
+        notifications=len(decision.users),
         recipients=[u.username for u in decision.users],
         unknown_recipients=list(decision.unknown),
         inactive_recipients=list(decision.inactive),
-        deliveries=dict(counts),
-        skipped=dict(skipped),
+        deliveries=dict(planned.queued),
+        skipped=dict(planned.skipped),
     )

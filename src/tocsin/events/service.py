@@ -1,66 +1,38 @@
-"""Ingestion: an event in, notifications and delivery rows out, in one transaction (SPEC §5)."""
+"""Ingestion: an event in, notifications and delivery rows out, in one transaction.
+
+`ingest` accepts the event (idempotency), resolves who hears about it (`recipients`, pure),
+writes their in-app notifications, and hands them to `deliveries.queue` for the external
+channels. What leaves the process (real-time pushes, the worker's wake-up) waits for the commit.
+"""
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tocsin.channels.state import channel_states
+from tocsin.channels.availability import ChannelState, channel_states
+from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
-from tocsin.deliveries.policy import staggered
+from tocsin.deliveries import queue
+from tocsin.deliveries.planning import Addressee
+from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.errors import invalid
-from tocsin.events import recipients, repository, routing
+from tocsin.event_types import service as event_types
+from tocsin.events import recipients, repository
 from tocsin.events.models import Event
-from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
+from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
-from tocsin.events.texts import render_texts, variables
 from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.signals import NotificationCreated
-from tocsin.users import repository as users_repo
-
-
-def _facts(row: Any) -> UserFacts:
-    return UserFacts(
-        id=row.id,
-        username=row.username,
-        manager=row.manager,
-        roles=tuple(row.roles or ()),
-        active=row.active,
-        addresses=routing.addresses_of(row),
-        delivery_choice=row.delivery_choice,
-    )
-
-
-def _rules(settings: OrgSettings) -> RecipientRules:
-    return RecipientRules(
-        reassignment_notifications=settings.reassignment_notifications,
-        notify_previous_owner=settings.notify_previous_owner,
-        manager_copy=settings.manager_copy,
-        lockout_recipients=tuple(settings.lockout_recipients),
-    )
-
-
-def _directory(session: Session, org_id: int, event: EventFacts, rules: RecipientRules) -> dict[str, UserFacts]:
-    wanted = recipients.audience(event, rules)
-    if isinstance(wanted, Broadcast):
-        rows = users_repo.facts_of_active(session, org_id)
-    else:
-        rows = users_repo.facts_by_usernames(session, org_id, [*wanted, *recipients.manager_lookups(event, rules)])
-    directory = {row.username: _facts(row) for row in rows}
-    managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
-    if managers and not isinstance(wanted, Broadcast):
-        directory.update(
-            {row.username: _facts(row) for row in users_repo.facts_by_usernames(session, org_id, managers)}
-        )
-    return directory
+from tocsin.templates.notification_text import render_texts, variables
+from tocsin.users import service as users
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +43,8 @@ class TypeConfig:
     urgent_default: bool
     title_template: str | None
     body_template: str | None
-    matrix: dict[str, routing.Cell]
+    routing: dict[str, Any]
+    matrix: dict[str, Cell]
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,12 +53,12 @@ class OrgConfig:
 
     settings: OrgSettings
     types: dict[str, TypeConfig]
-    states: dict[str, routing.ChannelState]
+    states: dict[str, ChannelState]
 
 
 def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
     """The org's settings, event types with their routing rows, and channel states: loaded once
-    per config version (any admin change bumps it, see orgs.service.config_changed), so an event
+    per config version (every change to them bumps it, see orgs.models.config_bump), so an event
     costs no queries for them."""
 
     def load() -> OrgConfig:
@@ -95,12 +68,13 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
                 urgent_default=row.urgent_default,
                 title_template=row.title_template,
                 body_template=row.body_template,
-                matrix=routing.matrix_of(row.routing),
+                routing=dict(row.routing or {}),
+                matrix=matrix_of(row.routing),
             )
-            for row in repository.event_types(session, org.id)
+            for row in event_types.all_of(session, org.id)
         }
-        settings = orgs.settings_of(org)
-        return OrgConfig(settings=settings, types=types, states=channel_states(session, ctx.settings, org.id))
+        states = channel_states(session, ctx.settings, org.id)
+        return OrgConfig(settings=orgs.settings_of(org), types=types, states=states)
 
     return ctx.cache.get(("ingest", org.id), version=org.config_version, load=load)
 
@@ -116,22 +90,64 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
     config = org_config(session, ctx, org)
     event_type = resolve_type(session, ctx, org, body.type)
+    accepted = _accept(session, ctx, org=org, body=body, event_type=event_type)
+    if not isinstance(accepted, Event):
+        return accepted
+    event = accepted
+    facts = EventFacts(
+        type=event.type,
+        actor=event.actor,
+        entity=event.entity,
+        data=event.data,
+        recipients=tuple(body.recipients) if body.recipients is not None else None,
+    )
+    decision = _recipients(session, org.id, facts, _rules(config.settings))
+    notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users)
+    queued = queue.queue_event(
+        session,
+        ctx,
+        org=org,
+        event_id=event.id,
+        event_type=event.type,
+        routing=event_type.routing,
+        states=config.states,
+        addressees=[
+            Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
+            for u, nid in zip(decision.users, notification_ids, strict=True)
+        ],
+        now=event.created_at,
+    )
+    result = EventResult(
+        event_id=event.id,
+        duplicate=False,
+        notifications=len(notification_ids),
+        recipients=[u.username for u in decision.users],
+        unknown_recipients=list(decision.unknown),
+        inactive_recipients=list(decision.inactive),
+        deliveries=dict(queued.queued),
+        skipped=dict(queued.skipped),
+    )
+    repository.store_result(session, event.id, result.model_dump())
+    return result
+
+
+def _accept(
+    session: Session, ctx: AppContext, *, org: Org, body: EventIn, event_type: TypeConfig
+) -> Event | EventResult:
+    """The new event row, or the first result of an event with the same idempotency key."""
     if body.idempotency_key:
         existing = repository.event_by_key(session, org.id, body.idempotency_key)
         if existing is not None:
             return _duplicate(existing)
-    now = ctx.clock.now()
-    entity = body.entity.model_dump(exclude_none=True)
-    urgent = event_type.urgent_default if body.urgent is None else body.urgent
     event = Event(
         org_id=org.id,
         type=body.type,
         actor=body.actor,
-        entity=entity,
+        entity=body.entity.model_dump(exclude_none=True),
         data=body.data,
-        urgent=urgent,
+        urgent=event_type.urgent_default if body.urgent is None else body.urgent,
         idempotency_key=body.idempotency_key,
-        created_at=now,
+        created_at=ctx.clock.now(),
     )
     try:
         with session.begin_nested():
@@ -142,123 +158,77 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         if existing is None:
             raise
         return _duplicate(existing)
+    return event
 
-    settings = config.settings
-    facts = EventFacts(
-        type=body.type,
-        actor=body.actor,
-        entity=entity,
-        data=body.data,
-        recipients=tuple(body.recipients) if body.recipients is not None else None,
+
+def _rules(settings: OrgSettings) -> RecipientRules:
+    return RecipientRules(
+        reassignment_notifications=settings.reassignment_notifications,
+        notify_previous_owner=settings.notify_previous_owner,
+        manager_copy=settings.manager_copy,
+        lockout_recipients=tuple(settings.lockout_recipients),
     )
-    rules = _rules(settings)
-    decision = recipients.resolve(facts, rules, _directory(session, org.id, facts, rules))
 
+
+def _facts(row: Any) -> UserFacts:
+    return UserFacts(
+        id=row.id,
+        username=row.username,
+        manager=row.manager,
+        roles=tuple(row.roles or ()),
+        active=row.active,
+        addresses=addresses_of(row),
+        delivery_choice=row.delivery_choice,
+    )
+
+
+def _recipients(session: Session, org_id: int, event: EventFacts, rules: RecipientRules) -> RecipientDecision:
+    """Load the users the rules name (and their managers) once, then decide."""
+    wanted = recipients.audience(event, rules)
+    if isinstance(wanted, Broadcast):
+        directory = {row.username: _facts(row) for row in users.facts_of_active(session, org_id)}
+    else:
+        names = [*wanted, *recipients.manager_lookups(event, rules)]
+        directory = {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, names)}
+        managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
+        if managers:
+            directory.update({row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, managers)})
+    return recipients.resolve(event, rules, directory, wanted=wanted)
+
+
+def _notify(
+    session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
+) -> list[int]:
+    """One in-app notification per recipient (one bulk insert), pushed live after commit."""
     title, text = render_texts(
         event_type.title_template,
         event_type.body_template,
-        variables(event_type=body.type, actor=body.actor, entity=entity, data=body.data, urgent=urgent),
+        variables(event_type=event.type, actor=event.actor, entity=event.entity, data=event.data, urgent=event.urgent),
     )
     base = {
-        "org_id": org.id,
+        "org_id": event.org_id,
         "event_id": event.id,
-        "type": body.type,
+        "type": event.type,
         "title": title,
         "body": text,
-        "url": entity.get("url"),
-        "entity_type": entity.get("type"),
-        "entity_id": entity.get("id"),
-        "actor": body.actor,
-        "urgent": urgent,
+        "url": event.entity.get("url"),
+        "entity_type": event.entity.get("type"),
+        "entity_id": event.entity.get("id"),
+        "actor": event.actor,
+        "urgent": event.urgent,
         "silent": False,
-        "data": body.data,
-        "created_at": now,
+        "data": event.data,
+        "created_at": event.created_at,
     }
-    rows = [{**base, "user_id": user.id} for user in decision.users]
+    rows = [{**base, "user_id": user.id} for user in users]
     ids = repository.insert_notifications(session, rows)
-
-    matrix = event_type.matrix
-    states = config.states
-    prefs = repository.preferences_for_type(session, org.id, body.type) if decision.users else {}
-    deliveries, counts, skipped = _plan_deliveries(
-        decision.users, ids, matrix=matrix, states=states, prefs=prefs, event=event, settings=settings
-    )
-    repository.insert_deliveries(session, deliveries)
-
-    result = EventResult(
-        event_id=event.id,
-        duplicate=False,
-        notifications=len(ids),
-        recipients=[u.username for u in decision.users],
-        unknown_recipients=list(decision.unknown),
-        inactive_recipients=list(decision.inactive),
-        deliveries=dict(counts),
-        skipped=dict(skipped),
-    )
-    repository.store_result(session, event.id, result.model_dump())
-
     created = [
-        NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
-        for user, row, nid in zip(decision.users, rows, ids, strict=True)
+        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        for user, row, nid in zip(users, rows, ids, strict=True)
     ]
     signals = ctx.signals
     after_commit(session, lambda: signals.notifications_created(created))
-    if counts:
-        after_commit(session, signals.deliveries_due)
-    return result
-
-
-def _plan_deliveries(
-    users: tuple[UserFacts, ...],
-    ids: list[int],
-    *,
-    matrix: dict[str, routing.Cell],
-    states: dict[str, routing.ChannelState],
-    prefs: dict[int, dict[str, bool]],
-    event: Event,
-    settings: OrgSettings,
-) -> tuple[list[dict[str, Any]], Counter[str], Counter[str]]:
-    now = event.created_at
-    rows: list[dict[str, Any]] = []
-    counts: Counter[str] = Counter()
-    skipped: Counter[str] = Counter()
-    for user, notification_id in zip(users, ids, strict=True):
-        plans = routing.plan(
-            event_type=event.type,
-            matrix=matrix,
-            channels=states,
-            recipient=routing.Recipient(addresses=user.addresses, delivery_choice=user.delivery_choice),
-            prefs=prefs.get(user.id, {}),
-        )
-        for p in plans:
-            rows.append(
-                {
-                    "org_id": event.org_id,
-                    "notification_id": notification_id,
-                    "user_id": user.id,
-                    "event_id": event.id,
-                    "event_type": event.type,
-                    "channel": p.channel,
-                    "status": p.status,
-                    "attempts": 0,
-                    "next_attempt_at": None if p.status == "skipped" else now,
-                    "last_error": p.reason,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            if p.status == "skipped":
-                skipped[p.channel] += 1
-            else:
-                counts[p.channel] += 1
-    # Bulk throttle: the emails of one event go out `email_batch_size` per window, none dropped.
-    emails = [row for row in rows if row["channel"] == "email" and row["status"] != "skipped"]
-    due = staggered(
-        len(emails), now=now, batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
-    )
-    for row, at in zip(emails, due, strict=True):
-        row["next_attempt_at"] = at
-    return rows, counts, skipped
+    return ids
 
 
 def _duplicate(event: Event) -> EventResult:
