@@ -30,6 +30,14 @@ def crm_page(server: Proc, body: str, *, style: str = "", head: str = "") -> str
 <body>{body}</body></html>"""
 
 
+def bell_tag(server: Proc, token: str, attrs: str = "") -> str:
+    return f'<tocsin-bell {attrs} server="{server.base_url}" token="{token}"></tocsin-bell>'
+
+
+def at_right(html: str) -> str:
+    return f'<div style="display:flex;justify-content:flex-end;padding:8px">{html}</div>'
+
+
 def luminance(rgb: tuple[float, float, float]) -> float:
     def channel(c: float) -> float:
         c = c / 255
@@ -77,7 +85,7 @@ def test_the_panel_lies_inside_the_window_wherever_the_bell_is(
     token = user_token(org, "jane")
     # A sidebar layout: each bell inside a clipped, transformed box; the toasts must not clip either.
     bells = "".join(
-        f'<div class="slot {side}"><tocsin-bell id="{side}" server="{tocsin.base_url}" token="{token}"></tocsin-bell></div>'
+        f'<div class="slot {side}">{bell_tag(tocsin, token, f"id={side}")}</div>'
         for side in ("left", "centre", "right")
     )
     style = """
@@ -103,7 +111,8 @@ def test_the_panel_lies_inside_the_window_wherever_the_bell_is(
             # Not clipped by the overflow: hidden box: the top item is what the browser hits there.
             first = bell.locator('[part~="item"]').first.bounding_box()
             hit = page.evaluate(
-                "([x, y, id]) => document.getElementById(id).shadowRoot.elementFromPoint(x, y)?.closest('.item') !== null",
+                "([x, y, id]) => document.getElementById(id).shadowRoot"
+                ".elementFromPoint(x, y)?.closest('.item') !== null",
                 [first["x"] + first["width"] / 2, first["y"] + first["height"] / 2, side],
             )
             assert hit, (side, width)
@@ -121,7 +130,7 @@ def test_the_panel_lies_inside_the_window_wherever_the_bell_is(
 def test_toasts_never_cover_the_open_panel(tocsin: Proc, crm: CrmSite, org: OrgHandle, page: Any) -> None:
     token = user_token(org, "jane")
     page.set_viewport_size({"width": 390, "height": 700})
-    body = f'<header style="display:flex;justify-content:flex-end;padding:8px"><tocsin-bell server="{tocsin.base_url}" token="{token}"></tocsin-bell></header>'
+    body = at_right(bell_tag(tocsin, token))
     page.goto(crm.put(crm_page(tocsin, body)))
     page.wait_for_function("window.unreadEvents.length > 0")
     note(tocsin, org, "jane", "Before opening")
@@ -155,7 +164,9 @@ def test_a_cancelled_tocsin_click_routes_without_navigation(
       });
       window.marker = "still the same page";
     </script>"""
-    url = crm.put(crm_page(tocsin, f'<tocsin-bell server="{tocsin.base_url}" token="{token}"></tocsin-bell>', head=router))
+    url = crm.put(
+        crm_page(tocsin, f'<tocsin-bell server="{tocsin.base_url}" token="{token}"></tocsin-bell>', head=router)
+    )
     page.goto(url)
     page.wait_for_function("window.unreadEvents.length > 0")
     page.locator('tocsin-bell [part~="bell"]').click()
@@ -181,7 +192,9 @@ def test_a_new_token_takes_effect_without_reload(tocsin: Proc, crm: CrmSite, org
         if (window.expired === 1) setTimeout(() => {{ e.target.token = "{fresh}"; }}, 50);
       }});
     </script>"""
-    url = crm.put(crm_page(tocsin, f'<tocsin-bell server="{tocsin.base_url}" token="{expired}"></tocsin-bell>', head=answer))
+    url = crm.put(
+        crm_page(tocsin, f'<tocsin-bell server="{tocsin.base_url}" token="{expired}"></tocsin-bell>', head=answer)
+    )
     page.goto(url)
     page.wait_for_function("window.expired === 1")
     expect(page.locator('tocsin-bell [part~="badge"]')).to_have_text("1")
@@ -197,7 +210,7 @@ def test_a_new_token_takes_effect_without_reload(tocsin: Proc, crm: CrmSite, org
 def test_locale_de_texts_and_dates(tocsin: Proc, crm: CrmSite, org: OrgHandle, page: Any) -> None:
     note(tocsin, org, "jane", "Neu")
     token = user_token(org, "jane")
-    body = f'<div style="display:flex;justify-content:flex-end"><tocsin-bell locale="de" server="{tocsin.base_url}" token="{token}"></tocsin-bell></div>'
+    body = at_right(bell_tag(tocsin, token, 'locale="de"'))
     page.goto(crm.put(crm_page(tocsin, body)))
     page.wait_for_function("window.unreadEvents.length > 0")
     bell = page.locator('tocsin-bell [part~="bell"]')
@@ -226,7 +239,9 @@ def test_locale_de_texts_and_dates(tocsin: Proc, crm: CrmSite, org: OrgHandle, p
     # The page's own words win over the table; switching the locale back gives English.
     page.evaluate("document.querySelector('tocsin-bell').strings = { 'bell.viewAll': 'Alle Meldungen' }")
     expect(page.locator('tocsin-bell [part~="view-all"]')).to_have_text("Alle Meldungen")
-    page.evaluate("document.querySelector('tocsin-bell').strings = {}; document.querySelector('tocsin-bell').locale = 'en-GB'")
+    page.evaluate(
+        "document.querySelector('tocsin-bell').strings = {}; document.querySelector('tocsin-bell').locale = 'en-GB'"
+    )
     expect(page.locator('tocsin-bell [part~="view-all"]')).to_have_text("View all")
 
 
@@ -242,7 +257,7 @@ def test_theme_contrast_is_aa_read_items_included(
     page.emulate_media(color_scheme="dark" if theme == "dark" else "light")
     # `auto` follows the emulated scheme.
     body_bg = "#0b1020" if theme == "dark" else "#f6f7f9"
-    body = f'<div style="display:flex;justify-content:flex-end;padding:8px"><tocsin-bell theme="auto" server="{tocsin.base_url}" token="{token}"></tocsin-bell></div>'
+    body = at_right(bell_tag(tocsin, token, 'theme="auto"'))
     page.goto(crm.put(crm_page(tocsin, body, style=f"body {{ background: {body_bg}; }}")))
     page.wait_for_function("window.unreadEvents.length > 0")
     page.locator('tocsin-bell [part~="bell"]').click()
