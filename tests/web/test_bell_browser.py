@@ -131,7 +131,7 @@ def test_the_panel_lists_newest_first_unread_bold_and_read_dimmed(
     expect(items).to_have_count(3)
     assert items.locator(".title").all_inner_texts() == [
         "Lead assigned: Ada Park · Initech",
-        "bob mentioned you",
+        "Bob Jones mentioned you",
         "Deal won: Globex renewal",
     ]
     assert [items.nth(i).get_attribute("data-read") for i in range(3)] == ["false", "true", "false"]

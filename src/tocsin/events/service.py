@@ -18,6 +18,7 @@ from tocsin.events.models import Event, EventType
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.events.texts import render_texts, variables
+from tocsin.events.translations import texts_for
 from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -35,6 +36,8 @@ def _facts(row: Any) -> UserFacts:
         active=row.active,
         addresses=routing.addresses_of(row),
         delivery_choice=row.delivery_choice,
+        locale=row.locale,
+        display_name=row.display_name,
     )
 
 
@@ -60,6 +63,16 @@ def _directory(session: Session, org_id: int, event: EventFacts, rules: Recipien
             {row.username: _facts(row) for row in users_repo.facts_by_usernames(session, org_id, managers)}
         )
     return directory
+
+
+def _actor_name(session: Session, org_id: int, actor: str | None, directory: dict[str, UserFacts]) -> str | None:
+    """The actor's display name, for texts that say who did it ("Priya Shah assigned you...")."""
+    if not actor:
+        return None
+    known = directory.get(actor)
+    if known is not None:
+        return known.display_name
+    return users_repo.display_name_of(session, org_id, actor)
 
 
 def resolve_type(session: Session, org: Org, key: str) -> EventType:
@@ -108,19 +121,31 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         recipients=tuple(body.recipients) if body.recipients is not None else None,
     )
     rules = _rules(settings)
-    decision = recipients.resolve(facts, rules, _directory(session, org.id, facts, rules))
+    directory = _directory(session, org.id, facts, rules)
+    decision = recipients.resolve(facts, rules, directory)
 
-    title, text = render_texts(
-        event_type.title_template,
-        event_type.body_template,
-        variables(event_type=body.type, actor=body.actor, entity=entity, data=body.data, urgent=urgent),
+    values = variables(
+        event_type=body.type,
+        actor=body.actor,
+        actor_name=_actor_name(session, org.id, body.actor, directory) if decision.users else None,
+        entity=entity,
+        data=body.data,
+        urgent=urgent,
     )
+    rendered: dict[tuple[str | None, str | None], tuple[str, str]] = {}
+
+    def texts(user: UserFacts) -> dict[str, str]:
+        # Each recipient reads the texts in their language; rendered once per language.
+        key = texts_for(body.type, title=event_type.title_template, body=event_type.body_template, locale=user.locale)
+        if key not in rendered:
+            rendered[key] = render_texts(key[0], key[1], values)
+        title, text = rendered[key]
+        return {"title": title, "body": text}
+
     base = {
         "org_id": org.id,
         "event_id": event.id,
         "type": body.type,
-        "title": title,
-        "body": text,
         "url": entity.get("url"),
         "entity_type": entity.get("type"),
         "entity_id": entity.get("id"),
@@ -130,7 +155,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         "data": body.data,
         "created_at": now,
     }
-    rows = [{**base, "user_id": user.id} for user in decision.users]
+    rows = [{**base, **texts(user), "user_id": user.id} for user in decision.users]
     ids = repository.insert_notifications(session, rows)
 
     matrix = routing.matrix_of(event_type.routing)
