@@ -47,9 +47,11 @@ def page(name: str, *, headers: dict[str, str] | None = None, **context: Any) ->
 
 @router.get("/inbox", response_class=HTMLResponse)
 def inbox() -> HTMLResponse:
-    return page("inbox.html", title="Notifications", page="inbox", script="inbox.js")
+    return page("inbox.html", title="Notifications", title_key="inbox.title", page="inbox", script="inbox.js")
 
 
 @router.get("/preferences", response_class=HTMLResponse)
 def preferences() -> HTMLResponse:
-    return page("preferences.html", title="Preferences", page="preferences", script="preferences.js")
+    return page(
+        "preferences.html", title="Preferences", title_key="prefs.title", page="preferences", script="preferences.js"
+    )
