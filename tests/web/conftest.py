@@ -147,7 +147,8 @@ def framework_file(name: str) -> tuple[bytes, str]:
     path = (FRAMEWORKS / name).resolve()
     if FRAMEWORKS not in path.parents or not path.is_file():
         return b"", "text/plain"
-    return path.read_bytes(), "text/javascript; charset=utf-8" if path.suffix == ".js" else "text/plain"
+    javascript = path.suffix in (".js", ".mjs")
+    return path.read_bytes(), "text/javascript; charset=utf-8" if javascript else "text/plain"
 
 
 def record_page(path: str) -> str:

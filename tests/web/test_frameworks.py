@@ -4,6 +4,7 @@ the way that framework does (properties, events), from the frameworks' prebuilt 
 from __future__ import annotations
 
 import html
+import json
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
@@ -27,18 +28,40 @@ SCRIPTS = {
         "react19.js",
     ],
     "vue3": ["vendor/vue/vue.global.prod.js", "vue.js"],
+    "angular": ["vendor/angular/rxjs/rxjs.umd.min.js"],
+}
+ANGULAR = "vendor/angular"
+IMPORT_MAP = {
+    "@angular/core": f"{ANGULAR}/core/core.mjs",
+    "@angular/core/primitives/signals": f"{ANGULAR}/core/primitives-signals.mjs",
+    "@angular/core/primitives/di": f"{ANGULAR}/core/primitives-di.mjs",
+    "@angular/common": f"{ANGULAR}/common/common.mjs",
+    "@angular/common/http": f"{ANGULAR}/common/http.mjs",
+    "@angular/compiler": f"{ANGULAR}/compiler/compiler.mjs",
+    "@angular/platform-browser": f"{ANGULAR}/platform-browser/platform-browser.mjs",
+    "rxjs": f"{ANGULAR}/rxjs/rxjs.js",
+    "rxjs/operators": f"{ANGULAR}/rxjs/operators.js",
 }
 
 
 def spa_page(crm: CrmSite, server: Proc, framework: str, *, token: str, fresh: str) -> str:
-    scripts = "\n".join(f'<script src="{crm.origin}/frameworks/{name}" defer></script>' for name in SCRIPTS[framework])
+    base = f"{crm.origin}/frameworks"
+    scripts = "\n".join(f'<script src="{base}/{name}" defer></script>' for name in SCRIPTS[framework])
+    import_map, root = "", "div"
+    if framework == "angular":
+        # An import map must come before the first module script of the page.
+        imports = {name: f"{base}/{path}" for name, path in IMPORT_MAP.items()}
+        import_map = f'<script type="importmap">{json.dumps({"imports": imports})}</script>'
+        scripts += f'\n<script type="module" src="{base}/angular.js"></script>'
+        root = "crm-app"
     return f"""<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>{framework} CRM</title>
+{import_map}
 <script type="module" src="{server.base_url}/static/tocsin-bell.js"></script>
 {scripts}
 </head>
-<body><div id="app" data-server="{html.escape(server.base_url)}" data-token="{token}" data-fresh="{fresh}"></div></body>
-</html>"""
+<body><{root} id="app" data-server="{html.escape(server.base_url)}" data-token="{token}" data-fresh="{fresh}"></{root}>
+</body></html>"""
 
 
 @pytest.mark.parametrize("framework", sorted(SCRIPTS))
