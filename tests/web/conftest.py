@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from tests.conftest import service_missing
-from tests.factories import Factory, OrgHandle
+from tests.factories import OrgHandle
 from tests.servers import Proc, free_port, server_env, start_server
 from tocsin.config import Settings
 from tocsin.kit.tokens import mint_user_token
@@ -210,12 +210,6 @@ def tocsin(
         proc.stop()
 
 
-@pytest.fixture
-def org(factory: Factory) -> OrgHandle:
-    handle = factory.org(f"web-{secrets.token_hex(3)}")
-    handle.put_user("jane", display_name="Jane Smith", email="jane@example.com")
-    handle.put_user("bob", display_name="Bob Jones", email="bob@example.com")
-    return handle
 
 
 def user_token(

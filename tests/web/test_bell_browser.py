@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import secrets
-import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -14,6 +13,7 @@ from playwright.sync_api import expect
 
 from tests.factories import OrgHandle
 from tests.servers import Proc, free_port, start_server
+from tests.waiting import wait_until
 from tests.web.conftest import (
     CrmSite,
     bell_page,
@@ -184,9 +184,7 @@ def test_clicking_a_notification_marks_it_read_and_opens_its_entity(
     page.wait_for_url(f"{crm.origin}/leads/L7")
     expect(page.locator("#record")).to_have_text("/leads/L7")
     # The read is sent with keepalive: on a slow machine it may land just after the navigation.
-    deadline = time.monotonic() + 10
-    while unread(tocsin, token) != 1 and time.monotonic() < deadline:
-        time.sleep(0.1)
+    wait_until(lambda: unread(tocsin, token) == 1, "the read to land", timeout=10, every=0.1)
     items = me(tocsin, token, "GET", "/notifications").json()["items"]
     by_title = {n["title"]: n for n in items}
     assert by_title["Lead assigned: Ada Park"]["read_at"] is not None

@@ -1,28 +1,13 @@
 from __future__ import annotations
 
-from typing import Annotated
+from fastapi import APIRouter
 
-from fastapi import APIRouter, Path, Response
-
-from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession
 from tocsin.errors import ApiError, invalid
-from tocsin.events import admin, service
-from tocsin.events.schemas import (
-    EVENT_KEY_PATTERN,
-    EventBatchIn,
-    EventBatchResult,
-    EventIn,
-    EventResult,
-    EventTypeIn,
-    EventTypeOut,
-    RoutingIn,
-    RoutingOut,
-)
+from tocsin.events import service
+from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult
 
 router = APIRouter(tags=["events"])
-admin_router = APIRouter(prefix="/v1/admin", tags=["admin: routing"])
-
-TypeKey = Annotated[str, Path(pattern=EVENT_KEY_PATTERN)]
 
 
 @router.post("/v1/events", status_code=202, response_model=EventResult)
@@ -44,35 +29,3 @@ def post_events(body: EventBatchIn, org: ApiOrg, session: DbSession, ctx: Ctx) -
     results = [service.ingest(session, ctx, org=org, body=event) for event in body.events]
     session.commit()
     return EventBatchResult(results=results)
-
-
-@admin_router.get("/routing", response_model=RoutingOut)
-def get_routing(org: ReadingOrg, session: ReadSession) -> RoutingOut:
-    return admin.get_routing(session, org)
-
-
-@admin_router.put("/routing", response_model=RoutingOut)
-def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> RoutingOut:
-    out = admin.put_routing(session, ctx, org, body)
-    session.commit()
-    return out
-
-
-@admin_router.get("/event-types", response_model=list[EventTypeOut])
-def list_event_types(org: ReadingOrg, session: ReadSession) -> list[EventTypeOut]:
-    return admin.list_event_types(session, org)
-
-
-@admin_router.get("/event-types/{key}", response_model=EventTypeOut)
-def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> EventTypeOut:
-    return admin.get_event_type(session, org, key)
-
-
-@admin_router.put("/event-types/{key}", response_model=EventTypeOut)
-def put_event_type(
-    key: TypeKey, body: EventTypeIn, org: ApiOrg, session: DbSession, ctx: Ctx, response: Response
-) -> EventTypeOut:
-    out, created = admin.put_event_type(session, ctx, org, key, body)
-    session.commit()
-    response.status_code = 201 if created else 200
-    return out

@@ -3,10 +3,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from tocsin.events.models import EventType
 from tocsin.orgs.models import ApiKey, Org
 
 
@@ -25,11 +24,6 @@ def add_org(session: Session, *, slug: str, name: str, signing_secret_enc: str, 
     return org
 
 
-def seed_event_types(session: Session, org_id: int, rows: list[dict[str, Any]], now: datetime) -> None:
-    session.execute(
-        insert(EventType),
-        [{**row, "org_id": org_id, "created_at": now, "updated_at": now} for row in rows],
-    )
 
 
 def add_key(session: Session, *, org_id: int, name: str, prefix: str, key_hash: str, now: datetime) -> ApiKey:

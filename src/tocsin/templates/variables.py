@@ -16,9 +16,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tocsin.events.texts import render_texts, variables
 from tocsin.kit.clock import isoformat
 from tocsin.templates.defaults import action_label
+from tocsin.templates.notification_text import render_texts, variables
 
 NAMES = (
     "title",
