@@ -7,6 +7,7 @@ channels. What leaves the process (real-time pushes, the worker's wake-up) waits
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -202,25 +203,40 @@ def _recipients(session: Session, org_id: int, event: EventFacts, rules: Recipie
 def _notify(
     session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
 ) -> list[int]:
-    """One in-app notification per recipient (one bulk insert), pushed live after commit. Each
-    recipient reads the texts in their language (rendered once per language), naming the actor
-    by display name."""
+    """One in-app notification per recipient (one bulk insert), pushed live after commit."""
+    actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
+    rows = notification_rows(event, event_type, users, actor_name=actor_name)
+    ids = repository.insert_notifications(session, rows)
+    created = [
+        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        for user, row, nid in zip(users, rows, ids, strict=True)
+    ]
+    signals = ctx.signals
+    after_commit(session, lambda: signals.notifications_created(created))
+    return ids
+
+
+def notification_rows(
+    event: Event, event_type: TypeConfig, users: Sequence[UserFacts], *, actor_name: str | None
+) -> list[dict[str, Any]]:
+    """The in-app notification row of each recipient. Each reads the texts in their language
+    (rendered once per language), naming the actor by display name."""
     values = variables(
         event_type=event.type,
         actor=event.actor,
-        actor_name=_actor_name(session, event.org_id, event.actor, users) if users else None,
+        actor_name=actor_name,
         entity=event.entity,
         data=event.data,
         urgent=event.urgent,
     )
-    rendered: dict[tuple[str | None, str | None], tuple[str, str]] = {}
+    rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}
 
     def texts(user: UserFacts) -> dict[str, str]:
         key = texts_for(event.type, title=event_type.title_template, body=event_type.body_template, locale=user.locale)
         if key not in rendered:
-            rendered[key] = render_texts(key[0], key[1], values)
-        title, text = rendered[key]
-        return {"title": title, "body": text}
+            title, text = render_texts(key[0], key[1], values)
+            rendered[key] = {"title": title, "body": text}
+        return rendered[key]
 
     base = {
         "org_id": event.org_id,
@@ -235,15 +251,7 @@ def _notify(
         "data": event.data,
         "created_at": event.created_at,
     }
-    rows = [{**base, **texts(user), "user_id": user.id} for user in users]
-    ids = repository.insert_notifications(session, rows)
-    created = [
-        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
-        for user, row, nid in zip(users, rows, ids, strict=True)
-    ]
-    signals = ctx.signals
-    after_commit(session, lambda: signals.notifications_created(created))
-    return ids
+    return [{**base, **texts(user), "user_id": user.id} for user in users]
 
 
 def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:
