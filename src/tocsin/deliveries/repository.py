@@ -63,8 +63,9 @@ class AttemptRecord:
     outcome: str  # sent | transient | permanent
     error: str | None
     provider_message_id: str | None
-    status: str  # the delivery's next status: sent | deferred | failed
+    status: str  # the delivery's next status: sent | deferred | failed | skipped
     next_attempt_at: datetime | None
+    parts: int | None = None
 
 
 _CLAIM_COLUMNS = (
@@ -245,6 +246,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
             next_attempt_at=bindparam("b_next"),
             last_error=bindparam("b_error"),
             provider_message_id=bindparam("b_pmid"),
+            parts=func.coalesce(bindparam("b_parts"), _T.c.parts),
             leased_by=None,
             lease_until=None,
             updated_at=now,
@@ -256,6 +258,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
                 "b_next": r.next_attempt_at,
                 "b_error": r.error,
                 "b_pmid": r.provider_message_id,
+                "b_parts": r.parts,
             }
             for r in records
         ],

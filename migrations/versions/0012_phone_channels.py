@@ -1,0 +1,54 @@
+"""phone channels: delivery receipts (delivered, undelivered), SMS segments, sensitive fields
+
+Revision ID: 0012
+Revises: 0001
+Create Date: 2026-11-30
+"""
+
+from collections.abc import Sequence
+
+import sqlalchemy as sa
+from alembic import op
+from sqlalchemy.dialects import postgresql
+
+revision: str = "0012"
+down_revision: str | None = "0001"
+branch_labels: str | Sequence[str] | None = None
+depends_on: str | Sequence[str] | None = None
+
+
+def _is_sqlite() -> bool:
+    # SQLite does not enforce VARCHAR lengths; altering the column there would rebuild the table
+    # (and its partial indexes) for nothing.
+    return op.get_bind().dialect.name == "sqlite"
+
+
+def upgrade() -> None:
+    if not _is_sqlite():
+        # "undelivered" is 11 characters.
+        op.alter_column(
+            "deliveries", "status", existing_type=sa.String(length=10), type_=sa.String(length=12), existing_nullable=False
+        )
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.add_column(sa.Column("parts", sa.Integer(), nullable=True))
+        batch_op.create_index("ix_deliveries_provider_message_id", ["provider_message_id"], unique=False)
+    with op.batch_alter_table("event_types", schema=None) as batch_op:
+        batch_op.add_column(
+            sa.Column(
+                "sensitive_fields",
+                sa.JSON().with_variant(postgresql.JSONB(astext_type=sa.Text()), "postgresql"),
+                nullable=True,
+            )
+        )
+
+
+def downgrade() -> None:
+    with op.batch_alter_table("event_types", schema=None) as batch_op:
+        batch_op.drop_column("sensitive_fields")
+    with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        batch_op.drop_index("ix_deliveries_provider_message_id")
+        batch_op.drop_column("parts")
+    if not _is_sqlite():
+        op.alter_column(
+            "deliveries", "status", existing_type=sa.String(length=12), type_=sa.String(length=10), existing_nullable=False
+        )
