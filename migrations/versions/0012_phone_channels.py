@@ -27,7 +27,11 @@ def upgrade() -> None:
     if not _is_sqlite():
         # "undelivered" is 11 characters.
         op.alter_column(
-            "deliveries", "status", existing_type=sa.String(length=10), type_=sa.String(length=12), existing_nullable=False
+            "deliveries",
+            "status",
+            existing_type=sa.String(length=10),
+            type_=sa.String(length=12),
+            existing_nullable=False,
         )
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
         batch_op.add_column(sa.Column("parts", sa.Integer(), nullable=True))
@@ -50,5 +54,9 @@ def downgrade() -> None:
         batch_op.drop_column("parts")
     if not _is_sqlite():
         op.alter_column(
-            "deliveries", "status", existing_type=sa.String(length=12), type_=sa.String(length=10), existing_nullable=False
+            "deliveries",
+            "status",
+            existing_type=sa.String(length=12),
+            type_=sa.String(length=10),
+            existing_nullable=False,
         )
