@@ -53,7 +53,6 @@ def address(ctx: AppContext, user: Any) -> str | None:
     return ctx.box.decrypt_opt(user.email_enc)
 
 
-
 def server_default(settings: Settings) -> bool:
     """A new org starts with email on when the server has a default provider."""
     return settings.email_provider != "none"
