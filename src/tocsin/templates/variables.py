@@ -142,7 +142,7 @@ def sample_variables(
         "owner": "jane.smith",
     }
     actor = overrides.get("actor", "alex.morgan")
-    data = overrides.get("data") or dict(SAMPLE_DATA)
+    data = overrides["data"] if overrides.get("data") is not None else dict(SAMPLE_DATA)
     texts = variables(event_type=event_type, actor=actor, entity=entity, data=data, urgent=False)
     title, body = render_texts(title_template, body_template, texts)
     return message_variables(
