@@ -88,7 +88,7 @@ class Settings(BaseSettings):
     twilio_base_url: str = "https://api.twilio.com"
     whatsapp_base_url: str = "https://graph.facebook.com"
     whatsapp_api_version: str = "v21.0"
-    phone_http_connections: int = 16
+    phone_http_connections: int = 4
 
     @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
     @classmethod
