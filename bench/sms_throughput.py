@@ -178,7 +178,8 @@ def run(kind: str, messages: int, connections: int) -> None:
     pipeline = (last - first).total_seconds()
     duplicates = stats["received"] - stats["distinct"]
     print(
-        f"{kind:10s} 1 worker, {connections} connections: {messages} SMS in {pipeline:.2f} s = {messages / pipeline:,.0f} messages/s "
+        f"{kind:10s} 1 worker, {connections} connections: {messages} SMS in {pipeline:.2f} s = "
+        f"{messages / pipeline:,.0f} messages/s "
         f"(wall incl. start-up {wall:.2f} s = {messages / wall:,.0f}/s); sent {sent}, attempts {tries}, "
         f"Twilio accepted {stats['received']}, duplicates {duplicates}, request problems {len(stats['problems'])}"
     )
