@@ -1,7 +1,7 @@
 """phone channels: delivery receipts (delivered, undelivered), SMS segments, sensitive fields
 
 Revision ID: 0012
-Revises: 0001
+Revises: 0009
 Create Date: 2026-11-30
 """
 
@@ -12,7 +12,7 @@ from alembic import op
 from sqlalchemy.dialects import postgresql
 
 revision: str = "0012"
-down_revision: str | None = "0001"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -9,10 +9,11 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from pathlib import Path
 from typing import Any
 
-from fastapi import FastAPI, Response
+from anyio import to_thread
+from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
-from sqlalchemy import text
+from fastapi.responses import JSONResponse
 from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__
@@ -21,11 +22,12 @@ from tocsin.channels.sms import endpoints as sms_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
+from tocsin.db.writer import Busy
 from tocsin.deliveries import channel_endpoints, metrics, runner
 from tocsin.deliveries import endpoints as deliveries_endpoints
 from tocsin.demo import pages as demo_pages
 from tocsin.demo import seed as demo
-from tocsin.errors import install_error_handlers
+from tocsin.errors import error_body, install_error_handlers
 from tocsin.event_types import endpoints as event_types_endpoints
 from tocsin.events import endpoints as events_endpoints
 from tocsin.notifications import endpoints as notifications_endpoints
@@ -81,7 +83,12 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Blocking handlers run on AnyIO's thread pool; the database pools are sized from the same
+        # number (AppContext.build), so threads and connections cannot starve each other.
+        to_thread.current_default_thread_limiter().total_tokens = context.settings.http_threads
         async with AsyncExitStack() as stack:
+            # Entered first, so it stops last: every write accepted before shutdown is committed.
+            await stack.enter_async_context(context.writer.running())
             await stack.enter_async_context(realtime.running(app, context))
             app.state.delivery_worker = await stack.enter_async_context(
                 runner.embedded(context, start_worker=context.settings.worker_enabled)
@@ -94,9 +101,19 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         if ctx is None:
             context.dispose()
 
-    app = FastAPI(title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # /docs is served by the web package from its own copy of Swagger UI (no CDN), ReDoc not at all.
+    app = FastAPI(
+        title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None
+    )
     app.state.ctx = context
     install_error_handlers(app)
+
+    @app.exception_handler(Busy)
+    async def _busy(_request: Request, exc: Busy) -> JSONResponse:
+        # Back-pressure: answered at once, so a client backs off instead of piling up requests.
+        headers = {"Retry-After": str(exc.retry_after)}
+        return JSONResponse(error_body("overloaded", str(exc)), status_code=503, headers=headers)
+
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins,
@@ -111,9 +128,9 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     app.mount("/static", StaticAssets(directory=STATIC_DIR), name="static")
 
     @app.get("/healthz", tags=["ops"])
-    def healthz(session: DbSession) -> dict[str, str]:
-        """Liveness: the process answers and the database is reachable."""
-        session.execute(text("SELECT 1"))
+    async def healthz() -> dict[str, str]:
+        """Liveness: the process answers. No session, no pool, no thread: it must answer even
+        when every connection and thread is busy."""
         return {"status": "ok", "version": __version__}
 
     @app.get("/metrics", tags=["ops"], response_class=Response)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
@@ -19,10 +19,16 @@ async def get_ctx(request: Request) -> AppContext:
     return ctx
 
 
-def get_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> Iterator[Session]:
-    # Endpoints commit explicitly at the end of the request; anything else is rolled back here.
-    with ctx.sessions() as session:
+async def get_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> AsyncIterator[Session]:
+    """A write session for the endpoint. Async on purpose: opening it does no I/O (the connection
+    is checked out lazily, by the endpoint's first query, in the thread that runs it), so no
+    connection is held while the request waits for a thread. Endpoints commit explicitly; a
+    session left in a transaction (an error) is rolled back when it closes."""
+    session = ctx.sessions()
+    try:
         yield session
+    finally:
+        session.close()
 
 
 async def get_read_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> AsyncIterator[Session]:
@@ -42,9 +48,30 @@ Ctx = Annotated[AppContext, Depends(get_ctx)]
 DbSession = Annotated[Session, Depends(get_session)]
 ReadSession = Annotated[Session, Depends(get_read_session)]
 
+# Authentication reads in a session of its own, closed before the dependency returns: the
+# connection goes back to the pool before the request waits for another thread to run its
+# endpoint (holding it across that wait let the pool and the thread pool starve each other),
+# and on SQLite it never takes the write lock. The org and user come back detached with their
+# columns loaded; writers attach them to their own session without a query (`merge(load=False)`).
 
-def require_org(request: Request, session: DbSession) -> Org:
-    return authenticate_api_key(session, bearer(request.headers.get("authorization")))
+
+def _api_org(request: Request, ctx: AppContext) -> Org:
+    with ctx.reads() as reading:
+        return authenticate_api_key(reading, bearer(request.headers.get("authorization")))
+
+
+def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal:
+    with ctx.reads() as reading:
+        return authenticate_user_token(reading, ctx, bearer(request.headers.get("authorization")) or token)
+
+
+def require_org(request: Request, ctx: Ctx) -> Org:
+    """The calling org, detached (what the write queue's jobs and most writers need)."""
+    return _api_org(request, ctx)
+
+
+def require_org_writing(request: Request, session: DbSession, ctx: Ctx) -> Org:
+    return session.merge(_api_org(request, ctx), load=False)
 
 
 def require_user(
@@ -53,24 +80,27 @@ def require_user(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+    who = _user(request, ctx, token)
+    return UserPrincipal(
+        org=session.merge(who.org, load=False), user=session.merge(who.user, load=False), expires_at=who.expires_at
+    )
 
 
-def require_org_reading(request: Request, session: ReadSession) -> Org:
-    return authenticate_api_key(session, bearer(request.headers.get("authorization")))
+def require_org_reading(request: Request, ctx: Ctx) -> Org:
+    return _api_org(request, ctx)
 
 
 def require_user_reading(
     request: Request,
-    session: ReadSession,
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+    return _user(request, ctx, token)
 
 
-# Writers authenticate on the session they write with; readers on the read-only one.
-ApiOrg = Annotated[Org, Depends(require_org)]
+# Writers get the org attached to their session (they may change it); readers get it detached.
+ApiOrg = Annotated[Org, Depends(require_org_writing)]
+QueuedOrg = Annotated[Org, Depends(require_org)]
 CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
 ReadingOrg = Annotated[Org, Depends(require_org_reading)]
 ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]

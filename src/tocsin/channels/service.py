@@ -46,4 +46,5 @@ def set_enabled(session: Session, ctx: AppContext, org: Org, channel: str, *, en
         row.enabled = enabled
         row.updated_at = ctx.clock.now()
         session.flush()  # the UPDATE waits for workers reading this row FOR SHARE (PostgreSQL)
+        repository.config_changed(session, org.id)
     return ChannelStateOut(channel=channel, configured=configured, enabled=enabled and configured)

@@ -4,7 +4,7 @@ channel comes back on."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -13,13 +13,13 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from tocsin.channels import service as channels
-from tocsin.channels.availability import channel_states
+from tocsin.channels.availability import ChannelState, channel_states
 from tocsin.channels.schemas import ChannelStateOut
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import planning, repository
-from tocsin.deliveries.planning import Addressee, Throttle
-from tocsin.deliveries.routing import matrix_of
+from tocsin.deliveries.planning import Addressee, PlannedDelivery, Throttle
+from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.preferences import service as preferences
@@ -46,16 +46,18 @@ def queue_event(
     routing: dict[str, Any] | None,
     addressees: Sequence[Addressee],
     now: datetime,
+    states: Mapping[str, ChannelState] | None = None,
 ) -> Queued:
     """Plan and insert the delivery rows of one event (pending, held or skipped); the worker is
-    woken after commit when anything is due."""
+    woken after commit when anything is due. `states`: the org's channel states, if the caller
+    has them (ingestion caches them), else they are read."""
     if not addressees:
         return Queued(Counter(), Counter())
     plan = planning.plan_event(
         event_type=event_type,
         addressees=addressees,
         matrix=matrix_of(routing),
-        states=channel_states(session, ctx.settings, org.id),
+        states=states if states is not None else channel_states(session, ctx.settings, org.id),
         prefs=preferences.for_event_type(session, org.id, event_type),
         now=now,
         throttle=throttle_of(org),
@@ -64,6 +66,51 @@ def queue_event(
     if plan.queued:
         after_commit(session, ctx.signals.deliveries_due)
     return Queued(plan.queued, plan.skipped)
+
+
+@dataclass(frozen=True, slots=True)
+class EventDeliveries:
+    """One event of a group (see queue_events), with what the caller already knows of its org."""
+
+    org_id: int
+    event_id: int
+    event_type: str
+    matrix: Mapping[str, Cell]
+    states: Mapping[str, ChannelState]
+    throttle: Throttle
+    addressees: Sequence[Addressee]
+
+
+def queue_events(
+    session: Session, ctx: AppContext, events: Sequence[EventDeliveries], *, now: datetime
+) -> list[Queued]:
+    """`queue_event` for the events of one group commit: preferences read once per org and event
+    type, every event's rows in one bulk insert."""
+    prefs: dict[tuple[int, str], dict[int, dict[str, bool]]] = {}
+    planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
+    out: list[Queued] = []
+    for event in events:
+        if not event.addressees:
+            out.append(Queued(Counter(), Counter()))
+            continue
+        key = (event.org_id, event.event_type)
+        if key not in prefs:
+            prefs[key] = preferences.for_event_type(session, event.org_id, event.event_type)
+        plan = planning.plan_event(
+            event_type=event.event_type,
+            addressees=event.addressees,
+            matrix=event.matrix,
+            states=event.states,
+            prefs=prefs[key],
+            now=now,
+            throttle=event.throttle,
+        )
+        planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
+        out.append(Queued(plan.queued, plan.skipped))
+    repository.insert_planned_many(session, now=now, events=planned)
+    if any(q.queued for q in out):
+        after_commit(session, ctx.signals.deliveries_due)
+    return out
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

@@ -87,6 +87,13 @@ def insert_planned(
     session: Session, *, org_id: int, event_id: int, event_type: str, now: datetime, rows: Sequence[PlannedDelivery]
 ) -> None:
     """The delivery rows of one event, in one bulk insert."""
+    insert_planned_many(session, now=now, events=[(org_id, event_id, event_type, rows)])
+
+
+def insert_planned_many(
+    session: Session, *, now: datetime, events: Sequence[tuple[int, int, str, Sequence[PlannedDelivery]]]
+) -> None:
+    """The delivery rows of several events `(org_id, event_id, event_type, rows)`, in one bulk insert."""
     bulk.insert_rows(
         session,
         _T,
@@ -105,6 +112,7 @@ def insert_planned(
                 "created_at": now,
                 "updated_at": now,
             }
+            for org_id, event_id, event_type, rows in events
             for row in rows
         ],
     )

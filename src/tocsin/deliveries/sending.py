@@ -42,7 +42,6 @@ class Finished:
     retry_after_seconds: float | None = None  # the provider's own wait before a retry
 
 
-
 async def send_batch(ctx: AppContext, batch: Batch, finished: list[Finished]) -> None:
     """Send every prepared job of a batch through its provider's lanes; each try ends in `finished`."""
     lanes_left = asyncio.Semaphore(max(1, ctx.settings.worker_concurrency))
@@ -60,9 +59,9 @@ async def send_batch(ctx: AppContext, batch: Batch, finished: list[Finished]) ->
         lanes.extend(_lane(ctx, group.provider, ready[i::n], lanes_left, finished) for i in range(n))
     await asyncio.gather(*lanes)
 
+
 async def _lane(
-    ctx: AppContext,
-    provider: Provider, jobs: list[Job], lanes_left: asyncio.Semaphore, finished: list[Finished]
+    ctx: AppContext, provider: Provider, jobs: list[Job], lanes_left: asyncio.Semaphore, finished: list[Finished]
 ) -> None:
     # A hard stop for one send, beyond the provider's own timeouts (connect + TLS + data).
     guard = ctx.settings.send_timeout_seconds * 3
@@ -89,9 +88,8 @@ async def _lane(
         except Exception as exc:  # opening or closing the connection failed outside a send
             done = {f.job.delivery_id for f in finished}
             error = TransientError(f"provider connection failed: {type(exc).__name__}")
-            finished.extend(
-                _finished(ctx, j, error, None, ctx.clock.now()) for j in jobs if j.delivery_id not in done
-            )
+            finished.extend(_finished(ctx, j, error, None, ctx.clock.now()) for j in jobs if j.delivery_id not in done)
+
 
 def _finished(
     ctx: AppContext, job: Job, error: SendError | None, result: SendResult | None, started: datetime

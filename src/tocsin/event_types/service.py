@@ -73,6 +73,7 @@ def put_routing(session: Session, ctx: AppContext, org: Org, body: RoutingIn) ->
         row.routing = {**_plain(row.routing), **cells_update}
         row.updated_at = now
     session.flush()
+    repository.config_changed(session, org.id)
     return get_routing(session, org)
 
 
@@ -137,12 +138,17 @@ def put_event_type(
         row.sensitive_fields = None if body.sensitive_fields is None else sorted(set(body.sensitive_fields))
     row.updated_at = now
     session.flush()
+    repository.config_changed(session, org.id)
     return to_out(row), created
 
 
 def seed_catalog(session: Session, org_id: int, *, now: datetime) -> None:
     """Give a new org every built-in event type with its default routing."""
     repository.seed(session, org_id, seed_rows(), now)
+
+
+def all_of(session: Session, org_id: int) -> list[EventType]:
+    return repository.event_types(session, org_id)
 
 
 def find(session: Session, org_id: int, key: str) -> EventType | None:

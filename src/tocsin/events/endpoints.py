@@ -1,31 +1,38 @@
 from __future__ import annotations
 
 from fastapi import APIRouter
+from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession
+from tocsin.auth.dependencies import Ctx, QueuedOrg
 from tocsin.errors import ApiError, invalid
-from tocsin.events import service
+from tocsin.events import group, service
 from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult
 
 router = APIRouter(tags=["events"])
 
 
 @router.post("/v1/events", status_code=202, response_model=EventResult)
-def post_event(body: EventIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> EventResult:
-    """Ingest one event: recipients, in-app notifications and delivery rows, atomically."""
-    result = service.ingest(session, ctx, org=org, body=body)
-    session.commit()
-    return result
+async def post_event(body: EventIn, org: QueuedOrg, ctx: Ctx) -> EventResult:
+    """Ingest one event: recipients, in-app notifications and delivery rows, atomically.
+
+    The work is done by the write queue (db/writer.py) in a group commit with other requests'
+    events; the answer comes once it is committed. A full queue is a 503 with Retry-After."""
+    if not group.is_groupable(body):
+        return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org, body=body))
+    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, org, body))
+    return answer
 
 
 @router.post("/v1/events/batch", status_code=202, response_model=EventBatchResult)
-def post_events(body: EventBatchIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> EventBatchResult:
+async def post_events(body: EventBatchIn, org: QueuedOrg, ctx: Ctx) -> EventBatchResult:
     """Ingest many events in one transaction: all are accepted or none is."""
-    for index, event in enumerate(body.events):
-        try:
-            service.resolve_type(session, org, event.type)
-        except ApiError as exc:
-            raise invalid(f"events.{index}.type", f"unknown event type {event.type!r}") from exc
-    results = [service.ingest(session, ctx, org=org, body=event) for event in body.events]
-    session.commit()
-    return EventBatchResult(results=results)
+
+    def work(session: Session) -> EventBatchResult:
+        for index, event in enumerate(body.events):
+            try:
+                service.resolve_type(session, ctx, org, event.type)
+            except ApiError as exc:
+                raise invalid(f"events.{index}.type", f"unknown event type {event.type!r}") from exc
+        return EventBatchResult(results=[service.ingest(session, ctx, org=org, body=event) for event in body.events])
+
+    return await ctx.writer.run(work)

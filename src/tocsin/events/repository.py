@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from typing import Any
 
 from sqlalchemy import Table, select, update
@@ -17,10 +17,38 @@ def event_by_key(session: Session, org_id: int, idempotency_key: str) -> Event |
     ).one_or_none()
 
 
+def events_by_keys(session: Session, org_id: int, keys: Collection[str]) -> list[Event]:
+    return list(session.scalars(select(Event).where(Event.org_id == org_id, Event.idempotency_key.in_(keys))))
+
+
+def reserve_event_ids(session: Session, count: int) -> list[int]:
+    return bulk.allocate_ids(session, Event.__table__, count)  # type: ignore[arg-type]
+
+
+def reserve_notification_ids(session: Session, count: int) -> list[int]:
+    return bulk.allocate_ids(session, Notification.__table__, count)  # type: ignore[arg-type]
+
+
+def insert_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Bulk insert of events whose ids were reserved (`reserve_event_ids`)."""
+    bulk.insert_rows(session, Event.__table__, rows)  # type: ignore[arg-type]
+
+
+def insert_notification_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Bulk insert of notifications whose ids were reserved (`reserve_notification_ids`)."""
+    bulk.insert_rows(session, Notification.__table__, rows)  # type: ignore[arg-type]
+
+
 def add_event(session: Session, event: Event) -> Event:
     session.add(event)
     session.flush()
     return event
+
+
+def store_results(session: Session, results: dict[int, dict[str, Any]]) -> None:
+    """Many events' answers in one statement (an executemany UPDATE by primary key)."""
+    if results:
+        session.execute(update(Event), [{"id": event_id, "result": result} for event_id, result in results.items()])
 
 
 def store_result(session: Session, event_id: int, result: dict[str, Any]) -> None:

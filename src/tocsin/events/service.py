@@ -7,19 +7,22 @@ channels. What leaves the process (real-time pushes, the worker's wake-up) waits
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
+from tocsin.channels.availability import ChannelState, channel_states
 from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import queue
 from tocsin.deliveries.planning import Addressee
+from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.errors import invalid
 from tocsin.event_types import service as event_types
-from tocsin.event_types.models import EventType
 from tocsin.events import recipients, repository
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
@@ -30,11 +33,56 @@ from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.signals import NotificationCreated
 from tocsin.templates.notification_text import render_texts, variables
+from tocsin.templates.translations import texts_for
 from tocsin.users import service as users
 
 
-def resolve_type(session: Session, org: Org, key: str) -> EventType:
-    event_type = event_types.find(session, org.id, key)
+@dataclass(frozen=True, slots=True)
+class TypeConfig:
+    """What ingestion needs of an event type, detached from any session."""
+
+    key: str
+    urgent_default: bool
+    title_template: str | None
+    body_template: str | None
+    routing: dict[str, Any]
+    matrix: dict[str, Cell]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgConfig:
+    """An org's ingestion configuration, cached per process at the org's `config_version`."""
+
+    settings: OrgSettings
+    types: dict[str, TypeConfig]
+    states: dict[str, ChannelState]
+
+
+def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
+    """The org's settings, event types with their routing rows, and channel states: loaded once
+    per config version (every change to them bumps it, see orgs.models.config_bump), so an event
+    costs no queries for them."""
+
+    def load() -> OrgConfig:
+        types = {
+            row.key: TypeConfig(
+                key=row.key,
+                urgent_default=row.urgent_default,
+                title_template=row.title_template,
+                body_template=row.body_template,
+                routing=dict(row.routing or {}),
+                matrix=matrix_of(row.routing),
+            )
+            for row in event_types.all_of(session, org.id)
+        }
+        states = channel_states(session, ctx.settings, org.id)
+        return OrgConfig(settings=orgs.settings_of(org), types=types, states=states)
+
+    return ctx.cache.get(("ingest", org.id), version=org.config_version, load=load)
+
+
+def resolve_type(session: Session, ctx: AppContext, org: Org, key: str) -> TypeConfig:
+    event_type = org_config(session, ctx, org).types.get(key)
     if event_type is None:
         raise invalid("type", f"unknown event type {key!r}; add it with PUT /v1/admin/event-types/{key}")
     return event_type
@@ -42,7 +90,8 @@ def resolve_type(session: Session, org: Org, key: str) -> EventType:
 
 def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> EventResult:
     """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
-    event_type = resolve_type(session, org, body.type)
+    config = org_config(session, ctx, org)
+    event_type = resolve_type(session, ctx, org, body.type)
     accepted = _accept(session, ctx, org=org, body=body, event_type=event_type)
     if not isinstance(accepted, Event):
         return accepted
@@ -54,7 +103,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         data=event.data,
         recipients=tuple(body.recipients) if body.recipients is not None else None,
     )
-    decision = _recipients(session, org.id, facts, _rules(orgs.settings_of(org)))
+    decision = _recipients(session, org.id, facts, _rules(config.settings))
     notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users)
     queued = queue.queue_event(
         session,
@@ -63,6 +112,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         event_id=event.id,
         event_type=event.type,
         routing=event_type.routing,
+        states=config.states,
         addressees=[
             Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
             for u, nid in zip(decision.users, notification_ids, strict=True)
@@ -84,7 +134,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
 
 
 def _accept(
-    session: Session, ctx: AppContext, *, org: Org, body: EventIn, event_type: EventType
+    session: Session, ctx: AppContext, *, org: Org, body: EventIn, event_type: TypeConfig
 ) -> Event | EventResult:
     """The new event row, or the first result of an event with the same idempotency key."""
     if body.idempotency_key:
@@ -131,6 +181,8 @@ def _facts(row: Any) -> UserFacts:
         active=row.active,
         addresses=addresses_of(row),
         delivery_choice=row.delivery_choice,
+        locale=row.locale,
+        display_name=row.display_name,
     )
 
 
@@ -144,27 +196,52 @@ def _recipients(session: Session, org_id: int, event: EventFacts, rules: Recipie
         directory = {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, names)}
         managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
         if managers:
-            directory.update(
-                {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, managers)}
-            )
+            directory.update({row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, managers)})
     return recipients.resolve(event, rules, directory, wanted=wanted)
 
 
 def _notify(
-    session: Session, ctx: AppContext, *, event: Event, event_type: EventType, users: tuple[UserFacts, ...]
+    session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
 ) -> list[int]:
     """One in-app notification per recipient (one bulk insert), pushed live after commit."""
-    title, text = render_texts(
-        event_type.title_template,
-        event_type.body_template,
-        variables(event_type=event.type, actor=event.actor, entity=event.entity, data=event.data, urgent=event.urgent),
+    actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
+    rows = notification_rows(event, event_type, users, actor_name=actor_name)
+    ids = repository.insert_notifications(session, rows)
+    created = [
+        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        for user, row, nid in zip(users, rows, ids, strict=True)
+    ]
+    signals = ctx.signals
+    after_commit(session, lambda: signals.notifications_created(created))
+    return ids
+
+
+def notification_rows(
+    event: Event, event_type: TypeConfig, users: Sequence[UserFacts], *, actor_name: str | None
+) -> list[dict[str, Any]]:
+    """The in-app notification row of each recipient. Each reads the texts in their language
+    (rendered once per language), naming the actor by display name."""
+    values = variables(
+        event_type=event.type,
+        actor=event.actor,
+        actor_name=actor_name,
+        entity=event.entity,
+        data=event.data,
+        urgent=event.urgent,
     )
+    rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}
+
+    def texts(user: UserFacts) -> dict[str, str]:
+        key = texts_for(event.type, title=event_type.title_template, body=event_type.body_template, locale=user.locale)
+        if key not in rendered:
+            title, text = render_texts(key[0], key[1], values)
+            rendered[key] = {"title": title, "body": text}
+        return rendered[key]
+
     base = {
         "org_id": event.org_id,
         "event_id": event.id,
         "type": event.type,
-        "title": title,
-        "body": text,
         "url": event.entity.get("url"),
         "entity_type": event.entity.get("type"),
         "entity_id": event.entity.get("id"),
@@ -174,15 +251,17 @@ def _notify(
         "data": event.data,
         "created_at": event.created_at,
     }
-    rows = [{**base, "user_id": user.id} for user in users]
-    ids = repository.insert_notifications(session, rows)
-    created = [
-        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
-        for user, row, nid in zip(users, rows, ids, strict=True)
-    ]
-    signals = ctx.signals
-    after_commit(session, lambda: signals.notifications_created(created))
-    return ids
+    return [{**base, **texts(user), "user_id": user.id} for user in users]
+
+
+def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:
+    """The actor's display name, for texts that say who did it ("Priya Shah assigned you...")."""
+    if not actor:
+        return None
+    for user in audience:
+        if user.username == actor:
+            return user.display_name
+    return users.display_name_of(session, org_id, actor)
 
 
 def _duplicate(event: Event) -> EventResult:

@@ -86,4 +86,5 @@ def settings_of(org: Org) -> OrgSettings:
 def update_settings(session: Session, org: Org, patch: OrgSettingsPatch) -> OrgSettings:
     updated = patch.apply(settings_of(org))
     repository.save_settings(session, org, updated.model_dump())
+    repository.bump_config_version(session, org.id)  # ingestion's cached copy is stale
     return updated

@@ -35,5 +35,7 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         # Protocol-level pings detect dead peers; browsers answer them without any script.
         ws_ping_interval=settings.ws_ping_seconds,
         ws_ping_timeout=settings.ws_ping_seconds,
+        # SIGTERM: open requests get this long; then the lifespan commits the queued writes.
+        timeout_graceful_shutdown=max(1, round(settings.shutdown_grace_seconds)),
     )
     _Server(config, app).run()
