@@ -17,23 +17,12 @@ branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
 
-def _is_sqlite() -> bool:
-    # SQLite does not enforce VARCHAR lengths; altering the column there would rebuild the table
-    # (and its partial indexes) for nothing.
-    return op.get_bind().dialect.name == "sqlite"
-
-
 def upgrade() -> None:
-    if not _is_sqlite():
-        # "undelivered" is 11 characters.
-        op.alter_column(
-            "deliveries",
-            "status",
-            existing_type=sa.String(length=10),
-            type_=sa.String(length=12),
-            existing_nullable=False,
-        )
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
+        # "undelivered" is 11 characters.
+        batch_op.alter_column(
+            "status", existing_type=sa.String(length=10), type_=sa.String(length=12), existing_nullable=False
+        )
         batch_op.add_column(sa.Column("parts", sa.Integer(), nullable=True))
         batch_op.create_index("ix_deliveries_provider_message_id", ["provider_message_id"], unique=False)
     with op.batch_alter_table("event_types", schema=None) as batch_op:
@@ -52,11 +41,6 @@ def downgrade() -> None:
     with op.batch_alter_table("deliveries", schema=None) as batch_op:
         batch_op.drop_index("ix_deliveries_provider_message_id")
         batch_op.drop_column("parts")
-    if not _is_sqlite():
-        op.alter_column(
-            "deliveries",
-            "status",
-            existing_type=sa.String(length=12),
-            type_=sa.String(length=10),
-            existing_nullable=False,
+        batch_op.alter_column(
+            "status", existing_type=sa.String(length=12), type_=sa.String(length=10), existing_nullable=False
         )
