@@ -1,7 +1,7 @@
 """schedule: activities, tasks, targets, their firings, shared periodic jobs
 
 Revision ID: 0014
-Revises: 0009
+Revises: 0012
 Create Date: 2026-11-30 02:29:56.983669
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import tocsin.db.base
 
 revision: str = "0014"
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
