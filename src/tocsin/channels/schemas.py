@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+from tocsin.kit.text import InputModel
+
 Provider = Literal["smtp", "resend", "file", "none"]
 Encryption = Literal["starttls", "ssl", "none"]
 
@@ -12,7 +14,7 @@ _ONE_LINE = r"^[^\r\n]*$"
 _HOST = r"^[A-Za-z0-9.\-\[\]:]+$"
 
 
-class EmailChannelIn(BaseModel):
+class EmailChannelIn(InputModel):
     """PUT /v1/admin/channels/email. Fields left out keep their value; `password` left out (or sent
     back masked, as GET shows it) keeps the stored one, `null` clears it. `provider: null` goes back
     to the server's default provider. With `resend`, `password` is the Resend API key."""
@@ -57,7 +59,7 @@ class ChannelStateOut(BaseModel):
     released: int = 0  # held deliveries released by this enable
 
 
-class EmailTestIn(BaseModel):
+class EmailTestIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     to: EmailStr

@@ -7,6 +7,8 @@ import binascii
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
+from tocsin.kit.bounds import MAX_ID
+
 T = TypeVar("T")
 
 
@@ -24,7 +26,9 @@ def decode_cursor(cursor: str) -> int:
     except (binascii.Error, UnicodeDecodeError) as exc:
         raise BadCursor("cursor is not valid") from exc
     kind, _, value = raw.partition(":")
-    if kind != "id" or not value.isdigit():
+    # isascii: str.isdigit() also accepts digits int() cannot read; a cursor past the largest id
+    # would overflow the 64-bit column in the query.
+    if kind != "id" or not value.isascii() or not value.isdigit() or len(value) > 19 or int(value) > MAX_ID:
         raise BadCursor("cursor is not valid")
     return int(value)
 

@@ -11,11 +11,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Cookie, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from tocsin import demo
 from tocsin.context import AppContext
 from tocsin.errors import ApiError, invalid
+from tocsin.kit.text import InputModel
 from tocsin.web.pages import page
 
 router = APIRouter(prefix="/demo", include_in_schema=False)
@@ -26,7 +27,7 @@ RECORD_ID = r"^[A-Za-z0-9-]{1,40}$"
 KINDS = {"lead": "Leads", "deal": "Deals", "quote": "Quotes", "announcement": "Announcements"}
 
 
-class FireIn(BaseModel):
+class FireIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     action: demo.Action
