@@ -77,6 +77,9 @@ def base_settings(database_url: str, data_dir: Path) -> Settings:
         email_provider="file",
         worker_enabled=False,
         redis_url=None,
+        # Tests knock on many doors without credentials from one address, fast; the limits
+        # themselves are tested with their own settings (tests/guards).
+        rate_limit_anon="100000/second",
     )
 
 

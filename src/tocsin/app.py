@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 from sqlalchemy import text
 
-from tocsin import __version__
+from tocsin import __version__, guards
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries import component as deliveries_component
@@ -47,9 +47,16 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         if ctx is None:
             context.dispose()
 
-    app = FastAPI(title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="Tocsin",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        max_body_size=settings.max_body_bytes,
+    )
     app.state.ctx = context
     install_error_handlers(app)
+    guards.install(app, settings)
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins,

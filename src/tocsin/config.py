@@ -8,6 +8,7 @@ from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
+from limits import parse_many
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -81,6 +82,35 @@ class Settings(BaseSettings):
     worker_shutdown_seconds: float = 30.0
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
+
+    # Hostile input and abuse, added by the guards package. Request bodies larger than this are
+    # refused (413) before they are read.
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # Rate limits in the `limits` notation ("1000/second", "100 per minute", "10/second;500/hour"):
+    # per API key on POST /v1/events (generous: a CRM's bulk work comes from one key), per API key
+    # on the other API-key routes, per user on the user-token routes, per client address for
+    # callers without credentials. Shared through Redis when TOCSIN_REDIS_URL is set.
+    rate_limit_ingest: str = "1000/second"
+    rate_limit_admin: str = "100/second"
+    rate_limit_user: str = "50/second"
+    rate_limit_anon: str = "50/second"
+    # Outbound connections to hosts an admin typed in (SMTP) refuse loopback, private, link-local
+    # and metadata addresses unless this is on (tests, on-premises relays).
+    outbound_allow_private: bool = False
+    # SMTP login over a connection without TLS sends the password in clear: only with this on.
+    smtp_allow_plaintext_login: bool = False
+    # Admin templates: the time one render may take, and the largest text it may produce.
+    template_render_seconds: float = Field(default=0.5, gt=0)
+    template_output_bytes: int = Field(default=256 * 1024, ge=1024)
+
+    @field_validator("rate_limit_ingest", "rate_limit_admin", "rate_limit_user", "rate_limit_anon")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        try:
+            parse_many(value)
+        except ValueError as exc:
+            raise ValueError(f"not a rate limit in the limits notation (like 1000/second): {value!r}") from exc
+        return value
 
     @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
     @classmethod

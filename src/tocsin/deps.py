@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session
 
 from tocsin.auth import UserPrincipal, authenticate_api_key, authenticate_user_token, bearer
 from tocsin.context import AppContext
+from tocsin.errors import ApiError
+from tocsin.guards.ratelimit import Kind, RateLimits, api_key_kind, client_address
+from tocsin.kit.tokens import hash_api_key
 from tocsin.orgs.models import Org
 
 
@@ -43,8 +46,35 @@ DbSession = Annotated[Session, Depends(get_session)]
 ReadSession = Annotated[Session, Depends(get_read_session)]
 
 
+def _limit(request: Request, kind: Kind, key: str) -> None:
+    limits: RateLimits | None = getattr(request.app.state, "rate_limits", None)
+    if limits is not None:
+        limits.hit(kind, key)
+
+
+def _org(request: Request, session: Session) -> Org:
+    secret = bearer(request.headers.get("authorization"))
+    try:
+        org = authenticate_api_key(session, secret)
+    except ApiError:
+        _limit(request, "anon", client_address(request))  # guessing keys costs the guesser's address
+        raise
+    _limit(request, api_key_kind(request.method, request.url.path), hash_api_key(secret or ""))
+    return org
+
+
+def _user(request: Request, session: Session, ctx: AppContext, token: str | None) -> UserPrincipal:
+    try:
+        who = authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+    except ApiError:
+        _limit(request, "anon", client_address(request))
+        raise
+    _limit(request, "user", f"{who.org.id}:{who.user.id}")
+    return who
+
+
 def require_org(request: Request, session: DbSession) -> Org:
-    return authenticate_api_key(session, bearer(request.headers.get("authorization")))
+    return _org(request, session)
 
 
 def require_user(
@@ -53,11 +83,11 @@ def require_user(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+    return _user(request, session, ctx, token)
 
 
 def require_org_reading(request: Request, session: ReadSession) -> Org:
-    return authenticate_api_key(session, bearer(request.headers.get("authorization")))
+    return _org(request, session)
 
 
 def require_user_reading(
@@ -66,7 +96,7 @@ def require_user_reading(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    return authenticate_user_token(session, ctx, bearer(request.headers.get("authorization")) or token)
+    return _user(request, session, ctx, token)
 
 
 # Writers authenticate on the session they write with; readers on the read-only one.

@@ -26,6 +26,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_size=pool_size,
             max_overflow=max_overflow,
@@ -52,6 +53,9 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
     return create_engine(
         url,
         echo=echo,
+        # Statement parameters carry event payloads and encrypted addresses: never in an error
+        # message or a log line.
+        hide_parameters=True,
         pool_size=pool_size,
         max_overflow=max_overflow,
         # No pre-ping: it costs a round trip on every checkout of a hot read path; connections
@@ -74,7 +78,9 @@ def make_read_engine(engine: Engine) -> Engine:
         return engine.execution_options(isolation_level="AUTOCOMMIT")
     if url.database in (None, "", ":memory:"):
         return engine  # an in-memory database exists only on the main engine's connection
-    reader = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10)
+    reader = create_engine(
+        url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10, hide_parameters=True
+    )
 
     @event.listens_for(reader, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:

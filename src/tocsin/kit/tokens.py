@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -66,7 +67,10 @@ def verify_user_token(token: str, *, secret: str, now: datetime) -> UserClaims:
     except jwt.PyJWTError as exc:
         raise InvalidUserToken(str(exc)) from exc
     exp = claims["exp"]
-    if not isinstance(exp, int | float) or exp <= now.timestamp():
+    # bool is an int, NaN and infinities are floats: none of them is a time.
+    if isinstance(exp, bool) or not isinstance(exp, int | float) or not math.isfinite(exp) or exp > 2**53:
+        raise InvalidUserToken("token has an invalid exp claim")
+    if exp <= now.timestamp():
         raise InvalidUserToken("token expired")
     sub = claims["sub"]
     if not isinstance(sub, str) or not sub:
