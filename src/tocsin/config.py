@@ -99,9 +99,6 @@ class Settings(BaseSettings):
     outbound_allow_private: bool = False
     # SMTP login over a connection without TLS sends the password in clear: only with this on.
     smtp_allow_plaintext_login: bool = False
-    # Admin templates: the time one render may take, and the largest text it may produce.
-    template_render_seconds: float = Field(default=0.5, gt=0)
-    template_output_bytes: int = Field(default=256 * 1024, ge=1024)
 
     @field_validator("rate_limit_ingest", "rate_limit_admin", "rate_limit_user", "rate_limit_anon")
     @classmethod
