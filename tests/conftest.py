@@ -80,6 +80,8 @@ def base_settings(database_url: str, data_dir: Path) -> Settings:
         # Tests knock on many doors without credentials from one address, fast; the limits
         # themselves are tested with their own settings (tests/guards).
         rate_limit_anon="100000/second",
+        # The SMTP and HTTP servers of the tests listen on loopback.
+        outbound_allow_private=True,
     )
 
 

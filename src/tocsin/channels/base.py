@@ -31,9 +31,13 @@ class SendResult:
 
 
 class SendError(Exception):
-    def __init__(self, message: str) -> None:
+    """`message` is for the delivery log; `failure` names the class of failure without anything
+    the remote said (what a test answer shows: a remote's banner is not ours to relay)."""
+
+    def __init__(self, message: str, *, failure: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.failure = failure or "the send failed"
 
 
 class TransientError(SendError):

@@ -50,7 +50,10 @@ class OutboxSender:
         try:
             path = await asyncio.to_thread(_write, self._folder, payload)
         except OSError as exc:
-            raise TransientError(f"cannot write to the outbox folder: {exc.strerror or type(exc).__name__}") from exc
+            raise TransientError(
+                f"cannot write to the outbox folder: {exc.strerror or type(exc).__name__}",
+                failure="cannot write to the outbox folder",
+            ) from exc
         return SendResult(provider_message_id=path.name, detail=f"written {path.name}")
 
 

@@ -10,11 +10,12 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
-from tocsin.channels.base import Outgoing, SendError, public_error
+from tocsin.channels.base import Outgoing, SendError
 from tocsin.channels.email import CHANNEL as EMAIL
 from tocsin.channels.email import provider_for
 from tocsin.channels.email_config import CONFIG_KEYS, EmailConfig, effective
 from tocsin.channels.names import EXTERNAL_CHANNELS
+from tocsin.channels.outbound import OutboundRefused, check_literal
 from tocsin.channels.schemas import ChannelStateOut, EmailChannelIn, EmailChannelOut, EmailTestOut
 from tocsin.channels.state import default_state
 from tocsin.context import AppContext
@@ -88,6 +89,18 @@ def put_email(session: Session, ctx: AppContext, org: Org, body: EmailChannelIn)
     provider = config.get("provider")
     if provider == "smtp" and not config.get("host"):
         raise invalid("host", "an SMTP host is required with provider smtp")
+    if provider == "smtp":
+        try:
+            check_literal(str(config["host"]), allow_private=ctx.settings.outbound_allow_private)
+        except OutboundRefused as exc:
+            raise invalid("host", f"{exc} (outbound connections go to public addresses only)") from exc
+        plaintext = (config.get("encryption") or "starttls") == "none"
+        if plaintext and config.get("username") and not ctx.settings.smtp_allow_plaintext_login:
+            raise invalid(
+                "encryption",
+                "SMTP login without TLS would send the password in clear: use starttls or ssl "
+                "(or allow it with TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
+            )
     if provider == "resend" and not stored_secrets.get("password"):
         raise invalid("password", "the Resend API key (in `password`) is required with provider resend")
     configured = effective(config, stored_secrets, ctx.settings).sends
@@ -179,12 +192,14 @@ async def send_test(ctx: AppContext, org: Org, config: EmailConfig, *, to: str) 
             async with provider.connect() as sender:
                 result = await sender.send(payload)
     except SendError as exc:
-        return EmailTestOut(ok=False, provider=config.provider, error=public_error(exc.message))
+        # The class of failure only: what a remote server says (its banner, its error text) is
+        # not relayed, so the test cannot be used to probe other machines.
+        return EmailTestOut(ok=False, provider=config.provider, error=exc.failure)
     except TimeoutError:
         return EmailTestOut(ok=False, provider=config.provider, error="timed out")
     return EmailTestOut(
         ok=True,
         provider=config.provider,
-        detail=public_error(result.detail) if result.detail else None,
+        detail="accepted" if result.detail else None,
         provider_message_id=result.provider_message_id,
     )
