@@ -12,6 +12,8 @@ from limits import parse_many
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from tocsin.kit.files import private_dir, write_private
+
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
 
 
@@ -141,8 +143,7 @@ class Settings(BaseSettings):
         path = self.data_dir / "secret.key"
         if path.exists():
             return path.read_text().strip()
-        path.parent.mkdir(parents=True, exist_ok=True)
         key = secrets.token_urlsafe(32)
-        path.write_text(key)
-        path.chmod(0o600)
+        private_dir(path.parent)
+        write_private(path, key.encode())
         return key

@@ -17,6 +17,7 @@ from pathlib import Path
 from tocsin.channels.base import Outgoing, SendResult, TransientError
 from tocsin.channels.email_config import EmailConfig
 from tocsin.channels.email_message import compose
+from tocsin.kit.files import private_dir, write_private
 
 
 @dataclass(frozen=True, slots=True)
@@ -58,9 +59,9 @@ class OutboxSender:
 
 
 def _write(folder: Path, payload: OutboxPayload) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     path = folder / payload.name
     tmp = folder / f".{payload.name}.{os.getpid()}.tmp"
-    tmp.write_bytes(payload.data)
+    write_private(tmp, payload.data)
     os.replace(tmp, path)
     return path

@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.kit.files import private_file
+
 log = logging.getLogger(__name__)
 
 _AFTER_COMMIT = "tocsin_after_commit"
@@ -21,8 +23,8 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
     """Create an engine; SQLite gets WAL, a busy timeout and write-intent transactions."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+            private_file(Path(parsed.database))
         engine = create_engine(
             url,
             echo=echo,

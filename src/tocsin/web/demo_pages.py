@@ -47,6 +47,12 @@ def _user(name: str | None) -> demo.DemoUser:
     return demo.USERS_BY_NAME.get(name or "", demo.DEMO_USERS[0])
 
 
+def _base(ctx: AppContext) -> str:
+    """The configured public URL, or nothing (relative links): never the request's Host header,
+    which whoever sends the request chooses."""
+    return ctx.settings.public_url.rstrip("/")
+
+
 def _initials(name: str) -> str:
     return "".join(part[0] for part in name.split()[:2]).upper()
 
@@ -55,7 +61,7 @@ async def _crm_page(request: Request, template: str, user: demo.DemoUser, **cont
     await demo_seed(request)
     ctx: AppContext = request.app.state.ctx
     token = await run_in_threadpool(demo.mint_token, ctx, user.username)
-    server = str(request.base_url).rstrip("/")
+    server = _base(ctx)
     response = page(
         template,
         headers=DEMO_HEADERS,
@@ -110,9 +116,8 @@ async def fire(body: FireIn, request: Request) -> dict[str, Any]:
     if body.user not in demo.USERS_BY_NAME:
         raise invalid("user", f"not a demo user; one of {', '.join(demo.USERS_BY_NAME)}")
     seed = await demo_seed(request)
-    event = demo.scenario(
-        body.action, you=body.user, serial=secrets.randbelow(1_000_000), base_url=str(request.base_url).rstrip("/")
-    )
+    ctx: AppContext = request.app.state.ctx
+    event = demo.scenario(body.action, you=body.user, serial=secrets.randbelow(1_000_000), base_url=_base(ctx))
     try:
         result = await demo.fire(request.app, seed.api_key, event)
     except demo.FireFailed as exc:
