@@ -52,7 +52,6 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
-        max_body_size=settings.max_body_bytes,
     )
     app.state.ctx = context
     install_error_handlers(app)

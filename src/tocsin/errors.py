@@ -81,9 +81,7 @@ def install_error_handlers(app: FastAPI) -> None:
         code = codes.get(exc.status_code, "http_error")
         extra: dict[str, Any] = {}
         message = str(exc.detail)
-        if exc.status_code == 413:  # FastAPI's request body limit, before the body is read
-            limit = getattr(_request.app, "max_body_size", None)
-            message = f"the request body is larger than the limit of {limit} bytes"
+        if exc.status_code == 413:  # the request body limit (guards.body)
             extra["field"] = "body"
         return JSONResponse(
             error_body(code, message, **extra), status_code=exc.status_code, headers=exc.headers

@@ -52,7 +52,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
         echo=echo,
         # Statement parameters carry event payloads and encrypted addresses: never in an error
@@ -64,6 +64,22 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
         # are recycled instead, and a dropped one fails one request, not the process.
         pool_recycle=1800,
     )
+    event.listen(engine, "handle_error", _terse_error)
+    return engine
+
+
+def _terse_error(context: Any) -> None:
+    """PostgreSQL's error DETAIL repeats the row's values ("Failing row contains (...)"), event
+    payloads included: keep only the primary message, so no error text or log carries them."""
+    orig = context.original_exception
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    if orig is None or not primary:
+        return
+    full = str(orig)
+    orig.args = (primary,)
+    wrapped = context.sqlalchemy_exception  # its text was built from the full message already
+    if wrapped is not None and wrapped.args and isinstance(wrapped.args[0], str):
+        wrapped.args = (wrapped.args[0].replace(full, primary), *wrapped.args[1:])
 
 
 def make_read_engine(engine: Engine) -> Engine:

@@ -49,8 +49,9 @@ def mint_user_token(
 
 
 def not_before_seconds(valid_after: datetime | None) -> int:
-    """The first whole second whose tokens are valid after `valid_after`."""
-    return 0 if valid_after is None else math.ceil(valid_after.timestamp())
+    """The first whole second whose tokens are valid: strictly after `valid_after` (`iat` counts
+    whole seconds, so a token of the revoking second itself may have been issued before it)."""
+    return 0 if valid_after is None else math.floor(valid_after.timestamp()) + 1
 
 
 def unverified_identity(token: str) -> tuple[str, str]:
