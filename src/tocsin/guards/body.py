@@ -1,8 +1,7 @@
 """Request bodies are bounded before they are read.
 
 A pure ASGI middleware, outside routing, authentication and parsing: a declared `Content-Length`
-over the limit is answered 413 without reading a byte of the body (and the connection closed),
-and a body without one (chunked) is counted chunk by chunk as the application reads it and cut
+over the limit is answered 413 without reading a byte of the body, and a body without one (chunked) is counted chunk by chunk as the application reads it and cut
 off at the limit, so the server never holds more than the limit of any one request.
 """
 
@@ -66,12 +65,10 @@ class BodyLimitMiddleware:
     async def _refuse(self, send: Send) -> None:
         message = too_large_message(self.max_bytes)
         body = json.dumps({"error": {"code": "payload_too_large", "message": message, "field": "body"}}).encode()
-        headers = [
-            (b"content-type", b"application/json"),
-            (b"content-length", str(len(body)).encode()),
-            # The client may still be sending the body we will not read: this connection is done.
-            (b"connection", b"close"),
-        ]
+        # No `Connection: close`: closing with the client's bytes unread would reset the connection
+        # and could destroy this answer before the client reads it. The server discards the rest
+        # of the body as it arrives (never holding it) and the connection stays usable.
+        headers = [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]
         await send({"type": "http.response.start", "status": 413, "headers": headers})
         await send({"type": "http.response.body", "body": body})
 

@@ -134,7 +134,7 @@ def render(source: str, variables: dict[str, Any], *, autoescape: bool = False, 
     `strict` (used by previews)."""
     try:
         template = _compile(source, autoescape, strict)
-        with budget.cpu_budget():
+        with budget.time_budget():
             return _bounded_join(template.generate(**variables))
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.message or "syntax error", line=exc.lineno) from exc
