@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from functools import cached_property
 from pathlib import Path
@@ -11,8 +12,6 @@ from typing import Annotated, Literal
 from limits import parse_many
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
-
-from tocsin.kit.files import private_dir, write_private
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
 
@@ -35,6 +34,20 @@ class Settings(BaseSettings):
     # Database pool (PostgreSQL); SQLite uses its own settings.
     db_pool_size: int = 10
     db_max_overflow: int = 20
+
+    # The write path (db/writer.py): ingestion waits in a bounded queue for the one writer, which
+    # commits up to `write_batch_size` events at a time, having waited at most
+    # `write_batch_wait_seconds` for batch-mates. A full queue is answered 503 with Retry-After.
+    write_queue_size: int = Field(default=1000, ge=1)
+    write_batch_size: int = Field(default=100, ge=1)
+    write_batch_wait_seconds: float = Field(default=0.002, ge=0)
+    write_retry_after_seconds: int = Field(default=1, ge=1)
+    # Threads that run blocking request handlers; the database pool is sized from it so that a
+    # thread never waits for a connection that only a waiting request could give back.
+    http_threads: int = Field(default=40, ge=1)
+    # On SIGTERM, how long open requests may take to finish before they are cut off; queued
+    # writes are committed after that in any case.
+    shutdown_grace_seconds: float = Field(default=20.0, ge=0)
 
     # Email defaults (an org's own channel settings override these).
     email_provider: Literal["smtp", "resend", "file", "none"] = "none"
@@ -144,6 +157,9 @@ class Settings(BaseSettings):
         if path.exists():
             return path.read_text().strip()
         key = secrets.token_urlsafe(32)
-        private_dir(path.parent)
-        write_private(path, key.encode())
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Created 0600 from the start: the key must never be readable by other local users.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key)
         return key

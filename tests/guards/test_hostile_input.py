@@ -19,9 +19,9 @@ import pytest
 from fastapi.testclient import TestClient
 from starlette.websockets import WebSocketDisconnect
 
-from tests.core.test_cli_and_schema import tocsin
 from tests.factories import Factory, OrgHandle
 from tests.servers import server_env
+from tests.test_cli_and_schema import tocsin
 from tocsin.app import create_app
 from tocsin.config import Settings
 from tocsin.context import AppContext

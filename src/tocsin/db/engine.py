@@ -82,7 +82,7 @@ def _terse_error(context: Any) -> None:
         wrapped.args = (wrapped.args[0].replace(full, primary), *wrapped.args[1:])
 
 
-def make_read_engine(engine: Engine) -> Engine:
+def make_read_engine(engine: Engine, *, connections: int = 20) -> Engine:
     """An engine for requests that only read, so they neither queue behind writers nor pay for
     a transaction they do not need.
 
@@ -97,7 +97,11 @@ def make_read_engine(engine: Engine) -> Engine:
     if url.database in (None, "", ":memory:"):
         return engine  # an in-memory database exists only on the main engine's connection
     reader = create_engine(
-        url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10, hide_parameters=True
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=10,
+        max_overflow=max(0, connections - 10),
+        hide_parameters=True,
     )
 
     @event.listens_for(reader, "connect")
@@ -121,6 +125,8 @@ def after_commit(session: Session, callback: Callable[[], None]) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _run_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint was released: nothing is committed until the outer transaction is
     callbacks: list[Callable[[], None]] = session.info.pop(_AFTER_COMMIT, [])
     for callback in callbacks:
         try:
@@ -131,7 +137,23 @@ def _run_after_commit(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint was rolled back: `savepoint` drops that part's effects itself
     session.info.pop(_AFTER_COMMIT, None)
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[None]:
+    """One job's share of a larger transaction: on error its writes are rolled back to the
+    savepoint and the post-commit effects it queued are dropped; earlier jobs' effects are kept."""
+    queued: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
+    kept = len(queued)
+    try:
+        with session.begin_nested():
+            yield
+    except BaseException:
+        del queued[kept:]
+        raise
 
 
 @contextmanager

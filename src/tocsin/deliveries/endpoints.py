@@ -4,9 +4,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.deliveries import service
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage
-from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.kit.bounds import MAX_ID, Timestamp
 
 router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])

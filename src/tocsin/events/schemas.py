@@ -4,10 +4,10 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
+from tocsin.event_types.schemas import EVENT_KEY_PATTERN
 from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine, check_json_blob
 from tocsin.users.schemas import USERNAME_PATTERN
 
-EVENT_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 ENTITY_EXTRA_MAX_BYTES = 16 * 1024
 
 
@@ -73,43 +73,3 @@ class EventResult(BaseModel):
 
 class EventBatchResult(BaseModel):
     results: list[EventResult]
-
-
-class RoutingCell(InputModel):
-    model_config = ConfigDict(extra="forbid")
-
-    on: bool
-    overridable: bool = False
-
-
-class EventTypeIn(InputModel):
-    model_config = ConfigDict(extra="forbid")
-
-    description: OneLine | None = Field(default=None, max_length=500)
-    urgent_default: bool | None = None
-    title_template: str | None = Field(default=None, max_length=2000)
-    body_template: str | None = Field(default=None, max_length=10_000)
-    routing: dict[str, RoutingCell] | None = None
-
-
-class EventTypeOut(BaseModel):
-    key: str
-    description: str
-    urgent_default: bool
-    builtin: bool
-    title_template: str
-    body_template: str
-    routing: dict[str, RoutingCell]
-
-
-class RoutingOut(BaseModel):
-    """The event x channel matrix: `matrix[event_type][channel] = {on, overridable}`."""
-
-    channels: list[str]
-    matrix: dict[str, dict[str, RoutingCell]]
-
-
-class RoutingIn(InputModel):
-    model_config = ConfigDict(extra="forbid")
-
-    matrix: dict[str, dict[str, RoutingCell]]

@@ -1,8 +1,9 @@
 """Request bodies are bounded before they are read.
 
 A pure ASGI middleware, outside routing, authentication and parsing: a declared `Content-Length`
-over the limit is answered 413 without reading a byte of the body, and a body without one (chunked) is counted chunk by chunk as the application reads it and cut
-off at the limit, so the server never holds more than the limit of any one request.
+over the limit is answered 413 without reading a byte of the body, and a body without one
+(chunked) is counted chunk by chunk as the application reads it and cut off at the limit, so the
+server never holds more than the limit of any one request.
 """
 
 from __future__ import annotations

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tocsin.deps import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
+from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
 from tocsin.preferences import service
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 

@@ -9,10 +9,10 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect
 
-from tocsin.auth import bearer
+from tocsin.auth.service import bearer
 from tocsin.errors import ApiError
 from tocsin.kit.origins import origin_allowed
-from tocsin.realtime import service, state
+from tocsin.realtime import live, service
 from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_UNAUTHORIZED
 from tocsin.realtime.streams import EventStream, pump_websocket, subscribed
 
@@ -29,7 +29,7 @@ gets 401: fetch a new token), when the server restarts, or when the client falls
 @router.websocket("/v1/me/stream")
 async def stream(websocket: WebSocket) -> None:
     """First `{"type":"hello","unread":n}`, then notification and read messages (docs/realtime.md)."""
-    rt = state.of(websocket.app)
+    rt = live.of(websocket.app)
     token = websocket.query_params.get("token")
     if rt is not None and not _origin_ok(rt, websocket.headers.get("origin"), websocket.headers.get("host")):
         # Before accepting: a page of an origin that is not allowed gets a refused handshake (403).
@@ -59,7 +59,7 @@ async def stream(websocket: WebSocket) -> None:
     description=EVENTS_DESCRIPTION,
 )
 async def events(request: Request, token: Annotated[str | None, Query(include_in_schema=False)] = None) -> Response:
-    rt = state.of(request.app)
+    rt = live.of(request.app)
     if rt is None:
         raise ApiError(503, "unavailable", "the server is starting or stopping")
     if not _origin_ok(rt, request.headers.get("origin"), request.headers.get("host")):
@@ -75,10 +75,10 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     )
 
 
-def _origin_ok(rt: state.Realtime, origin: str | None, host: str | None) -> bool:
+def _origin_ok(rt: live.Realtime, origin: str | None, host: str | None) -> bool:
     settings = rt.ctx.settings
     return origin_allowed(origin, allowed=settings.allowed_origins, host=host, public_url=settings.public_url)
 
 
-def _remaining(rt: state.Realtime, sub: service.Subscriber) -> float:
+def _remaining(rt: live.Realtime, sub: service.Subscriber) -> float:
     return sub.expires_at - rt.ctx.clock.now().timestamp()

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.kit.clock import isoformat
 from tocsin.users import service
 from tocsin.users.schemas import USERNAME_PATTERN, TokenIn, TokenOut, UserIn, UserOut
