@@ -385,12 +385,17 @@ def test_rate_limits_are_shared_through_redis(app_with: Any, redis_url: str, ctx
 
     prefix = f"tocsin-test-{os.getpid()}-{time.monotonic_ns()}"
     settings = {"redis_url": redis_url, "redis_channel_prefix": prefix, "rate_limit_anon": "3/minute"}
-    # Two apps (as two processes would be), one count.
-    with app_with(**settings) as (first, _f), TestClient(create_app(ctx=ctx)) as second:
-        assert first.get("/healthz").status_code == 200
-        assert second.get("/healthz").status_code == 200
-        assert first.get("/healthz").status_code == 200
-        _error(second.get("/healthz"), 429)
+    # Two apps with their own contexts (as two processes would be), one count.
+    with app_with(**settings) as (first, _f):
+        other = AppContext.build(ctx.settings, clock=ctx.clock)
+        try:
+            with TestClient(create_app(ctx=other)) as second:
+                assert first.get("/healthz").status_code == 200
+                assert second.get("/healthz").status_code == 200
+                assert first.get("/healthz").status_code == 200
+                _error(second.get("/healthz"), 429)
+        finally:
+            other.dispose()
     client = redis.Redis.from_url(redis_url)
     for key in client.scan_iter(f"{prefix}*"):
         client.delete(key)
