@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Callable, Sequence
 from typing import TypeVar
 
@@ -23,7 +22,7 @@ def encode_cursor(last_id: int) -> str:
 def decode_cursor(cursor: str) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError) as exc:  # not base64 (binascii.Error), not ASCII, not UTF-8
         raise BadCursor("cursor is not valid") from exc
     kind, _, value = raw.partition(":")
     # isascii: str.isdigit() also accepts digits int() cannot read; a cursor past the largest id
