@@ -16,7 +16,7 @@ from tests.factories import Factory, OrgHandle
 from tocsin.app import create_app
 from tocsin.config import Settings
 
-EXAMPLES_PER_OPERATION = 12
+EXAMPLES_PER_OPERATION = 8
 
 
 @pytest.fixture
@@ -39,7 +39,9 @@ def _openapi() -> dict[str, Any]:
             app.state.ctx.dispose()
 
 
-schema = schemathesis.openapi.from_dict(_openapi())
+# The SSE stream answers for as long as the token lives: a stream, not a request to fuzz (its
+# errors are the ones of the user-token routes, fuzzed there).
+schema = schemathesis.openapi.from_dict(_openapi()).exclude(path="/v1/me/events")
 
 
 @schema.parametrize()
