@@ -1,7 +1,7 @@
 """users.tokens_valid_after: tokens issued before it are refused
 
 Revision ID: 0010
-Revises: 0009
+Revises: 0012
 Create Date: 2026-11-30
 """
 
@@ -13,7 +13,7 @@ from alembic import op
 import tocsin.db.base
 
 revision: str = "0010"
-down_revision: str | None = "0009"
+down_revision: str | None = "0012"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -98,6 +98,14 @@ class Settings(BaseSettings):
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
 
+    # Phone channels (SMS through Twilio, WhatsApp Business Cloud API): the providers' base URLs,
+    # so on-premises proxies (and tests) can point elsewhere, and how many HTTP connections one
+    # worker keeps open to each per org's batch (one pool, shared by the batch's lanes).
+    twilio_base_url: str = "https://api.twilio.com"
+    whatsapp_base_url: str = "https://graph.facebook.com"
+    whatsapp_api_version: str = "v21.0"
+    phone_http_connections: int = 4
+
     # Hostile input and abuse, added by the guards package. Request bodies larger than this are
     # refused (413) before they are read.
     max_body_bytes: int = Field(default=1024 * 1024, ge=1024)

@@ -13,7 +13,7 @@ router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
 
 DeliveryId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
-Status = Literal["pending", "deferred", "held", "sending", "sent", "failed", "skipped"]
+Status = Literal["pending", "deferred", "held", "sending", "sent", "delivered", "undelivered", "failed", "skipped"]
 Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook"]
 
 
