@@ -80,6 +80,11 @@ def base_settings(database_url: str, data_dir: Path) -> Settings:
         worker_enabled=False,
         scheduler_enabled=False,  # tests drive the scheduler themselves (tests/schedule)
         redis_url=None,
+        # Tests knock on many doors without credentials from one address, fast; the limits
+        # themselves are tested with their own settings (tests/guards).
+        rate_limit_anon="100000/second",
+        # The SMTP and HTTP servers of the tests listen on loopback.
+        outbound_allow_private=True,
     )
 
 

@@ -16,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.staticfiles import StaticFiles
 
-from tocsin import __version__
+from tocsin import __version__, guards
 from tocsin.auth.dependencies import Ctx, DbSession
 from tocsin.channels.sms import endpoints as sms_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
@@ -113,6 +113,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     )
     app.state.ctx = context
     install_error_handlers(app)
+    guards.install(app, settings)
 
     @app.exception_handler(Busy)
     async def _busy(_request: Request, exc: Busy) -> JSONResponse:

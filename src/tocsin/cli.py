@@ -166,6 +166,25 @@ def org_create(
         typer.echo("Keep both: they are not shown again.")
 
 
+@org_app.command("rotate-signing-secret")
+def org_rotate_signing_secret(
+    slug: str, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False
+) -> None:
+    """Replace an org's signing secret; prints the new one once. Every user token signed with the
+    old secret stops working at once: the CRM must sign (or mint) new ones."""
+    ctx = _ctx()
+    try:
+        with unit_of_work(ctx.sessions) as session:
+            secret = orgs.rotate_signing_secret(session, ctx, slug=slug)
+    except ValueError as exc:
+        typer.echo(str(exc), err=True)
+        raise typer.Exit(1) from exc
+    if as_json:
+        typer.echo(json.dumps({"org": slug, "signing_secret": secret}))
+    else:
+        typer.echo(f"signing secret: {secret}\nKeep it: it is not shown again.")
+
+
 @key_app.command("list")
 def key_list(slug: str) -> None:
     """List an org's API keys (prefixes only: keys are stored hashed)."""

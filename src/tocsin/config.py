@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Literal
 
+from limits import parse_many
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
@@ -116,6 +118,32 @@ class Settings(BaseSettings):
     whatsapp_api_version: str = "v21.0"
     phone_http_connections: int = 4
 
+    # Hostile input and abuse, added by the guards package. Request bodies larger than this are
+    # refused (413) before they are read.
+    max_body_bytes: int = Field(default=1024 * 1024, ge=1024)
+    # Rate limits in the `limits` notation ("1000/second", "100 per minute", "10/second;500/hour"):
+    # per API key on POST /v1/events (generous: a CRM's bulk work comes from one key), per API key
+    # on the other API-key routes, per user on the user-token routes, per client address for
+    # callers without credentials. Shared through Redis when TOCSIN_REDIS_URL is set.
+    rate_limit_ingest: str = "1000/second"
+    rate_limit_admin: str = "100/second"
+    rate_limit_user: str = "50/second"
+    rate_limit_anon: str = "50/second"
+    # Outbound connections to hosts an admin typed in (SMTP) refuse loopback, private, link-local
+    # and metadata addresses unless this is on (tests, on-premises relays).
+    outbound_allow_private: bool = False
+    # SMTP login over a connection without TLS sends the password in clear: only with this on.
+    smtp_allow_plaintext_login: bool = False
+
+    @field_validator("rate_limit_ingest", "rate_limit_admin", "rate_limit_user", "rate_limit_anon")
+    @classmethod
+    def _rate_limit(cls, value: str) -> str:
+        try:
+            parse_many(value)
+        except ValueError as exc:
+            raise ValueError(f"not a rate limit in the limits notation (like 1000/second): {value!r}") from exc
+        return value
+
     @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
@@ -148,8 +176,10 @@ class Settings(BaseSettings):
         path = self.data_dir / "secret.key"
         if path.exists():
             return path.read_text().strip()
-        path.parent.mkdir(parents=True, exist_ok=True)
         key = secrets.token_urlsafe(32)
-        path.write_text(key)
-        path.chmod(0o600)
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        # Created 0600 from the start: the key must never be readable by other local users.
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(key)
         return key

@@ -157,10 +157,10 @@ def test_a_test_email_to_the_outbox(factory: Factory, ctx: AppContext) -> None:
 
 def test_a_test_email_to_nowhere_reports_the_error(factory: Factory) -> None:
     org = factory.org()
-    _put(org, {**SMTP, "host": "127.0.0.1", "port": 9, "encryption": "none"})  # discard port: nothing listens
+    _put(org, {**SMTP, "host": "127.0.0.1", "port": 9, "encryption": "none", "username": None})  # nothing listens
     r = org.client.post("/v1/admin/channels/email/test", json={"to": "admin@acme.example"}, headers=org.headers)
     assert r.status_code == 200, r.text
     body = r.json()
-    assert body["ok"] is False and "cannot connect to SMTP server 127.0.0.1:9" in body["error"]
+    assert body["ok"] is False and body["error"] == "cannot connect"  # the class, not the remote's words
     r = org.client.post("/v1/admin/channels/email/test", json={"to": "nope"}, headers=org.headers)
     assert r.status_code == 422 and r.json()["error"]["field"] == "to"

@@ -80,7 +80,7 @@ def test_the_password_is_never_in_clear(
     assert call("PUT", "/v1/admin/channels/email", json=config).json()["password"] == "********"
     call("GET", "/v1/admin/channels/email")
     tested = call("POST", "/v1/admin/channels/email/test", json={"to": ADDRESS}).json()
-    assert tested["ok"] is True and tested["detail"] == "250 2.0.0 OK: queued"  # the server's answer
+    assert tested["ok"] is True and tested["detail"] == "accepted"  # not the server's own words
 
     org.put_user("jane", email=ADDRESS)
     org.event("lead_assigned", entity={"type": "lead", "id": "L1", "name": "Jane Smith", "owner": "jane"})
@@ -89,7 +89,7 @@ def test_the_password_is_never_in_clear(
 
     call("PUT", "/v1/admin/channels/email", json={"password": PASSWORD + "-wrong"})
     failed = call("POST", "/v1/admin/channels/email/test", json={"to": ADDRESS}).json()
-    assert failed["ok"] is False and "535" in failed["error"]
+    assert failed["ok"] is False and failed["error"] == "login refused (535)"
     org.event("lead_assigned", entity={"type": "lead", "id": "L2", "name": "Ann Lee", "owner": "jane"})
     assert asyncio.run(Worker(ctx).cycle()).retried == 1
     sink.down()

@@ -10,6 +10,9 @@ from sqlalchemy.orm import Session
 
 from tocsin.auth.service import UserPrincipal, authenticate_api_key, authenticate_user_token, bearer
 from tocsin.context import AppContext
+from tocsin.errors import ApiError
+from tocsin.guards.ratelimit import Kind, RateLimits, api_key_kind, client_address
+from tocsin.kit.tokens import hash_api_key
 from tocsin.orgs.models import Org
 
 
@@ -55,14 +58,33 @@ ReadSession = Annotated[Session, Depends(get_read_session)]
 # columns loaded; writers attach them to their own session without a query (`merge(load=False)`).
 
 
+def _limit(request: Request, kind: Kind, key: str) -> None:
+    limits: RateLimits | None = getattr(request.app.state, "rate_limits", None)
+    if limits is not None:
+        limits.hit(kind, key)
+
+
 def _api_org(request: Request, ctx: AppContext) -> Org:
-    with ctx.reads() as reading:
-        return authenticate_api_key(reading, bearer(request.headers.get("authorization")))
+    secret = bearer(request.headers.get("authorization"))
+    try:
+        with ctx.reads() as reading:
+            org = authenticate_api_key(reading, secret)
+    except ApiError:
+        _limit(request, "anon", client_address(request))  # guessing keys costs the guesser's address
+        raise
+    _limit(request, api_key_kind(request.method, request.url.path), hash_api_key(secret or ""))
+    return org
 
 
 def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal:
-    with ctx.reads() as reading:
-        return authenticate_user_token(reading, ctx, bearer(request.headers.get("authorization")) or token)
+    try:
+        with ctx.reads() as reading:
+            who = authenticate_user_token(reading, ctx, bearer(request.headers.get("authorization")) or token)
+    except ApiError:
+        _limit(request, "anon", client_address(request))
+        raise
+    _limit(request, "user", f"{who.org.id}:{who.user.id}")
+    return who
 
 
 def require_org(request: Request, ctx: Ctx) -> Org:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+import secrets
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -13,6 +15,11 @@ from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.users import service as users
 from tocsin.users.models import User
+
+log = logging.getLogger(__name__)
+
+INVALID_TOKEN = "invalid or expired user token"
+_DECOY_SECRET = secrets.token_urlsafe(48)
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,11 +46,20 @@ def authenticate_user_token(session: Session, ctx: AppContext, token: str | None
         claims_org, subject = tokens.unverified_identity(token)
         found = users.with_org(session, org_slug=claims_org, username=subject)
         if found is None:
+            # Checked against a throwaway secret, so an unknown user costs what a bad signature
+            # does and answers the same: a token tells nothing about which usernames exist.
+            tokens.verify_user_token(token, secret=_DECOY_SECRET, now=ctx.clock.now())
             raise tokens.InvalidUserToken("unknown org or user")
         org, user = found
-        claims = tokens.verify_user_token(token, secret=orgs.signing_secret(ctx, org), now=ctx.clock.now())
+        claims = tokens.verify_user_token(
+            token, secret=orgs.signing_secret(ctx, org), now=ctx.clock.now(), valid_after=user.tokens_valid_after
+        )
+        if not user.active:
+            raise tokens.InvalidUserToken("the user is deactivated")
     except tokens.InvalidUserToken as exc:
-        raise unauthorized(f"invalid user token: {exc}") from exc
+        # One answer for every failure; the reason is for the server's debug log only.
+        log.debug("user token refused: %s", exc)
+        raise unauthorized(INVALID_TOKEN) from exc
     return UserPrincipal(org=org, user=user, expires_at=claims.expires_at)
 
 

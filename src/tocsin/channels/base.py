@@ -46,9 +46,13 @@ class SendResult:
 
 
 class SendError(Exception):
-    def __init__(self, message: str) -> None:
+    """`message` is for the delivery log; `failure` names the class of failure without anything
+    the remote said (what a test answer shows: a remote's banner is not ours to relay)."""
+
+    def __init__(self, message: str, *, failure: str | None = None) -> None:
         super().__init__(message)
         self.message = message
+        self.failure = failure or "the send failed"
 
 
 class TransientError(SendError):
@@ -57,8 +61,10 @@ class TransientError(SendError):
     `retry_after_seconds` is the provider's own wait (HTTP `Retry-After`): the next try is not
     sooner than that, whatever the retry schedule says."""
 
-    def __init__(self, message: str, *, retry_after_seconds: float | None = None) -> None:
-        super().__init__(message)
+    def __init__(
+        self, message: str, *, retry_after_seconds: float | None = None, failure: str | None = None
+    ) -> None:
+        super().__init__(message, failure=failure)
         self.retry_after_seconds = retry_after_seconds
 
 

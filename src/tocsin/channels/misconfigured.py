@@ -27,4 +27,4 @@ class Misconfigured:
         yield self
 
     async def send(self, payload: Any) -> SendResult:
-        raise TransientError(self.reason)
+        raise TransientError(self.reason, failure=self.reason)

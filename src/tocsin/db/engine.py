@@ -12,6 +12,8 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.kit.files import private_file
+
 log = logging.getLogger(__name__)
 
 _AFTER_COMMIT = "tocsin_after_commit"
@@ -21,11 +23,12 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
     """Create an engine; SQLite gets WAL, a busy timeout and write-intent transactions."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
-        if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        if parsed.database and parsed.database != ":memory:" and not parsed.database.startswith("file:"):
+            private_file(Path(parsed.database))
         engine = create_engine(
             url,
             echo=echo,
+            hide_parameters=True,
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_size=pool_size,
             max_overflow=max_overflow,
@@ -49,15 +52,34 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
             conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         return engine
-    return create_engine(
+    engine = create_engine(
         url,
         echo=echo,
+        # Statement parameters carry event payloads and encrypted addresses: never in an error
+        # message or a log line.
+        hide_parameters=True,
         pool_size=pool_size,
         max_overflow=max_overflow,
         # No pre-ping: it costs a round trip on every checkout of a hot read path; connections
         # are recycled instead, and a dropped one fails one request, not the process.
         pool_recycle=1800,
     )
+    event.listen(engine, "handle_error", _terse_error)
+    return engine
+
+
+def _terse_error(context: Any) -> None:
+    """PostgreSQL's error DETAIL repeats the row's values ("Failing row contains (...)"), event
+    payloads included: keep only the primary message, so no error text or log carries them."""
+    orig = context.original_exception
+    primary = getattr(getattr(orig, "diag", None), "message_primary", None)
+    if orig is None or not primary:
+        return
+    full = str(orig)
+    orig.args = (primary,)
+    wrapped = context.sqlalchemy_exception  # its text was built from the full message already
+    if wrapped is not None and wrapped.args and isinstance(wrapped.args[0], str):
+        wrapped.args = (wrapped.args[0].replace(full, primary), *wrapped.args[1:])
 
 
 def make_read_engine(engine: Engine, *, connections: int = 20) -> Engine:
@@ -79,6 +101,7 @@ def make_read_engine(engine: Engine, *, connections: int = 20) -> Engine:
         connect_args={"check_same_thread": False, "timeout": 30},
         pool_size=10,
         max_overflow=max(0, connections - 10),
+        hide_parameters=True,
     )
 
     @event.listens_for(reader, "connect")

@@ -11,11 +11,12 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Cookie, Path, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import HTMLResponse
-from pydantic import BaseModel, ConfigDict
+from pydantic import ConfigDict
 
 from tocsin.context import AppContext
 from tocsin.demo import seed as demo
 from tocsin.errors import ApiError, invalid
+from tocsin.kit.text import InputModel
 from tocsin.web.pages import page
 
 router = APIRouter(prefix="/demo", include_in_schema=False)
@@ -26,7 +27,7 @@ RECORD_ID = r"^[A-Za-z0-9-]{1,40}$"
 KINDS = {"lead": "Leads", "deal": "Deals", "quote": "Quotes", "announcement": "Announcements"}
 
 
-class FireIn(BaseModel):
+class FireIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     action: demo.Action
@@ -46,6 +47,12 @@ def _user(name: str | None) -> demo.DemoUser:
     return demo.USERS_BY_NAME.get(name or "", demo.DEMO_USERS[0])
 
 
+def _base(ctx: AppContext) -> str:
+    """The configured public URL, or nothing (relative links): never the request's Host header,
+    which whoever sends the request chooses."""
+    return ctx.settings.public_url.rstrip("/")
+
+
 def _initials(name: str) -> str:
     return "".join(part[0] for part in name.split()[:2]).upper()
 
@@ -54,7 +61,7 @@ async def _crm_page(request: Request, template: str, user: demo.DemoUser, **cont
     await demo_seed(request)
     ctx: AppContext = request.app.state.ctx
     token = await run_in_threadpool(demo.mint_token, ctx, user.username)
-    server = str(request.base_url).rstrip("/")
+    server = _base(ctx)
     response = page(
         template,
         headers=DEMO_HEADERS,
@@ -109,9 +116,8 @@ async def fire(body: FireIn, request: Request) -> dict[str, Any]:
     if body.user not in demo.USERS_BY_NAME:
         raise invalid("user", f"not a demo user; one of {', '.join(demo.USERS_BY_NAME)}")
     seed = await demo_seed(request)
-    event = demo.scenario(
-        body.action, you=body.user, serial=secrets.randbelow(1_000_000), base_url=str(request.base_url).rstrip("/")
-    )
+    ctx: AppContext = request.app.state.ctx
+    event = demo.scenario(body.action, you=body.user, serial=secrets.randbelow(1_000_000), base_url=_base(ctx))
     try:
         result = await demo.fire(request.app, seed.api_key, event)
     except demo.FireFailed as exc:

@@ -4,20 +4,22 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.kit.text import InputModel, OneLine
+
 EVENT_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 
 
-class RoutingCell(BaseModel):
+class RoutingCell(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     on: bool
     overridable: bool = False
 
 
-class EventTypeIn(BaseModel):
+class EventTypeIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    description: str | None = Field(default=None, max_length=500)
+    description: OneLine | None = Field(default=None, max_length=500)
     urgent_default: bool | None = None
     title_template: str | None = Field(default=None, max_length=2000)
     body_template: str | None = Field(default=None, max_length=10_000)
@@ -47,7 +49,7 @@ class RoutingOut(BaseModel):
     matrix: dict[str, dict[str, RoutingCell]]
 
 
-class RoutingIn(BaseModel):
+class RoutingIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     matrix: dict[str, dict[str, RoutingCell]]

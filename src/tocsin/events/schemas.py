@@ -1,39 +1,60 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN
+from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine, check_json_blob
 from tocsin.users.schemas import USERNAME_PATTERN
 
+ENTITY_EXTRA_MAX_BYTES = 16 * 1024
 
-class EntityIn(BaseModel):
+
+class EntityIn(InputModel):
     """The CRM record an event is about. `type` is its module (lead, contact, deal, task, ...)."""
 
     model_config = ConfigDict(extra="allow")
 
-    type: str | None = Field(default=None, max_length=64)
-    id: str | None = Field(default=None, max_length=200)
-    name: str | None = Field(default=None, max_length=500)
+    type: OneLine | None = Field(default=None, max_length=64)
+    id: OneLine | None = Field(default=None, max_length=200)
+    name: OneLine | None = Field(default=None, max_length=500)
     url: str | None = Field(default=None, max_length=2000, pattern=r"^(https?://|/)")
     owner: str | None = Field(default=None, pattern=USERNAME_PATTERN)
     previous_owner: str | None = Field(default=None, pattern=USERNAME_PATTERN)
 
+    @model_validator(mode="after")
+    def _bounded_extras(self) -> EntityIn:
+        # Extra fields are free JSON the CRM may add (shown to templates): bounded like `data`.
+        if self.model_extra:
+            try:
+                check_json_blob(self.model_extra, max_bytes=ENTITY_EXTRA_MAX_BYTES)
+            except ValueError as exc:
+                raise ValueError(f"entity: {exc}") from exc
+        return self
 
-class EventIn(BaseModel):
+
+class EventIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     type: str = Field(pattern=EVENT_KEY_PATTERN)
-    actor: str | None = Field(default=None, max_length=150)
+    actor: OneLine | None = Field(default=None, max_length=150)
     entity: EntityIn = Field(default_factory=EntityIn)
-    data: dict[str, Any] = Field(default_factory=dict)
+    data: dict[str, Any] = Field(
+        default_factory=dict,
+        description=f"free JSON for templates: at most {JSON_MAX_BYTES} bytes and {JSON_MAX_DEPTH} levels deep",
+    )
     urgent: bool | None = None
-    idempotency_key: str | None = Field(default=None, min_length=1, max_length=200)
-    recipients: list[str] | None = Field(default=None, max_length=10_000)
+    idempotency_key: OneLine | None = Field(default=None, min_length=1, max_length=200)
+    recipients: list[Annotated[str, Field(max_length=150)]] | None = Field(default=None, max_length=10_000)
+
+    @field_validator("data")
+    @classmethod
+    def _bounded_data(cls, value: dict[str, Any]) -> dict[str, Any]:
+        return check_json_blob(value)  # type: ignore[no-any-return]
 
 
-class EventBatchIn(BaseModel):
+class EventBatchIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     events: list[EventIn] = Field(min_length=1, max_length=1000)

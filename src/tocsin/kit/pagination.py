@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import base64
-import binascii
 from collections.abc import Callable, Sequence
 from typing import TypeVar
+
+from tocsin.kit.bounds import MAX_ID
 
 T = TypeVar("T")
 
@@ -21,10 +22,12 @@ def encode_cursor(last_id: int) -> str:
 def decode_cursor(cursor: str) -> int:
     try:
         raw = base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)).decode()
-    except (binascii.Error, UnicodeDecodeError) as exc:
+    except (ValueError, UnicodeDecodeError) as exc:  # not base64 (binascii.Error), not ASCII, not UTF-8
         raise BadCursor("cursor is not valid") from exc
     kind, _, value = raw.partition(":")
-    if kind != "id" or not value.isdigit():
+    # isascii: str.isdigit() also accepts digits int() cannot read; a cursor past the largest id
+    # would overflow the 64-bit column in the query.
+    if kind != "id" or not value.isascii() or not value.isdigit() or len(value) > 19 or int(value) > MAX_ID:
         raise BadCursor("cursor is not valid")
     return int(value)
 

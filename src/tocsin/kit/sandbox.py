@@ -2,13 +2,20 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, meta
+from jinja2 import StrictUndefined, TemplateSyntaxError, Undefined, meta, nodes
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, TemplateError, UndefinedError
+from jinja2.filters import FILTERS as DEFAULT_FILTERS
+from jinja2.nodes import EvalContext
+from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
+from jinja2.utils import _PassArg
+
+from tocsin.kit import template_budget as budget
 
 
 class TemplateProblem(ValueError):
@@ -20,13 +27,88 @@ class TemplateProblem(ValueError):
         self.line = line
 
 
-def _environment(*, autoescape: bool, strict: bool) -> ImmutableSandboxedEnvironment:
-    return ImmutableSandboxedEnvironment(
+class _CheckedConcat(CodeGenerator):
+    """`a ~ b` joins through the environment, so a doubling loop stops at the output limit."""
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.checked_concat(")
+        super().visit_Concat(node, frame)
+        self.write(")")
+
+
+class TocsinSandbox(ImmutableSandboxedEnvironment):
+    """Jinja's immutable sandbox, with the size limits of `budget` on operators and calls."""
+
+    code_generator_class = _CheckedConcat
+    intercepted_binops = frozenset({"**", "*", "%", "+"})
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        budget.check_binop(operator, left, right)
+        return super().call_binop(context, operator, left, right)
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:
+        owner = getattr(__obj, "__self__", None)
+        if isinstance(owner, str):
+            budget.check_str_method(owner, getattr(__obj, "__name__", ""), args, kwargs)
+        return budget.check_text(super().call(__context, __obj, *args, **kwargs))
+
+    def wrap_str_format(self, value: Any) -> Any:
+        wrapped = super().wrap_str_format(value)
+        if wrapped is not None:
+            budget.check_format(value.__self__)
+        return wrapped
+
+    @staticmethod
+    def checked_concat(value: str) -> str:
+        return budget.check_text(value)  # type: ignore[no-any-return]
+
+
+def _center(value: str, width: int = 80) -> str:
+    if width > budget.MAX_OUTPUT_CHARS:
+        raise budget.too_big("center")
+    return str(value).center(width)
+
+
+def _indent(value: str, width: int | str = 4, first: bool = False, blank: bool = False) -> str:
+    size = width if isinstance(width, int) else len(width)
+    if size * (str(value).count("\n") + 1) + len(str(value)) > budget.MAX_OUTPUT_CHARS:
+        raise budget.too_big("indent")
+    return str(_BUILTIN_FILTERS["indent"](value, width, first, blank))
+
+
+def _format(value: str, *args: Any, **kwargs: Any) -> str:
+    budget.check_printf(str(value))
+    return budget.check_text(_BUILTIN_FILTERS["format"](value, *args, **kwargs))  # type: ignore[no-any-return]
+
+
+def _replace(eval_ctx: EvalContext, value: str, old: str, new: str, count: int | None = None) -> str:
+    budget.check_replace(str(value), str(old), str(new))
+    return str(_BUILTIN_FILTERS["replace"](eval_ctx, value, old, new, count))
+
+
+def _join(eval_ctx: EvalContext, value: Any, d: str = "", attribute: str | int | None = None) -> str:
+    items = list(value)
+    if budget.weight(items) + len(d) * len(items) > budget.MAX_OUTPUT_CHARS:
+        raise budget.too_big("join")
+    return str(_BUILTIN_FILTERS["join"](eval_ctx, items, d, attribute))
+
+
+_join.jinja_pass_arg = _PassArg.eval_context  # type: ignore[attr-defined]
+_replace.jinja_pass_arg = _PassArg.eval_context  # type: ignore[attr-defined]
+_BUILTIN_FILTERS = dict(DEFAULT_FILTERS)
+_CAPPED_FILTERS = {"center": _center, "indent": _indent, "format": _format, "replace": _replace, "join": _join}
+
+
+def _environment(*, autoescape: bool, strict: bool) -> TocsinSandbox:
+    env = TocsinSandbox(
         autoescape=autoescape,
         undefined=StrictUndefined if strict else Undefined,
         trim_blocks=True,
         lstrip_blocks=True,
+        optimized=False,  # no constant folding at compile time: see kit/template_budget.py
     )
+    env.filters.update(_CAPPED_FILTERS)
+    return env
 
 
 _ENVS = {
@@ -48,15 +130,29 @@ def check(source: str, *, autoescape: bool = False) -> None:
 
 
 def render(source: str, variables: dict[str, Any], *, autoescape: bool = False, strict: bool = False) -> str:
-    """Render `source`; missing variables render empty unless `strict` (used by previews)."""
+    """Render `source` within the limits of `budget`; missing variables render empty unless
+    `strict` (used by previews)."""
     try:
-        return str(_compile(source, autoescape, strict).render(**variables))
+        template = _compile(source, autoescape, strict)
+        with budget.time_budget():
+            return _bounded_join(template.generate(**variables))
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.message or "syntax error", line=exc.lineno) from exc
     except (UndefinedError, SecurityError, TemplateError) as exc:
         raise TemplateProblem(str(exc), line=_line_of(exc)) from exc
     except Exception as exc:  # an admin's template may fail in any way (1/0, a bad filter argument)
         raise TemplateProblem(f"{type(exc).__name__}: {exc}", line=_line_of(exc)) from exc
+
+
+def _bounded_join(chunks: Iterator[str]) -> str:
+    out: list[str] = []
+    size = 0
+    for chunk in chunks:
+        size += len(chunk)
+        if size > budget.MAX_OUTPUT_CHARS:
+            raise budget.too_big("the rendered text")
+        out.append(chunk)
+    return "".join(out)
 
 
 def undeclared(source: str, *, known: Iterable[str]) -> list[str]:

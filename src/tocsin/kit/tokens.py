@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+import math
 import secrets
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -37,9 +38,20 @@ class InvalidUserToken(Exception):
     pass
 
 
-def mint_user_token(*, username: str, org: str, secret: str, now: datetime, ttl: timedelta) -> str:
-    payload = {"sub": username, "org": org, "iat": int(now.timestamp()), "exp": int((now + ttl).timestamp())}
+def mint_user_token(
+    *, username: str, org: str, secret: str, now: datetime, ttl: timedelta, not_before: datetime | None = None
+) -> str:
+    # iat never earlier than the user's tokens_valid_after (a token minted in the same second as
+    # a reactivation must not fall on the wrong side of it).
+    issued = max(int(now.timestamp()), not_before_seconds(not_before))
+    payload = {"sub": username, "org": org, "iat": issued, "exp": int((now + ttl).timestamp())}
     return jwt.encode(payload, secret, algorithm="HS256")
+
+
+def not_before_seconds(valid_after: datetime | None) -> int:
+    """The first whole second whose tokens are valid: strictly after `valid_after` (`iat` counts
+    whole seconds, so a token of the revoking second itself may have been issued before it)."""
+    return 0 if valid_after is None else math.floor(valid_after.timestamp()) + 1
 
 
 def unverified_identity(token: str) -> tuple[str, str]:
@@ -55,7 +67,7 @@ def unverified_identity(token: str) -> tuple[str, str]:
     return org, sub
 
 
-def verify_user_token(token: str, *, secret: str, now: datetime) -> UserClaims:
+def verify_user_token(token: str, *, secret: str, now: datetime, valid_after: datetime | None = None) -> UserClaims:
     try:
         claims: dict[str, Any] = jwt.decode(
             token,
@@ -66,8 +78,17 @@ def verify_user_token(token: str, *, secret: str, now: datetime) -> UserClaims:
     except jwt.PyJWTError as exc:
         raise InvalidUserToken(str(exc)) from exc
     exp = claims["exp"]
-    if not isinstance(exp, int | float) or exp <= now.timestamp():
+    # bool is an int, NaN and infinities are floats: none of them is a time.
+    if isinstance(exp, bool) or not isinstance(exp, int | float) or not math.isfinite(exp) or exp > 2**53:
+        raise InvalidUserToken("token has an invalid exp claim")
+    if exp <= now.timestamp():
         raise InvalidUserToken("token expired")
+    if valid_after is not None:
+        iat = claims.get("iat")
+        if isinstance(iat, bool) or not isinstance(iat, int | float) or not math.isfinite(iat):
+            raise InvalidUserToken("token has no valid iat claim")
+        if iat < not_before_seconds(valid_after):
+            raise InvalidUserToken("token was issued before the user's tokens were revoked")
     sub = claims["sub"]
     if not isinstance(sub, str) or not sub:
         raise InvalidUserToken("token has no subject")

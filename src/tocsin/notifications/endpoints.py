@@ -2,13 +2,16 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Path, Query
 
 from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
+from tocsin.kit.bounds import MAX_ID
 from tocsin.notifications import service
 from tocsin.notifications.schemas import NotificationOut, NotificationPage, ReadAllResult, UnreadCount
 
 router = APIRouter(prefix="/v1/me/notifications", tags=["me: notifications"])
+
+NotificationId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 @router.get("", response_model=NotificationPage)
@@ -38,14 +41,14 @@ def read_all(who: CurrentUser, session: DbSession, ctx: Ctx) -> ReadAllResult:
 
 
 @router.post("/{notification_id}/read", response_model=NotificationOut)
-def read_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
+def read_one(notification_id: NotificationId, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
     out = service.mark_read(session, ctx, who, notification_id)
     session.commit()
     return out
 
 
 @router.post("/{notification_id}/dismiss", response_model=NotificationOut)
-def dismiss_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
+def dismiss_one(notification_id: NotificationId, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
     out = service.dismiss(session, ctx, who, notification_id)
     session.commit()
     return out

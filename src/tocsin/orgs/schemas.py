@@ -5,12 +5,15 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from tocsin.kit.text import InputModel, OneLine
 from tocsin.kit.tz import validate_timezone
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+Module = Annotated[OneLine, Field(min_length=1, max_length=64)]
+Username = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
 
 
-class DndWindow(BaseModel):
+class DndWindow(InputModel):
     """Quiet hours: a daily window (may cross midnight) on the given weekdays (0 = Monday)."""
 
     model_config = ConfigDict(extra="forbid")
@@ -41,7 +44,7 @@ class OrgSettings(BaseModel):
 
     dnd: DndWindow = Field(default_factory=DndWindow)
     urgent_bypasses_dnd: bool = True
-    email_subject_prefix: str = Field(default="[CRM]", max_length=50)
+    email_subject_prefix: OneLine = Field(default="[CRM]", max_length=50)
     email_batch_size: int = Field(default=100, ge=1, le=10_000)
     email_batch_window_seconds: int = Field(default=60, ge=1, le=86_400)
     retention_days: int = Field(default=90, ge=1, le=3650)
@@ -54,22 +57,22 @@ class OrgSettings(BaseModel):
     lockout_recipients: list[str] = Field(default_factory=list)
 
 
-class OrgSettingsPatch(BaseModel):
+class OrgSettingsPatch(InputModel):
     """PUT /v1/admin/settings: fields left out keep their value."""
 
     model_config = ConfigDict(extra="forbid")
 
     dnd: DndWindow | None = None
     urgent_bypasses_dnd: bool | None = None
-    email_subject_prefix: str | None = Field(default=None, max_length=50)
+    email_subject_prefix: OneLine | None = Field(default=None, max_length=50)
     email_batch_size: int | None = Field(default=None, ge=1, le=10_000)
     email_batch_window_seconds: int | None = Field(default=None, ge=1, le=86_400)
     retention_days: int | None = Field(default=None, ge=1, le=3650)
     reminder_default_minutes: int | None = Field(default=None, ge=0, le=7 * 24 * 60)
-    reassignment_notifications: dict[str, bool] | None = None
-    notify_previous_owner: dict[str, bool] | None = None
+    reassignment_notifications: dict[Module, bool] | None = Field(default=None, max_length=200)
+    notify_previous_owner: dict[Module, bool] | None = Field(default=None, max_length=200)
     manager_copy: bool | None = None
-    lockout_recipients: list[str] | None = None
+    lockout_recipients: list[Username] | None = Field(default=None, max_length=1000)
 
     def apply(self, current: OrgSettings) -> OrgSettings:
         changes: dict[str, Any] = self.model_dump(exclude_unset=True, exclude_none=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy.orm import Session
 
@@ -72,11 +72,30 @@ def signing_secret(ctx: AppContext, org: Org) -> str:
     return ctx.box.decrypt(org.signing_secret_enc)
 
 
-def mint_token(ctx: AppContext, org: Org, username: str, *, ttl_seconds: int | None = None) -> str:
+def mint_token(
+    ctx: AppContext, org: Org, username: str, *, ttl_seconds: int | None = None, not_before: datetime | None = None
+) -> str:
     ttl = timedelta(seconds=ttl_seconds or ctx.settings.user_token_ttl_seconds)
     return tokens.mint_user_token(
-        username=username, org=org.slug, secret=signing_secret(ctx, org), now=ctx.clock.now(), ttl=ttl
+        username=username,
+        org=org.slug,
+        secret=signing_secret(ctx, org),
+        now=ctx.clock.now(),
+        ttl=ttl,
+        not_before=not_before,
     )
+
+
+def rotate_signing_secret(session: Session, ctx: AppContext, *, slug: str) -> str:
+    """A new signing secret for the org: every user token signed with the old one stops working
+    at once. Returns the new secret (shown once; the CRM signs its tokens with it)."""
+    org = repository.get_by_slug(session, slug)
+    if org is None:
+        raise ValueError(f"no org {slug!r}")
+    secret = tokens.new_signing_secret()
+    org.signing_secret_enc = ctx.box.encrypt(secret)
+    session.flush()
+    return secret
 
 
 def settings_of(org: Org) -> OrgSettings:

@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict
 
+from tocsin.kit.text import InputModel
 from tocsin.orgs.schemas import DndWindow
 from tocsin.users.schemas import DeliveryChoice
 
@@ -20,7 +21,7 @@ class PreferencesOut(BaseModel):
     dnd: DndWindow | None
 
 
-class PreferencesIn(BaseModel):
+class PreferencesIn(InputModel):
     """Cells left out keep their value. `null` for a cell returns it to the admin's default."""
 
     model_config = ConfigDict(extra="forbid")

@@ -11,11 +11,14 @@ from starlette.websockets import WebSocketDisconnect
 
 from tocsin.auth.service import bearer
 from tocsin.errors import ApiError
+from tocsin.kit.origins import origin_allowed
 from tocsin.realtime import live, service
 from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_UNAUTHORIZED
 from tocsin.realtime.streams import EventStream, pump_websocket, subscribed
 
 router = APIRouter(tags=["me: live"])
+
+CLOSE_FORBIDDEN_ORIGIN = 1008  # policy violation; before accept, the handshake is refused with 403
 
 EVENTS_DESCRIPTION = """Server-Sent Events for clients that cannot use the WebSocket: the same messages as
 `/v1/me/stream`, one `data:` line each, comment pings, and a `retry:` hint. The token comes in
@@ -28,6 +31,10 @@ async def stream(websocket: WebSocket) -> None:
     """First `{"type":"hello","unread":n}`, then notification and read messages (docs/realtime.md)."""
     rt = live.of(websocket.app)
     token = websocket.query_params.get("token")
+    if rt is not None and not _origin_ok(rt, websocket.headers.get("origin"), websocket.headers.get("host")):
+        # Before accepting: a page of an origin that is not allowed gets a refused handshake (403).
+        await websocket.close(CLOSE_FORBIDDEN_ORIGIN)
+        return
     # Accept first: close codes (4401) only exist on an open socket; a refused handshake is opaque.
     await websocket.accept()
     if rt is None:
@@ -55,6 +62,8 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     rt = live.of(request.app)
     if rt is None:
         raise ApiError(503, "unavailable", "the server is starting or stopping")
+    if not _origin_ok(rt, request.headers.get("origin"), request.headers.get("host")):
+        raise ApiError(403, "forbidden_origin", "this origin is not among the allowed origins")
     credential = bearer(request.headers.get("authorization")) or token
     sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, credential)
     settings = rt.ctx.settings
@@ -64,6 +73,11 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
         ping_seconds=settings.ws_ping_seconds,
         retry_seconds=settings.sse_retry_seconds,
     )
+
+
+def _origin_ok(rt: live.Realtime, origin: str | None, host: str | None) -> bool:
+    settings = rt.ctx.settings
+    return origin_allowed(origin, allowed=settings.allowed_origins, host=host, public_url=settings.public_url)
 
 
 def _remaining(rt: live.Realtime, sub: service.Subscriber) -> float:

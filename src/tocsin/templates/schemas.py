@@ -2,10 +2,12 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+from tocsin.kit.text import InputModel, OneLine, check_json_blob
 
 
-class TemplateIn(BaseModel):
+class TemplateIn(InputModel):
     """PUT /v1/admin/templates/{type}/{channel}: parts left out (or null) keep their current text."""
 
     model_config = ConfigDict(extra="forbid")
@@ -36,7 +38,25 @@ class TemplateSummary(BaseModel):
     updated_at: str
 
 
-class PreviewIn(BaseModel):
+class PreviewEntity(InputModel):
+    """The sample entity of a preview, shaped like an event's."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: OneLine | None = Field(default=None, max_length=64)
+    id: OneLine | None = Field(default=None, max_length=200)
+    name: OneLine | None = Field(default=None, max_length=500)
+    url: str | None = Field(default=None, max_length=2000)
+    owner: OneLine | None = Field(default=None, max_length=150)
+
+    @model_validator(mode="after")
+    def _bounded_extras(self) -> PreviewEntity:
+        if self.model_extra:
+            check_json_blob(self.model_extra, max_bytes=16 * 1024)
+        return self
+
+
+class PreviewIn(InputModel):
     """Render unsaved sources (or the current template where left out) with sample data; `entity`,
     `actor` and `data` replace the samples."""
 
@@ -45,9 +65,14 @@ class PreviewIn(BaseModel):
     subject: str | None = Field(default=None, max_length=1000)
     body: str | None = Field(default=None, max_length=50_000)
     html: str | None = Field(default=None, max_length=200_000)
-    entity: dict[str, Any] | None = None
-    actor: str | None = Field(default=None, max_length=150)
+    entity: PreviewEntity | None = None
+    actor: OneLine | None = Field(default=None, max_length=150)
     data: dict[str, Any] | None = None
+
+    @field_validator("data")
+    @classmethod
+    def _bounded_data(cls, value: dict[str, Any] | None) -> dict[str, Any] | None:
+        return None if value is None else check_json_blob(value)
 
 
 class PreviewOut(BaseModel):

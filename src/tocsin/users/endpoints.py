@@ -7,7 +7,6 @@ from fastapi import APIRouter, Path, Response
 
 from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.kit.clock import isoformat
-from tocsin.orgs import service as orgs
 from tocsin.users import service
 from tocsin.users.schemas import USERNAME_PATTERN, TokenIn, TokenOut, UserIn, UserOut
 
@@ -43,8 +42,7 @@ def delete_user(username: Username, org: ApiOrg, session: DbSession, ctx: Ctx) -
 @router.post("/{username}/token", response_model=TokenOut)
 def mint_token(username: Username, org: ApiOrg, session: DbSession, ctx: Ctx, body: TokenIn | None = None) -> TokenOut:
     """Mint a user token (HS256 JWT: sub, org, exp) for the bell and the user's pages."""
-    service.get_user(session, org=org, username=username)
     ttl = (body.ttl_seconds if body else None) or ctx.settings.user_token_ttl_seconds
-    token = orgs.mint_token(ctx, org, username, ttl_seconds=ttl)
+    token = service.mint_token(session, ctx, org=org, username=username, ttl_seconds=ttl)
     expires = datetime.fromtimestamp(int(ctx.clock.now().timestamp()) + ttl, UTC)
     return TokenOut(token=token, expires_at=isoformat(expires) or "")

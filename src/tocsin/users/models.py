@@ -36,6 +36,9 @@ class User(Base):
     dnd: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     active: Mapped[bool] = mapped_column(Boolean, default=True)
     deleted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Tokens issued before this time are refused: set when the user is deactivated, deleted or
+    # re-created, so neither an old token nor a re-used username brings access back.
+    tokens_valid_after: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

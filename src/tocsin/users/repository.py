@@ -101,6 +101,7 @@ def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
 def soft_delete(session: Session, user: User, now: datetime) -> None:
     user.deleted_at = now
     user.active = False
+    user.tokens_valid_after = now
     for column in ("email_enc", "phone_enc", "whatsapp_enc", "webhook_url_enc", "display_name", "dnd"):
         setattr(user, column, None)
     user.has_email = user.has_phone = user.has_whatsapp = user.has_webhook = False

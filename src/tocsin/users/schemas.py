@@ -1,10 +1,11 @@
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 import phonenumbers
 from pydantic import BaseModel, ConfigDict, EmailStr, Field, HttpUrl, field_validator
 
+from tocsin.kit.text import InputModel, OneLine
 from tocsin.kit.tz import validate_timezone
 
 WebhookKind = Literal["teams", "slack", "ringcentral", "generic"]
@@ -23,7 +24,7 @@ def normalize_phone(value: str) -> str:
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
 
 
-class UserIn(BaseModel):
+class UserIn(InputModel):
     """PUT /v1/users/{username}: creates or updates; fields left out keep their value, null clears."""
 
     model_config = ConfigDict(extra="forbid")
@@ -31,14 +32,14 @@ class UserIn(BaseModel):
     email: EmailStr | None = None
     phone: str | None = None
     whatsapp: str | None = None
-    display_name: str | None = Field(default=None, max_length=200)
+    display_name: OneLine | None = Field(default=None, max_length=200)
     timezone: str | None = None
-    locale: str | None = Field(default=None, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+    locale: str | None = Field(default=None, max_length=20, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
     manager: str | None = Field(default=None, pattern=USERNAME_PATTERN)
     webhook_url: HttpUrl | None = None
     webhook_kind: WebhookKind | None = None
     delivery_choice: DeliveryChoice | None = None
-    roles: list[str] | None = Field(default=None, max_length=100)
+    roles: list[Annotated[OneLine, Field(min_length=1, max_length=64)]] | None = Field(default=None, max_length=100)
     active: bool | None = None
 
     @field_validator("phone", "whatsapp")
@@ -72,7 +73,7 @@ class UserOut(BaseModel):
     updated_at: str
 
 
-class TokenIn(BaseModel):
+class TokenIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     ttl_seconds: int | None = Field(default=None, ge=60, le=30 * 24 * 3600)

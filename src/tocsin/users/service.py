@@ -9,9 +9,10 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
-from tocsin.errors import not_found
+from tocsin.errors import ApiError, not_found
 from tocsin.kit.clock import isoformat
 from tocsin.kit.masking import mask_email, mask_phone, mask_url
+from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.users import repository
 from tocsin.users.models import User
@@ -49,14 +50,18 @@ def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, d
             text = None if value is None else str(value)
             setattr(user, column, ctx.box.encrypt_opt(text))
             setattr(user, flag, text is not None)
+    was_active = user.active is not False
     for field in _PLAIN:
         if field in given:
             value = given[field]
             setattr(user, field, _NOT_NULL_DEFAULTS.get(field) if value is None else value)
     if user.deleted_at is not None:
         user.deleted_at = None
+        user.tokens_valid_after = now  # a new user of the same name gets none of the old one's tokens
         if "active" not in given:
             user.active = True
+    elif was_active and user.active is False:
+        user.tokens_valid_after = now  # deactivation ends every token issued so far
     user.updated_at = now
     if user.id is None:
         repository.add(session, user)
@@ -69,6 +74,14 @@ def get_user(session: Session, *, org: Org, username: str) -> User:
     if user is None:
         raise not_found("user")
     return user
+
+
+def mint_token(session: Session, ctx: AppContext, *, org: Org, username: str, ttl_seconds: int) -> str:
+    """A user token for an active user; none for a deactivated or deleted one."""
+    user = get_user(session, org=org, username=username)
+    if not user.active:
+        raise ApiError(409, "user_inactive", "the user is deactivated: no token can be minted for them")
+    return orgs.mint_token(ctx, org, username, ttl_seconds=ttl_seconds, not_before=user.tokens_valid_after)
 
 
 def delete_user(session: Session, ctx: AppContext, *, org: Org, username: str) -> None:

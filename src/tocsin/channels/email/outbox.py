@@ -17,6 +17,7 @@ from pathlib import Path
 from tocsin.channels.base import Outgoing, SendResult, TransientError
 from tocsin.channels.email.config import EmailConfig
 from tocsin.channels.email.message import compose
+from tocsin.kit.files import private_dir, write_private
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,14 +51,17 @@ class OutboxSender:
         try:
             path = await asyncio.to_thread(_write, self._folder, payload)
         except OSError as exc:
-            raise TransientError(f"cannot write to the outbox folder: {exc.strerror or type(exc).__name__}") from exc
+            raise TransientError(
+                f"cannot write to the outbox folder: {exc.strerror or type(exc).__name__}",
+                failure="cannot write to the outbox folder",
+            ) from exc
         return SendResult(provider_message_id=path.name, detail=f"written {path.name}")
 
 
 def _write(folder: Path, payload: OutboxPayload) -> Path:
-    folder.mkdir(parents=True, exist_ok=True)
+    private_dir(folder)
     path = folder / payload.name
     tmp = folder / f".{payload.name}.{os.getpid()}.tmp"
-    tmp.write_bytes(payload.data)
+    write_private(tmp, payload.data)
     os.replace(tmp, path)
     return path

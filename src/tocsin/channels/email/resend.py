@@ -76,7 +76,7 @@ class ResendSender:
                 "/emails", json=payload.body, headers={"Idempotency-Key": payload.idempotency_key}
             )
         except httpx.HTTPError as exc:
-            raise TransientError(f"Resend unreachable: {type(exc).__name__}") from exc
+            raise TransientError(f"Resend unreachable: {type(exc).__name__}", failure="cannot connect") from exc
         answer = _json(response)
         if response.is_success:
             message_id = answer.get("id")
@@ -86,8 +86,8 @@ class ResendSender:
         name = str(answer.get("name") or "")
         text = f"Resend answered {response.status_code} {name}: {answer.get('message') or response.reason_phrase}"
         if classify_http_status(response.status_code) == "transient" or name == "concurrent_idempotent_requests":
-            raise TransientError(text)
-        raise PermanentError(text)
+            raise TransientError(text, failure=f"Resend answered {response.status_code} {name}".strip())
+        raise PermanentError(text, failure=f"Resend answered {response.status_code} {name}".strip())
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

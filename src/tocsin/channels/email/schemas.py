@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, EmailStr, Field
 
+from tocsin.kit.text import InputModel
+
 Provider = Literal["smtp", "resend", "file", "none"]
 Encryption = Literal["starttls", "ssl", "none"]
 
@@ -12,7 +14,7 @@ _ONE_LINE = r"^[^\r\n]*$"
 _HOST = r"^[A-Za-z0-9.\-\[\]:]+$"
 
 
-class EmailChannelIn(BaseModel):
+class EmailChannelIn(InputModel):
     """PUT /v1/admin/channels/email. Fields left out keep their value; `password` left out (or sent
     back masked, as GET shows it) keeps the stored one, `null` clears it. `provider: null` goes back
     to the server's default provider. With `resend`, `password` is the Resend API key."""
@@ -51,7 +53,7 @@ class EmailChannelOut(BaseModel):
     source: Literal["org", "server"]
 
 
-class EmailTestIn(BaseModel):
+class EmailTestIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     to: EmailStr
@@ -60,6 +62,6 @@ class EmailTestIn(BaseModel):
 class EmailTestOut(BaseModel):
     ok: bool
     provider: str
-    detail: str | None = None  # the server's answer
+    detail: str | None = None  # "accepted": never the server's own words
     provider_message_id: str | None = None
     error: str | None = None

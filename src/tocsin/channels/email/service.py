@@ -10,10 +10,11 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
-from tocsin.channels.base import Outgoing, SendError, public_error
+from tocsin.channels.base import Outgoing, SendError
 from tocsin.channels.email.channel import CHANNEL, provider_for, server_default
 from tocsin.channels.email.config import CONFIG_KEYS, EmailConfig, effective
 from tocsin.channels.email.schemas import EmailChannelIn, EmailChannelOut, EmailTestIn, EmailTestOut
+from tocsin.channels.outbound import OutboundRefused, check_literal
 from tocsin.context import AppContext
 from tocsin.errors import invalid
 from tocsin.orgs import service as orgs
@@ -83,6 +84,18 @@ def put_settings(session: Session, ctx: AppContext, org: Org, body: EmailChannel
     provider = config.get("provider")
     if provider == "smtp" and not config.get("host"):
         raise invalid("host", "an SMTP host is required with provider smtp")
+    if provider == "smtp":
+        try:
+            check_literal(str(config["host"]), allow_private=ctx.settings.outbound_allow_private)
+        except OutboundRefused as exc:
+            raise invalid("host", f"{exc} (outbound connections go to public addresses only)") from exc
+        plaintext = (config.get("encryption") or "starttls") == "none"
+        if plaintext and config.get("username") and not ctx.settings.smtp_allow_plaintext_login:
+            raise invalid(
+                "encryption",
+                "SMTP login without TLS would send the password in clear: use starttls or ssl "
+                "(or allow it with TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
+            )
     if provider == "resend" and not stored_secrets.get("password"):
         raise invalid("password", "the Resend API key (in `password`) is required with provider resend")
     configured = effective(config, stored_secrets, ctx.settings).sends
@@ -129,12 +142,14 @@ async def send_test(ctx: AppContext, org: Org, config: EmailConfig, body: EmailT
             async with provider.connect() as sender:
                 result = await sender.send(payload)
     except SendError as exc:
-        return EmailTestOut(ok=False, provider=config.provider, error=public_error(exc.message))
+        # The class of failure only: what a remote server says (its banner, its error text) is
+        # not relayed, so the test cannot be used to probe other machines.
+        return EmailTestOut(ok=False, provider=config.provider, error=exc.failure)
     except TimeoutError:
         return EmailTestOut(ok=False, provider=config.provider, error="timed out")
     return EmailTestOut(
         ok=True,
         provider=config.provider,
-        detail=public_error(result.detail) if result.detail else None,
+        detail="accepted" if result.detail else None,
         provider_message_id=result.provider_message_id,
     )

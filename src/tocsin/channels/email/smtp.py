@@ -21,6 +21,7 @@ from aiosmtplib import errors
 from tocsin.channels.base import Outcome, Outgoing, PermanentError, SendResult, TransientError
 from tocsin.channels.email.config import EmailConfig
 from tocsin.channels.email.message import compose
+from tocsin.channels.outbound import OutboundRefused, check_resolved
 from tocsin.config import Settings
 
 
@@ -93,17 +94,40 @@ class SmtpSender:
         if self._broken is not None:
             raise self._broken
         c = self._provider.config
+        settings = self._provider.settings
+        if c.username and c.encryption == "none" and not settings.smtp_allow_plaintext_login:
+            self._broken = TransientError(
+                "SMTP login over an unencrypted connection is refused (TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
+                failure="login without TLS refused",
+            )
+            raise self._broken
+        if c.source == "org":  # the server's own relay is the operator's choice, not an org admin's
+            try:
+                await check_resolved(c.host or "", c.port or 25, allow_private=settings.outbound_allow_private)
+            except OutboundRefused as exc:
+                self._broken = TransientError(f"SMTP host refused: {exc}", failure="host refused: not a public address")
+                raise self._broken from exc
         client = self._provider.client()
         try:
             await client.connect()
         except errors.SMTPAuthenticationError as exc:
-            self._broken = TransientError(f"SMTP login refused: {exc.code} {exc.message}")
+            self._broken = TransientError(
+                f"SMTP login refused: {exc.code} {exc.message}", failure=f"login refused ({exc.code})"
+            )
         except errors.SMTPResponseException as exc:
             self._broken = TransientError(
-                f"SMTP server {c.host}:{c.port} refused the session: {exc.code} {exc.message}"
+                f"SMTP server {c.host}:{c.port} refused the session: {exc.code} {exc.message}",
+                failure=f"session refused ({exc.code})",
             )
-        except (errors.SMTPException, OSError, ssl.SSLError) as exc:
-            self._broken = TransientError(f"cannot connect to SMTP server {c.host}:{c.port}: {_describe(exc)}")
+        except ssl.SSLError as exc:
+            self._broken = TransientError(
+                f"TLS with SMTP server {c.host}:{c.port} failed: {_describe(exc)}", failure="TLS failed"
+            )
+        except (errors.SMTPException, OSError) as exc:
+            failure = "timed out" if isinstance(exc, errors.SMTPTimeoutError | TimeoutError) else "cannot connect"
+            self._broken = TransientError(
+                f"cannot connect to SMTP server {c.host}:{c.port}: {_describe(exc)}", failure=failure
+            )
         if self._broken is not None:
             with suppress(Exception):
                 client.close()
@@ -121,16 +145,21 @@ class SmtpSender:
         except errors.SMTPRecipientsRefused as exc:
             first = exc.recipients[0] if exc.recipients else None
             code = first.code if first else 550
-            raise _by_code(code, f"recipient refused: {code} {first.message if first else ''}".strip()) from exc
+            text = f"recipient refused: {code} {first.message if first else ''}".strip()
+            raise _by_code(code, text, failure=f"recipient refused ({code})") from exc
         except errors.SMTPResponseException as exc:
             if exc.code == 421:  # the server is closing this connection: open a new one next time
                 self.abort()
-            raise _by_code(exc.code, f"SMTP server answered {exc.code} {exc.message}") from exc
+            raise _by_code(
+                exc.code, f"SMTP server answered {exc.code} {exc.message}", failure=f"message refused ({exc.code})"
+            ) from exc
         except (errors.SMTPException, OSError) as exc:
             self.abort()
-            raise TransientError(f"SMTP connection lost: {_describe(exc)}") from exc
+            raise TransientError(f"SMTP connection lost: {_describe(exc)}", failure="connection lost") from exc
         except ValueError as exc:  # aiosmtplib refuses an address it cannot write in the envelope
-            raise PermanentError("the recipient address cannot be sent over SMTP") from exc
+            raise PermanentError(
+                "the recipient address cannot be sent over SMTP", failure="recipient address refused"
+            ) from exc
         return SendResult(provider_message_id=payload.message_id, detail=f"250 {reply}".strip())
 
     def abort(self) -> None:
@@ -148,8 +177,9 @@ class SmtpSender:
                 client.close()
 
 
-def _by_code(code: int, text: str) -> TransientError | PermanentError:
-    return PermanentError(text) if classify_smtp_reply(code) == "permanent" else TransientError(text)
+def _by_code(code: int, text: str, *, failure: str) -> TransientError | PermanentError:
+    kind = PermanentError if classify_smtp_reply(code) == "permanent" else TransientError
+    return kind(text, failure=failure)
 
 
 def _describe(exc: BaseException) -> str:
