@@ -80,10 +80,7 @@ def require_user(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    who = _user(request, ctx, token)
-    return UserPrincipal(
-        org=session.merge(who.org, load=False), user=session.merge(who.user, load=False), expires_at=who.expires_at
-    )
+    return attached(session, _user(request, ctx, token))
 
 
 def require_org_reading(request: Request, ctx: Ctx) -> Org:
@@ -98,9 +95,20 @@ def require_user_reading(
     return _user(request, ctx, token)
 
 
+def attached(session: Session, who: UserPrincipal) -> UserPrincipal:
+    """A detached principal's org and user attached to `session` without a query (a write queue
+    job that changes the user)."""
+    return UserPrincipal(
+        org=session.merge(who.org, load=False), user=session.merge(who.user, load=False), expires_at=who.expires_at
+    )
+
+
 # Writers get the org attached to their session (they may change it); readers get it detached.
+# Endpoints whose writes go through the write queue (db/writer.py) take the detached Queued*
+# forms: no session of the request's own is opened at all.
 ApiOrg = Annotated[Org, Depends(require_org_writing)]
 QueuedOrg = Annotated[Org, Depends(require_org)]
 CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
+QueuedUser = Annotated[UserPrincipal, Depends(require_user_reading)]
 ReadingOrg = Annotated[Org, Depends(require_org_reading)]
 ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]
