@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__
-from tocsin.auth.dependencies import Ctx, DbSession
+from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
@@ -127,7 +127,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         return {"status": "ok", "version": __version__}
 
     @app.get("/metrics", tags=["ops"], response_class=Response)
-    def prometheus_metrics(session: DbSession, ctx: Ctx) -> Response:
+    def prometheus_metrics(session: ReadSession, ctx: Ctx) -> Response:
         """Prometheus metrics: delivery outcomes, send latency, queue depth, real-time streams."""
         metrics.refresh_queue(session, now=ctx.clock.now())
         return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)

@@ -6,7 +6,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Response
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, QueuedOrg, ReadingOrg, ReadSession
+from tocsin.auth.dependencies import Ctx, OrgKey, ReadingOrg, ReadSession, org_of
 from tocsin.kit.clock import isoformat
 from tocsin.orgs import service as orgs
 from tocsin.users import service
@@ -18,13 +18,11 @@ Username = Annotated[str, Path(pattern=USERNAME_PATTERN, description="the CRM's 
 
 
 @router.put("/{username}", response_model=UserOut)
-async def put_user(username: Username, body: UserIn, org: QueuedOrg, ctx: Ctx, response: Response) -> UserOut:
+async def put_user(username: Username, body: UserIn, key: OrgKey, ctx: Ctx, response: Response) -> UserOut:
     """Create or update a user. Fields left out keep their value; `null` clears one."""
 
     def work(session: Session) -> tuple[UserOut, bool]:
-        user, created = service.upsert_user(
-            session, ctx, org=session.merge(org, load=False), username=username, data=body
-        )
+        user, created = service.upsert_user(session, ctx, org=org_of(session, key), username=username, data=body)
         return service.to_out(ctx, user), created
 
     out, created = await ctx.writer.run(work)
@@ -38,10 +36,8 @@ def get_user(username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx
 
 
 @router.delete("/{username}", status_code=204)
-async def delete_user(username: Username, org: QueuedOrg, ctx: Ctx) -> Response:
-    await ctx.writer.run(
-        lambda session: service.delete_user(session, ctx, org=session.merge(org, load=False), username=username)
-    )
+async def delete_user(username: Username, key: OrgKey, ctx: Ctx) -> Response:
+    await ctx.writer.run(lambda session: service.delete_user(session, ctx, org=org_of(session, key), username=username))
     return Response(status_code=204)
 
 
