@@ -97,7 +97,10 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         if ctx is None:
             context.dispose()
 
-    app = FastAPI(title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    # /docs is served by the web package from its own copy of Swagger UI (no CDN), ReDoc not at all.
+    app = FastAPI(
+        title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None
+    )
     app.state.ctx = context
     install_error_handlers(app)
 

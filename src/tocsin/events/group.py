@@ -36,7 +36,6 @@ from tocsin.events.schemas import EventIn, EventResult
 from tocsin.notifications import shapes
 from tocsin.orgs.models import Org
 from tocsin.signals import NotificationCreated
-from tocsin.templates.notification_text import render_texts, variables
 from tocsin.users import service as users
 
 
@@ -98,6 +97,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
         for index, _, config in fresh
     }
 
+    actor_names = _actor_names(session, [(items[i].org.id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
         session, sum(len(decisions[index].users) for index, _, _ in fresh)
@@ -124,7 +124,8 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
             created_at=now,
         )
         events.append(event)
-        rows = _notification_rows(event, event_type, decision)
+        actor_name = actor_names.get((org.id, body.actor or "")) if decision.users else None
+        rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name)
         notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
         created.extend(
             NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
@@ -241,31 +242,25 @@ def _directory(
     return out
 
 
-def _notification_rows(
-    event: Event, event_type: service.TypeConfig, decision: RecipientDecision
-) -> list[dict[str, Any]]:
-    entity = event.entity
-    title, text = render_texts(
-        event_type.title_template,
-        event_type.body_template,
-        variables(event_type=event.type, actor=event.actor, entity=entity, data=event.data, urgent=event.urgent),
-    )
-    base = {
-        "org_id": event.org_id,
-        "event_id": event.id,
-        "type": event.type,
-        "title": title,
-        "body": text,
-        "url": entity.get("url"),
-        "entity_type": entity.get("type"),
-        "entity_id": entity.get("id"),
-        "actor": event.actor,
-        "urgent": event.urgent,
-        "silent": False,
-        "data": event.data,
-        "created_at": event.created_at,
-    }
-    return [{**base, "user_id": user.id} for user in decision.users]
+def _actor_names(
+    session: Session, actors: list[tuple[int, str | None]], directory: dict[int, dict[str, UserFacts]]
+) -> dict[tuple[int, str], str | None]:
+    """The display names of the group's actors, for texts that say who did it: from the directory
+    already loaded where the actor is in it, else one query per org."""
+    out: dict[tuple[int, str], str | None] = {}
+    missing: dict[int, set[str]] = {}
+    for org_id, actor in actors:
+        if not actor:
+            continue
+        known = directory.get(org_id, {}).get(actor)
+        if known is not None:
+            out[(org_id, actor)] = known.display_name
+        else:
+            missing.setdefault(org_id, set()).add(actor)
+    for org_id, names in missing.items():
+        found = users.display_names_of(session, org_id, names)
+        out.update({(org_id, name): found.get(name) for name in names})
+    return out
 
 
 def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued) -> EventResult:

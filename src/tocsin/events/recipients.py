@@ -21,6 +21,8 @@ class UserFacts:
     active: bool = True
     addresses: frozenset[str] = frozenset()  # external channels this user has an address for
     delivery_choice: str = "email"
+    locale: str | None = None  # the language of the texts this user gets
+    display_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,7 @@ channels. What leaves the process (real-time pushes, the worker's wake-up) waits
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -32,6 +33,7 @@ from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.signals import NotificationCreated
 from tocsin.templates.notification_text import render_texts, variables
+from tocsin.templates.translations import texts_for
 from tocsin.users import service as users
 
 
@@ -179,6 +181,8 @@ def _facts(row: Any) -> UserFacts:
         active=row.active,
         addresses=addresses_of(row),
         delivery_choice=row.delivery_choice,
+        locale=row.locale,
+        display_name=row.display_name,
     )
 
 
@@ -200,17 +204,44 @@ def _notify(
     session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
 ) -> list[int]:
     """One in-app notification per recipient (one bulk insert), pushed live after commit."""
-    title, text = render_texts(
-        event_type.title_template,
-        event_type.body_template,
-        variables(event_type=event.type, actor=event.actor, entity=event.entity, data=event.data, urgent=event.urgent),
+    actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
+    rows = notification_rows(event, event_type, users, actor_name=actor_name)
+    ids = repository.insert_notifications(session, rows)
+    created = [
+        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        for user, row, nid in zip(users, rows, ids, strict=True)
+    ]
+    signals = ctx.signals
+    after_commit(session, lambda: signals.notifications_created(created))
+    return ids
+
+
+def notification_rows(
+    event: Event, event_type: TypeConfig, users: Sequence[UserFacts], *, actor_name: str | None
+) -> list[dict[str, Any]]:
+    """The in-app notification row of each recipient. Each reads the texts in their language
+    (rendered once per language), naming the actor by display name."""
+    values = variables(
+        event_type=event.type,
+        actor=event.actor,
+        actor_name=actor_name,
+        entity=event.entity,
+        data=event.data,
+        urgent=event.urgent,
     )
+    rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}
+
+    def texts(user: UserFacts) -> dict[str, str]:
+        key = texts_for(event.type, title=event_type.title_template, body=event_type.body_template, locale=user.locale)
+        if key not in rendered:
+            title, text = render_texts(key[0], key[1], values)
+            rendered[key] = {"title": title, "body": text}
+        return rendered[key]
+
     base = {
         "org_id": event.org_id,
         "event_id": event.id,
         "type": event.type,
-        "title": title,
-        "body": text,
         "url": event.entity.get("url"),
         "entity_type": event.entity.get("type"),
         "entity_id": event.entity.get("id"),
@@ -220,15 +251,17 @@ def _notify(
         "data": event.data,
         "created_at": event.created_at,
     }
-    rows = [{**base, "user_id": user.id} for user in users]
-    ids = repository.insert_notifications(session, rows)
-    created = [
-        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
-        for user, row, nid in zip(users, rows, ids, strict=True)
-    ]
-    signals = ctx.signals
-    after_commit(session, lambda: signals.notifications_created(created))
-    return ids
+    return [{**base, **texts(user), "user_id": user.id} for user in users]
+
+
+def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:
+    """The actor's display name, for texts that say who did it ("Priya Shah assigned you...")."""
+    if not actor:
+        return None
+    for user in audience:
+        if user.username == actor:
+            return user.display_name
+    return users.display_name_of(session, org_id, actor)
 
 
 def _duplicate(event: Event) -> EventResult:

@@ -9,10 +9,26 @@ from tocsin.kit.sandbox import TemplateProblem, render
 
 
 def variables(
-    *, event_type: str, actor: str | None, entity: dict[str, Any], data: dict[str, Any], urgent: bool
+    *,
+    event_type: str,
+    actor: str | None,
+    entity: dict[str, Any],
+    data: dict[str, Any],
+    urgent: bool,
+    actor_name: str | None = None,
 ) -> dict[str, Any]:
+    """The texts' variables. `actor` is who did it as people know them (the display name where
+    the user has one); `actor_username` is the CRM's username."""
     name = entity.get("name") or data.get("name") or entity.get("id") or ""
-    return {"event_type": event_type, "actor": actor, "entity": entity, "data": data, "urgent": urgent, "name": name}
+    return {
+        "event_type": event_type,
+        "actor": actor_name or actor,
+        "actor_username": actor,
+        "entity": entity,
+        "data": data,
+        "urgent": urgent,
+        "name": name,
+    }
 
 
 def render_texts(title_template: str | None, body_template: str | None, values: dict[str, Any]) -> tuple[str, str]:

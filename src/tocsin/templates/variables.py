@@ -143,7 +143,14 @@ def sample_variables(
     }
     actor = overrides.get("actor", "alex.morgan")
     data = overrides.get("data") or dict(SAMPLE_DATA)
-    texts = variables(event_type=event_type, actor=actor, entity=entity, data=data, urgent=False)
+    texts = variables(
+        event_type=event_type,
+        actor=actor,
+        actor_name=None if "actor" in overrides else "Alex Morgan",
+        entity=entity,
+        data=data,
+        urgent=False,
+    )
     title, body = render_texts(title_template, body_template, texts)
     return message_variables(
         event_type=event_type,

@@ -108,6 +108,16 @@ def facts_by_usernames(session: Session, org_id: int, usernames: Iterable[str]) 
     return repository.facts_by_usernames(session, org_id, usernames)
 
 
+def display_name_of(session: Session, org_id: int, username: str) -> str | None:
+    """How people know `username` (None when it has no display name or is not a user)."""
+    return repository.display_name_of(session, org_id, username)
+
+
+def display_names_of(session: Session, org_id: int, usernames: Iterable[str]) -> dict[str, str | None]:
+    """{username: display name} of the (not deleted) users among `usernames`, in one query."""
+    return repository.display_names_of(session, org_id, usernames)
+
+
 def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
     """The same for every active user of the org (a broadcast)."""
     return repository.facts_of_active(session, org_id)
