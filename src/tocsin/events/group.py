@@ -97,7 +97,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
         for index, _, config in fresh
     }
 
-    actor_names = _actor_names(session, [(items[i].org.id, items[i].body.actor) for i, _, _ in fresh], directory)
+    actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
         session, sum(len(decisions[index].users) for index, _, _ in fresh)
