@@ -182,7 +182,14 @@ def demo_command(
     seeded = demo.seed(ctx)
     web = create_app(ctx=ctx)
     base_url = ctx.settings.public_url
-    fired = asyncio.run(demo.fire_samples(web, seeded.api_key, base_url=base_url)) if seeded.created else 0
+
+    async def fire_samples() -> int:
+        # The sample events go through the API in-process, before the server runs: they need the
+        # write queue's writer, which the server's lifespan starts again afterwards.
+        async with ctx.writer.running():
+            return await demo.fire_samples(web, seeded.api_key, base_url=base_url)
+
+    fired = asyncio.run(fire_samples()) if seeded.created else 0
     print(demo.banner(ctx, base_url=base_url, fired=fired), flush=True)
     server.run(web, ctx.settings, host=host, port=port)
 
