@@ -18,6 +18,8 @@ from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__
 from tocsin.auth.dependencies import Ctx, ReadSession
+from tocsin.channels.sms import endpoints as sms_endpoints
+from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
@@ -52,6 +54,8 @@ ROUTERS = (
     channel_endpoints.router,
     templates_endpoints.router,
     deliveries_endpoints.router,
+    sms_endpoints.router,
+    whatsapp_endpoints.router,
     pages.router,
 )
 

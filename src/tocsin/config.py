@@ -96,6 +96,14 @@ class Settings(BaseSettings):
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
 
+    # Phone channels (SMS through Twilio, WhatsApp Business Cloud API): the providers' base URLs,
+    # so on-premises proxies (and tests) can point elsewhere, and how many HTTP connections one
+    # worker keeps open to each per org's batch (one pool, shared by the batch's lanes).
+    twilio_base_url: str = "https://api.twilio.com"
+    whatsapp_base_url: str = "https://graph.facebook.com"
+    whatsapp_api_version: str = "v21.0"
+    phone_http_connections: int = 4
+
     @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:

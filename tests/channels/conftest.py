@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from tests.deliveries.phone import twilio, whatsapp  # noqa: F401 (fixtures of the phone channels' tests)
 from tocsin.config import Settings
 
 

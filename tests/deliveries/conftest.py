@@ -11,6 +11,7 @@ from typing import Any
 import pytest
 from sqlalchemy import func, select
 
+from tests.deliveries.phone import twilio, whatsapp  # noqa: F401 (fixtures of the phone channels' tests)
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 from tocsin.context import AppContext

@@ -23,6 +23,7 @@ SHAPE = {
     "next_attempt_at",
     "last_error",
     "provider_message_id",
+    "parts",  # billable parts (SMS segments), an added field
     "created_at",
     "updated_at",
 }

@@ -243,6 +243,8 @@ def test_locale_de_texts_and_dates(tocsin: Proc, crm: CrmSite, org: OrgHandle, p
         "document.querySelector('tocsin-bell').strings = {}; document.querySelector('tocsin-bell').locale = 'en-GB'"
     )
     expect(page.locator('tocsin-bell [part~="view-all"]')).to_have_text("View all")
+    view_all = page.locator('tocsin-bell [part~="view-all"]').get_attribute("href") or ""
+    assert view_all.endswith("&locale=en-GB")
 
 
 @pytest.mark.parametrize("theme", ["light", "dark"])

@@ -27,19 +27,22 @@ from sqlalchemy.orm import Session
 
 from tocsin.config import Settings
 from tocsin.context import AppContext
-from tocsin.kit.masking import mask_email
+from tocsin.kit.masking import mask_email, mask_phone
 
 if TYPE_CHECKING:
     from tocsin.orgs.models import Org
 
-# How one attempt ended: `sent` is final, `transient` is retried, `permanent` fails at once.
-Outcome = Literal["sent", "transient", "permanent"]
+# How one attempt ended: `sent` is final, `transient` is retried, `permanent` fails at once,
+# `skipped` means the channel declines this message for good (e.g. no approved template for it).
+Outcome = Literal["sent", "transient", "permanent", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
 class SendResult:
     provider_message_id: str | None = None
     detail: str | None = None  # the provider's answer, e.g. "250 2.0.0 queued as 4F2A"
+    # Billable parts of the message where the channel counts them (SMS segments); recorded per delivery.
+    parts: int | None = None
 
 
 class SendError(Exception):
@@ -49,11 +52,23 @@ class SendError(Exception):
 
 
 class TransientError(SendError):
-    """The provider could not take the message now (unreachable, timeout, 4xx reply, HTTP 5xx/429)."""
+    """The provider could not take the message now (unreachable, timeout, 4xx reply, HTTP 5xx/429).
+
+    `retry_after_seconds` is the provider's own wait (HTTP `Retry-After`): the next try is not
+    sooner than that, whatever the retry schedule says."""
+
+    def __init__(self, message: str, *, retry_after_seconds: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after_seconds = retry_after_seconds
 
 
 class PermanentError(SendError):
     """The message can never be delivered as it is (unknown mailbox, invalid number, HTTP 4xx)."""
+
+
+class SkipSend(SendError):
+    """The channel declines this message (raised by `prepare`): the delivery ends `skipped` with
+    the message as its reason, nothing is sent and nothing is retried."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +86,10 @@ class Outgoing:
     # Identifies the message to providers (Message-ID, idempotency key, file name); stable across
     # retries of one delivery. Defaults to the delivery id; a test email has its own.
     message_key: str | None = None
+    # The event type and the template variables the text was rendered from, for providers that
+    # send structured messages (a WhatsApp template with parameters) rather than the text.
+    event_type: str | None = None
+    variables: dict[str, Any] = field(default_factory=dict)
 
     @property
     def key(self) -> str:
@@ -130,6 +149,9 @@ class ChannelSpec:
     # Whether a new org starts with this channel configured and enabled (a server default).
     server_default: Callable[[Settings], bool] | None = None
     admin: ChannelAdmin | None = None
+    # Messages per org per day on this channel (0: no cap), read in the claim transaction; the
+    # claim fails what is over it with reason `daily_cap_reached`.
+    daily_cap: Callable[[Session, AppContext, int], int] | None = None
 
     @property
     def sends(self) -> bool:
@@ -147,13 +169,17 @@ def classify_http_status(status: int) -> Outcome:
 
 
 _EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# Phone numbers as providers echo them: "+15005550001", "15005550001" (WhatsApp wa_id).
+_PHONE_IN_TEXT = re.compile(r"(?<![\w.])\+?\d{8,15}\b")
 ERROR_MAX = 1000
 
 
 def public_error(text: str) -> str:
     """An error text fit for the delivery log and the API: addresses masked, length bounded.
 
-    Providers echo recipients in their answers ("550 5.1.1 <jane@example.com>: unknown"); the log
-    is shown to admins through the API, where addresses never appear in clear.
+    Providers echo recipients in their answers ("550 5.1.1 <jane@example.com>: unknown", "The 'To'
+    number +15005550001 is not a valid phone number"); the log is shown to admins through the API,
+    where addresses never appear in clear.
     """
-    return _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)) or "***", text)[:ERROR_MAX]
+    text = _EMAIL_IN_TEXT.sub(lambda m: mask_email(m.group(0)) or "***", text)
+    return _PHONE_IN_TEXT.sub(lambda m: mask_phone(m.group(0)) or "***", text)[:ERROR_MAX]

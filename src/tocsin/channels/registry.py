@@ -13,14 +13,16 @@ from typing import Any
 
 from tocsin.channels.base import ChannelSpec
 from tocsin.channels.email import EMAIL
+from tocsin.channels.sms import SMS
+from tocsin.channels.whatsapp import WHATSAPP
 from tocsin.kit.channels import EXTERNAL_CHANNELS
 
 CHANNELS: dict[str, ChannelSpec] = {
     spec.name: spec
     for spec in (
         EMAIL,
-        ChannelSpec(name="sms", address_name="phone number", address_flag="has_phone"),
-        ChannelSpec(name="whatsapp", address_name="WhatsApp number", address_flag="has_whatsapp"),
+        SMS,
+        WHATSAPP,
         ChannelSpec(name="webpush", address_name="push subscription", address_flag="has_webpush"),
         ChannelSpec(name="webhook", address_name="webhook URL", address_flag="has_webhook"),
     )

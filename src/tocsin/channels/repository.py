@@ -4,10 +4,11 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tocsin.channels.models import ChannelConfig
+from tocsin.deliveries.models import Delivery
 from tocsin.orgs.models import config_bump
 
 
@@ -58,3 +59,30 @@ def save(
 def config_changed(session: Session, org_id: int) -> None:
     """Channel states are cached by ingestion: they are stale from this transaction's commit on."""
     session.execute(config_bump(org_id))
+
+
+def mark_receipt(
+    session: Session,
+    *,
+    org_id: int,
+    channel: str,
+    provider_message_id: str,
+    status: str,
+    error: str | None,
+    now: datetime,
+) -> int:
+    """A provider's receipt: the org's sent delivery with this provider message id becomes
+    `status` (delivered or undelivered). Deliveries in any other state are left alone (a late or
+    repeated receipt changes nothing). Returns the number of deliveries moved."""
+    result = session.execute(
+        update(Delivery)
+        .where(
+            Delivery.org_id == org_id,
+            Delivery.channel == channel,
+            Delivery.provider_message_id == provider_message_id,
+            Delivery.status == "sent",
+        )
+        .values(status=status, last_error=error, updated_at=now)
+        .execution_options(synchronize_session=False)
+    )
+    return int(getattr(result, "rowcount", 0) or 0)

@@ -15,7 +15,7 @@ import socket
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -31,7 +31,11 @@ from tocsin.deliveries.recheck import SendFacts, decide
 from tocsin.deliveries.repository import Claimed
 from tocsin.deliveries.routing import Recipient, still_wanted
 from tocsin.event_types import service as event_types
+from tocsin.event_types.repository import TypeTexts
+from tocsin.kit.channels import LOCK_SCREEN_CHANNELS
+from tocsin.kit.clock import start_of_day
 from tocsin.notifications.models import Notification
+from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.preferences import service as preferences
 from tocsin.templates import service as templates
@@ -59,6 +63,8 @@ class Claim:
     providers: dict[tuple[int, str], Provider | None] = field(default_factory=dict)
     orgs: dict[int, Org] = field(default_factory=dict)
     templates: dict[tuple[int, str], dict[str, dict[str, TemplateSource]]] = field(default_factory=dict)
+    # In-app texts and sensitive fields of the event types going out on lock-screen channels.
+    texts: dict[tuple[int, str], TypeTexts] = field(default_factory=dict)
     claimed: int = 0
     skipped: int = 0
     held: int = 0
@@ -124,6 +130,11 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
         else:
             skip.append((row.id, verdict.reason or "skipped"))
 
+    over_cap = _over_daily_cap(session, ctx, specs, send, now=now)
+    if over_cap:
+        send = [w for w in send if w.row.id not in over_cap]
+        fail.extend((i, DAILY_CAP_REACHED) for i in sorted(over_cap))
+
     lost = [r for r in rows if r.status == "sending"]
     repository.record_lost(session, lost, now=now)
     repository.hold(session, hold, now=now)
@@ -140,6 +151,9 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     out.outcomes.update((channel_of[i], "failed") for i, _ in fail)
     out.outcomes.update((r.channel, "lost") for r in lost)
     out.orgs = repository.orgs_by_id(session, {w.row.org_id for w in send})
+    out.texts = event_types.texts(
+        session, {(w.row.org_id, w.row.event_type) for w in send if w.row.channel in LOCK_SCREEN_CHANNELS}
+    )
     for key in {(w.row.org_id, w.row.channel) for w in send}:
         org_id, channel = key
         load = specs[channel].load_provider
@@ -147,3 +161,37 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
         types = {w.row.event_type for w in send if (w.row.org_id, w.row.channel) == key}
         out.templates[key] = templates.sources_for(session, org_id=org_id, channel=channel, event_types=types)
     return out
+
+
+DAILY_CAP_REACHED = "daily_cap_reached"
+
+
+def _over_daily_cap(
+    session: Session, ctx: AppContext, specs: Mapping[str, ChannelSpec], send: list[Work], *, now: datetime
+) -> set[int]:
+    """The deliveries about to be leased that would take an org past its daily cap on a channel.
+
+    The day is the org's (the timezone of its quiet-hours settings). Sent (and delivered or
+    undelivered) deliveries of the day and those other workers are sending now count; counting
+    and leasing happen under a per org and channel lock, so two workers cannot both take the
+    last messages of the day."""
+    over: set[int] = set()
+    groups: dict[tuple[int, str], list[Work]] = {}
+    for work in send:
+        spec = specs.get(work.row.channel)
+        if spec is not None and spec.daily_cap is not None:
+            groups.setdefault((work.row.org_id, work.row.channel), []).append(work)
+    if not groups:
+        return over
+    org_rows = repository.orgs_by_id(session, {org_id for org_id, _ in groups})
+    for (org_id, channel), works in groups.items():
+        cap_of = specs[channel].daily_cap
+        cap = cap_of(session, ctx, org_id) if cap_of is not None else 0
+        if cap <= 0 or org_id not in org_rows:
+            continue
+        repository.lock_daily_count(session, org_id=org_id, channel=channel)
+        since = start_of_day(now, orgs.settings_of(org_rows[org_id]).dnd.timezone)
+        used = repository.count_sent_since(session, org_id=org_id, channel=channel, since=since, now=now)
+        room = max(0, cap - used)
+        over.update(w.row.id for w in works[room:])
+    return over

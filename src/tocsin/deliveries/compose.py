@@ -11,7 +11,11 @@ from typing import Any
 from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, TransientError
 from tocsin.context import AppContext
 from tocsin.deliveries.claim import Claim, Work
+from tocsin.event_types.sensitivity import redact
+from tocsin.kit.channels import LOCK_SCREEN_CHANNELS
 from tocsin.orgs import service as orgs
+from tocsin.templates.notification_text import render_texts
+from tocsin.templates.notification_text import variables as text_variables
 from tocsin.templates.render import render_message
 from tocsin.templates.resolve import pick
 from tocsin.templates.variables import message_variables
@@ -82,14 +86,30 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
         raise PermanentError(f"no {row.channel} address")
     org = claimed.orgs[row.org_id]
     locale = user.locale or "en"
+    title, body, data = note.title, note.body, dict(note.data or {})
+    if row.channel in LOCK_SCREEN_CHANNELS:
+        # Lock-screen texts leave the type's sensitive fields out: of the data the template sees,
+        # and of the in-app title and body, rendered again from the type's texts without them.
+        texts = claimed.texts.get((row.org_id, row.event_type))
+        sensitive = texts.sensitive_fields if texts is not None else None
+        redacted = redact(data, sensitive)
+        if redacted != data:
+            values = text_variables(
+                event_type=row.event_type, actor=note.actor, entity=work.entity, data=redacted, urgent=note.urgent
+            )
+            if texts is not None:
+                title, body = render_texts(texts.title_template, texts.body_template, values)
+            else:  # the event type was deleted since: no texts to render again, so none of them
+                title, body = render_texts(None, None, values)
+            data = redacted
     variables = message_variables(
         event_type=row.event_type,
-        title=note.title,
-        body=note.body,
+        title=title,
+        body=body,
         url=note.url,
         entity=work.entity,
         actor=note.actor,
-        data=dict(note.data or {}),
+        data=data,
         urgent=note.urgent,
         prefix=prefix,
         org_name=org.name,
@@ -120,4 +140,6 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
         text=rendered.text,
         html=rendered.html,
         url=variables["url"],
+        event_type=row.event_type,
+        variables=variables,
     )

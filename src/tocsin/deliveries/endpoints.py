@@ -11,7 +11,7 @@ from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPa
 
 router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
 
-Status = Literal["pending", "deferred", "held", "sending", "sent", "failed", "skipped"]
+Status = Literal["pending", "deferred", "held", "sending", "sent", "delivered", "undelivered", "failed", "skipped"]
 Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook"]
 
 

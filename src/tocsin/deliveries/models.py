@@ -8,8 +8,19 @@ from sqlalchemy.orm import Mapped, mapped_column
 from tocsin.db.base import Base, BigId, UtcDateTime
 
 # pending: due at next_attempt_at; deferred: waiting (quiet hours, retry); held: channel disabled;
-# sending: leased by a worker until lease_until; sent / failed / skipped: final.
-DELIVERY_STATUSES = ("pending", "deferred", "held", "sending", "sent", "failed", "skipped")
+# sending: leased by a worker until lease_until; sent / failed / skipped: final, except that a
+# provider's receipt moves a sent delivery on to delivered or undelivered.
+DELIVERY_STATUSES = (
+    "pending",
+    "deferred",
+    "held",
+    "sending",
+    "sent",
+    "delivered",
+    "undelivered",
+    "failed",
+    "skipped",
+)
 DUE_STATUSES = ("pending", "deferred")
 
 
@@ -25,17 +36,21 @@ class Delivery(Base):
     event_id: Mapped[int] = mapped_column(BigId)
     event_type: Mapped[str] = mapped_column(String(64))
     channel: Mapped[str] = mapped_column(String(20))
-    status: Mapped[str] = mapped_column(String(10))
+    status: Mapped[str] = mapped_column(String(12))
     attempts: Mapped[int] = mapped_column(Integer, default=0)
     next_attempt_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     lease_until: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     leased_by: Mapped[str | None] = mapped_column(String(100), nullable=True)
     last_error: Mapped[str | None] = mapped_column(Text, nullable=True)
     provider_message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
+    # Billable parts where the channel counts them (SMS segments), as the provider reported them.
+    parts: Mapped[int | None] = mapped_column(Integer, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (
+        # Provider receipts find their delivery by the provider's message id.
+        Index("ix_deliveries_provider_message_id", "provider_message_id"),
         # The worker's claim query: due work only, oldest first.
         Index(
             "ix_deliveries_due",

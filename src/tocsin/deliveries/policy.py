@@ -15,7 +15,7 @@ from typing import Literal
 
 from tocsin.channels.base import Outcome
 
-NextStatus = Literal["sent", "deferred", "failed"]
+NextStatus = Literal["sent", "deferred", "failed", "skipped"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,15 +29,28 @@ def max_attempts(delays: Sequence[int]) -> int:
     return len(delays) + 1
 
 
-def after_attempt(*, attempt: int, outcome: Outcome, now: datetime, delays: Sequence[int]) -> NextStep:
-    """What happens to a delivery after its `attempt`-th try (1-based) ended in `outcome` at `now`."""
+def after_attempt(
+    *,
+    attempt: int,
+    outcome: Outcome,
+    now: datetime,
+    delays: Sequence[int],
+    retry_after_seconds: float | None = None,
+) -> NextStep:
+    """What happens to a delivery after its `attempt`-th try (1-based) ended in `outcome` at `now`.
+
+    A provider that said how long to wait (`retry_after_seconds`, HTTP Retry-After) is not tried
+    again sooner than that; the schedule's own delay applies when it is longer."""
     if attempt < 1:
         raise ValueError("attempt numbers start at 1")
     if outcome == "sent":
         return NextStep("sent")
+    if outcome == "skipped":
+        return NextStep("skipped")
     if outcome == "permanent" or attempt > len(delays):
         return NextStep("failed")
-    return NextStep("deferred", now + timedelta(seconds=delays[attempt - 1]))
+    delay = max(float(delays[attempt - 1]), retry_after_seconds or 0.0)
+    return NextStep("deferred", now + timedelta(seconds=delay))
 
 
 def staggered(count: int, *, now: datetime, batch_size: int, window_seconds: int) -> list[datetime]:

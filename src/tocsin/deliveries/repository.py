@@ -9,6 +9,7 @@ workers take disjoint rows without waiting on each other; on SQLite every transa
 
 from __future__ import annotations
 
+import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
@@ -63,8 +64,9 @@ class AttemptRecord:
     outcome: str  # sent | transient | permanent
     error: str | None
     provider_message_id: str | None
-    status: str  # the delivery's next status: sent | deferred | failed
+    status: str  # the delivery's next status: sent | deferred | failed | skipped
     next_attempt_at: datetime | None
+    parts: int | None = None
 
 
 _CLAIM_COLUMNS = (
@@ -253,6 +255,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
             next_attempt_at=bindparam("b_next"),
             last_error=bindparam("b_error"),
             provider_message_id=bindparam("b_pmid"),
+            parts=func.coalesce(bindparam("b_parts"), _T.c.parts),
             leased_by=None,
             lease_until=None,
             updated_at=now,
@@ -264,6 +267,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
                 "b_next": r.next_attempt_at,
                 "b_error": r.error,
                 "b_pmid": r.provider_message_id,
+                "b_parts": r.parts,
             }
             for r in records
         ],
@@ -317,6 +321,41 @@ def release_held(
         [{"b_id": i, "b_due": t} for i, t in zip(ids, times, strict=True)],
     )
     return len(ids)
+
+
+def lock_daily_count(session: Session, *, org_id: int, channel: str) -> None:
+    """Serialize daily-cap counting of one org and channel until the transaction ends: a
+    PostgreSQL advisory lock (SQLite transactions already hold the database's write lock)."""
+    if session.get_bind().dialect.name != "postgresql":
+        return
+    key = zlib.crc32(f"tocsin-daily-cap:{org_id}:{channel}".encode())
+    session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": key})
+
+
+def count_sent_since(session: Session, *, org_id: int, channel: str, since: datetime, now: datetime) -> int:
+    """Messages of an org on a channel that count towards its daily cap: sent since `since`
+    (delivered and undelivered were sent) and those being sent now under a live lease."""
+    sent = session.scalar(
+        select(func.count())
+        .select_from(Delivery)
+        .where(
+            Delivery.org_id == org_id,
+            Delivery.channel == channel,
+            Delivery.status.in_(("sent", "delivered", "undelivered")),
+            Delivery.updated_at >= since,
+        )
+    )
+    sending = session.scalar(
+        select(func.count())
+        .select_from(Delivery)
+        .where(
+            Delivery.org_id == org_id,
+            Delivery.channel == channel,
+            Delivery.status == "sending",
+            Delivery.lease_until >= now,
+        )
+    )
+    return int(sent or 0) + int(sending or 0)
 
 
 # --- the admin's delivery log ---------------------------------------------------------------

@@ -17,6 +17,7 @@ class DeliveryOut(BaseModel):
     next_attempt_at: str | None
     last_error: str | None
     provider_message_id: str | None
+    parts: int | None = None  # billable parts where the channel counts them (SMS segments)
     created_at: str
     updated_at: str
 

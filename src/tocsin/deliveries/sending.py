@@ -13,7 +13,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from tocsin.channels.base import Outcome, PermanentError, Provider, SendError, TransientError, public_error
+from tocsin.channels.base import (
+    Outcome,
+    PermanentError,
+    Provider,
+    SendError,
+    SendResult,
+    SkipSend,
+    TransientError,
+    public_error,
+)
 from tocsin.context import AppContext
 from tocsin.deliveries import metrics
 from tocsin.deliveries.compose import Batch, Job
@@ -29,6 +38,8 @@ class Finished:
     provider_message_id: str | None
     started_at: datetime
     finished_at: datetime
+    parts: int | None = None  # billable parts the provider counted (SMS segments)
+    retry_after_seconds: float | None = None  # the provider's own wait before a retry
 
 
 async def send_batch(ctx: AppContext, batch: Batch, finished: list[Finished]) -> None:
@@ -72,7 +83,7 @@ async def _lane(
                         error = TransientError(f"unexpected error while sending: {type(exc).__name__}")
                         finished.append(_finished(ctx, job, error, None, started))
                     else:
-                        finished.append(_finished(ctx, job, None, result.provider_message_id, started))
+                        finished.append(_finished(ctx, job, None, result, started))
                     metrics.SEND_SECONDS.labels(channel=job.channel).observe(time.perf_counter() - t0)
         except Exception as exc:  # opening or closing the connection failed outside a send
             done = {f.job.delivery_id for f in finished}
@@ -81,18 +92,22 @@ async def _lane(
 
 
 def _finished(
-    ctx: AppContext, job: Job, error: SendError | None, provider_message_id: str | None, started: datetime
+    ctx: AppContext, job: Job, error: SendError | None, result: SendResult | None, started: datetime
 ) -> Finished:
     outcome: Outcome = "sent"
     if isinstance(error, PermanentError):
         outcome = "permanent"
+    elif isinstance(error, SkipSend):
+        outcome = "skipped"
     elif error is not None:
         outcome = "transient"
     return Finished(
         job=job,
         outcome=outcome,
         error=public_error(error.message) if error is not None else None,
-        provider_message_id=provider_message_id,
+        provider_message_id=result.provider_message_id if result is not None else None,
         started_at=started,
         finished_at=ctx.clock.now(),
+        parts=result.parts if result is not None else None,
+        retry_after_seconds=error.retry_after_seconds if isinstance(error, TransientError) else None,
     )

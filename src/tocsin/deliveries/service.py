@@ -45,6 +45,7 @@ def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -
         next_attempt_at=isoformat(d.next_attempt_at),
         last_error=d.last_error,
         provider_message_id=d.provider_message_id,
+        parts=d.parts,
         created_at=isoformat(d.created_at) or "",
         updated_at=isoformat(d.updated_at) or "",
     )

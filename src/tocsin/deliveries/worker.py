@@ -171,6 +171,7 @@ class Worker:
         report.sent += statuses["sent"]
         report.retried += statuses["deferred"]
         report.failed += statuses["failed"]
+        report.skipped += statuses["skipped"]
         return report
 
     async def _give_back(self, ahead: asyncio.Task[_Taken]) -> None:
@@ -200,7 +201,11 @@ class Worker:
         statuses: Counter[str] = Counter()
         for f in finished:
             step = after_attempt(
-                attempt=f.job.attempt, outcome=f.outcome, now=now, delays=settings.retry_delays_seconds
+                attempt=f.job.attempt,
+                outcome=f.outcome,
+                now=now,
+                delays=settings.retry_delays_seconds,
+                retry_after_seconds=f.retry_after_seconds,
             )
             records.append(
                 AttemptRecord(
@@ -212,12 +217,14 @@ class Worker:
                     outcome=f.outcome,
                     error=f.error,
                     provider_message_id=f.provider_message_id,
+                    parts=f.parts,
                     status=step.status,
                     next_attempt_at=step.next_attempt_at,
                 )
             )
             statuses[step.status] += 1
-            metrics.count(f.job.channel, {"sent": "sent", "deferred": "retry", "failed": "failed"}[step.status])
+            outcome = {"sent": "sent", "deferred": "retry", "failed": "failed", "skipped": "skipped"}[step.status]
+            metrics.count(f.job.channel, outcome)
         with unit_of_work(self.ctx.sessions) as session:
             repository.record(session, records, worker=self.id, now=now)
             repository.give_back(session, unsent, worker=self.id, now=now)

@@ -23,6 +23,9 @@ class EventType(Base):
     title_template: Mapped[str | None] = mapped_column(Text, nullable=True)
     body_template: Mapped[str | None] = mapped_column(Text, nullable=True)
     routing: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    # `data` keys left out of lock-screen texts (SMS, WhatsApp, push); None: amounts and contact
+    # details (event_types.sensitivity).
+    sensitive_fields: Mapped[list[str] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -34,6 +35,33 @@ def seed(session: Session, org_id: int, rows: list[dict[str, Any]], now: datetim
         insert(EventType),
         [{**row, "org_id": org_id, "created_at": now, "updated_at": now} for row in rows],
     )
+
+
+@dataclass(frozen=True, slots=True)
+class TypeTexts:
+    title_template: str | None
+    body_template: str | None
+    sensitive_fields: list[str] | None
+
+
+def texts(session: Session, pairs: set[tuple[int, str]]) -> dict[tuple[int, str], TypeTexts]:
+    """{(org_id, type key): its in-app texts and sensitive fields} in one query."""
+    if not pairs:
+        return {}
+    rows = session.execute(
+        select(
+            EventType.org_id,
+            EventType.key,
+            EventType.title_template,
+            EventType.body_template,
+            EventType.sensitive_fields,
+        ).where(EventType.org_id.in_(sorted({o for o, _ in pairs})), EventType.key.in_(sorted({k for _, k in pairs})))
+    )
+    return {
+        (org, key): TypeTexts(title, body, list(fields) if fields is not None else None)
+        for org, key, title, body, fields in rows
+        if (org, key) in pairs
+    }
 
 
 def routings(session: Session, pairs: set[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:

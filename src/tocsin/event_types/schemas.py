@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Annotated
+
 from pydantic import BaseModel, ConfigDict, Field
 
 EVENT_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
@@ -20,6 +22,10 @@ class EventTypeIn(BaseModel):
     title_template: str | None = Field(default=None, max_length=2000)
     body_template: str | None = Field(default=None, max_length=10_000)
     routing: dict[str, RoutingCell] | None = None
+    # `data` fields kept off SMS, WhatsApp and push texts; [] for none, null for the default rule.
+    sensitive_fields: list[Annotated[str, Field(min_length=1, max_length=100)]] | None = Field(
+        default=None, max_length=100
+    )
 
 
 class EventTypeOut(BaseModel):
@@ -30,6 +36,8 @@ class EventTypeOut(BaseModel):
     title_template: str
     body_template: str
     routing: dict[str, RoutingCell]
+    # The type's own list, or null when amounts and contact details (the default rule) apply.
+    sensitive_fields: list[str] | None = None
 
 
 class RoutingOut(BaseModel):

@@ -12,6 +12,7 @@ from tocsin.errors import invalid, not_found
 from tocsin.event_types import repository
 from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing, seed_rows
 from tocsin.event_types.models import EventType
+from tocsin.event_types.repository import TypeTexts
 from tocsin.event_types.schemas import EventTypeIn, EventTypeOut, RoutingCell, RoutingIn, RoutingOut
 from tocsin.kit.channels import ALL_CHANNELS, IN_APP
 from tocsin.kit.sandbox import TemplateProblem, check
@@ -36,6 +37,7 @@ def to_out(row: EventType) -> EventTypeOut:
         title_template=row.title_template or CUSTOM_TITLE,
         body_template=row.body_template or CUSTOM_BODY,
         routing=_cells(row.routing),
+        sensitive_fields=row.sensitive_fields,
     )
 
 
@@ -132,6 +134,8 @@ def put_event_type(
         row.body_template = body.body_template
     if routing is not None:
         row.routing = {**_plain(row.routing), **routing}
+    if "sensitive_fields" in body.model_fields_set:
+        row.sensitive_fields = None if body.sensitive_fields is None else sorted(set(body.sensitive_fields))
     row.updated_at = now
     session.flush()
     repository.config_changed(session, org.id)
@@ -149,6 +153,12 @@ def all_of(session: Session, org_id: int) -> list[EventType]:
 
 def find(session: Session, org_id: int, key: str) -> EventType | None:
     return repository.event_type(session, org_id, key)
+
+
+def texts(session: Session, pairs: set[tuple[int, str]]) -> dict[tuple[int, str], TypeTexts]:
+    """The in-app texts and sensitive fields of several orgs' event types (for re-rendering the
+    texts of channels that leave sensitive fields out)."""
+    return repository.texts(session, pairs)
 
 
 def routings(session: Session, pairs: set[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
+from zoneinfo import ZoneInfo
 
 
 class Clock(Protocol):
@@ -36,3 +37,10 @@ def isoformat(value: datetime | None) -> str | None:
     if value is None:
         return None
     return value.astimezone(UTC).isoformat().replace("+00:00", "Z")
+
+
+def start_of_day(now: datetime, timezone: str) -> datetime:
+    """Midnight of `now`'s day in `timezone`, as a UTC instant (a DST day is 23 or 25 hours)."""
+    local = now.astimezone(ZoneInfo(timezone))
+    midnight = datetime(local.year, local.month, local.day, tzinfo=ZoneInfo(timezone))
+    return midnight.astimezone(UTC)

@@ -109,8 +109,43 @@ def is_seeded(event_type: str) -> bool:
     return event_type in CATALOG_BY_KEY
 
 
+# Built-in SMS texts: one short line per seeded type (a single 160-character segment for most
+# records), then the link to the record. Sensitive fields (amounts, contact details) are already
+# gone from `data`, `title` and `body` when an SMS renders, so `data.amount` here shows only
+# where an admin has declared amounts not sensitive for the type.
+SMS_TEXTS = {
+    "task_assigned": "{{ actor or 'Someone' }} assigned you the task {{ name }}",
+    "task_due_soon": "Task due {{ data.due_at or 'within 24 hours' }}: {{ name }}",
+    "task_overdue": "Task overdue: {{ name }}",
+    "lead_assigned": "New lead for you: {{ name }}{% if actor %} (from {{ actor }}){% endif %}",
+    "lead_stage_change": "Lead {{ name }} moved to {{ data.stage or 'a new stage' }}",
+    "lead_converted": "Lead {{ name }} was converted",
+    "deal_stage_change": "Deal {{ name }} moved to {{ data.stage or 'a new stage' }}",
+    "deal_closed_won": "Deal won: {{ name }}{% if data.amount %} ({{ data.amount }}){% endif %}",
+    "deal_closed_lost": "Deal lost: {{ name }}",
+    "note_added": "{{ actor or 'Someone' }} added a note to {{ name }}",
+    "mention": "{{ actor or 'Someone' }} mentioned you{% if entity.name %} on {{ entity.name }}{% endif %}",
+    "approval_requested": "Approval needed: {{ name }}{% if actor %} (from {{ actor }}){% endif %}",
+    "approval_completed": "Your request {{ name }} was {{ data.outcome or 'completed' }}",
+    "target_milestone": "{{ name }} reached {{ data.percent }}% of target",
+    "import_completed": "Import {{ name }} completed",
+    "record_created": "New {{ entity.type or 'record' }}: {{ name }}",
+    "record_reassigned": "{{ (entity.type or 'record') | capitalize }} {{ name }} reassigned to {{ entity.owner }}",
+    "workflow_notification": "{{ title }}",
+    "activity_reminder": "Reminder: {{ name }} starts {{ data.start_at or 'soon' }}",
+    "sales_order_status_change": "Sales order {{ name }}: {{ data.status or 'updated' }}",
+    "user_locked_out": "User {{ data.username or entity.id }} was locked out",
+    "broadcast": "{{ title }}{% if body %}: {{ body }}{% endif %}",
+    "manual": "{{ title }}{% if body %}: {{ body }}{% endif %}",
+}
+SMS_GENERIC = "{{ title }}"
+SMS_LINK = "{% if url %} {{ url }}{% endif %}"
+
+
 def builtin(event_type: str, channel: str) -> TemplateSource:
     """The built-in template of `event_type` on `channel`."""
     if channel == "email":
         return TemplateSource(subject=EMAIL_SUBJECT, body=EMAIL_TEXT, html=EMAIL_HTML)
+    if channel == "sms":
+        return TemplateSource(subject=None, body=SMS_TEXTS.get(event_type, SMS_GENERIC) + SMS_LINK, html=None)
     return TemplateSource(subject="{{ title }}", body=SHORT_TEXT, html=None)

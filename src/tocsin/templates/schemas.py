@@ -51,7 +51,12 @@ class PreviewIn(BaseModel):
 
 
 class PreviewOut(BaseModel):
+    """The rendered message; for SMS also how carriers count it: `encoding` (GSM-7 or UCS-2) and
+    `segments` (GSM-7: 160 characters in one, 153 per part; UCS-2: 70, 67 per part)."""
+
     subject: str
     text: str
     html: str | None
     warnings: list[str]
+    segments: int | None = None
+    encoding: str | None = None

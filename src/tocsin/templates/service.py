@@ -10,7 +10,9 @@ from tocsin.context import AppContext
 from tocsin.errors import ApiError, invalid, not_found
 from tocsin.event_types import service as event_types
 from tocsin.event_types.models import EventType
-from tocsin.kit.channels import EXTERNAL_CHANNELS
+from tocsin.event_types.sensitivity import redact
+from tocsin.kit import segments
+from tocsin.kit.channels import EXTERNAL_CHANNELS, LOCK_SCREEN_CHANNELS
 from tocsin.kit.clock import isoformat
 from tocsin.kit.sandbox import TemplateProblem, undeclared
 from tocsin.orgs import service as orgs
@@ -21,7 +23,7 @@ from tocsin.templates.models import Template
 from tocsin.templates.render import PartProblem, Rendered, render_source
 from tocsin.templates.resolve import DEFAULT_LOCALE, normalize_locale, pick
 from tocsin.templates.schemas import PreviewIn, PreviewOut, TemplateIn, TemplateOut, TemplateSummary
-from tocsin.templates.variables import NAMES, sample_variables
+from tocsin.templates.variables import NAMES, SAMPLE_DATA, sample_variables
 
 PARTS = ("subject", "body", "html")
 
@@ -130,7 +132,7 @@ def put_template(
     tag = valid_locale(locale)
     type_row = _event_type(session, org, event_type)
     merged = _merged_source(session, org, event_type=event_type, channel=channel, locale=tag, given=body)
-    _trial_render(merged, type_row, org, ctx, locale=tag)
+    _trial_render(merged, type_row, org, ctx, locale=tag, channel=channel)
     row = repository.save(
         session,
         org_id=org.id,
@@ -175,8 +177,12 @@ def preview(
     type_row = _event_type(session, org, event_type)
     source = _merged_source(session, org, event_type=event_type, channel=channel, locale=tag, given=body)
     overrides = body.model_dump(include={"entity", "actor", "data"}, exclude_none=True)
-    rendered = _trial_render(source, type_row, org, ctx, locale=tag, overrides=overrides)
-    return PreviewOut(subject=rendered.subject, text=rendered.text, html=rendered.html, warnings=_warnings(source))
+    rendered = _trial_render(source, type_row, org, ctx, locale=tag, overrides=overrides, channel=channel)
+    out = PreviewOut(subject=rendered.subject, text=rendered.text, html=rendered.html, warnings=_warnings(source))
+    if channel == "sms":
+        counted = segments.count(rendered.text.strip())
+        out.segments, out.encoding = counted.segments, counted.encoding
+    return out
 
 
 def _trial_render(
@@ -187,7 +193,14 @@ def _trial_render(
     *,
     locale: str,
     overrides: dict[str, object] | None = None,
+    channel: str | None = None,
 ) -> Rendered:
+    if channel in LOCK_SCREEN_CHANNELS:
+        # The preview shows what a phone will: the type's sensitive fields left out.
+        overrides = dict(overrides or {})
+        given = overrides.get("data")
+        data = given if isinstance(given, dict) else dict(SAMPLE_DATA)
+        overrides["data"] = redact(data, type_row.sensitive_fields)
     variables = sample_variables(
         event_type=type_row.key,
         title_template=type_row.title_template,

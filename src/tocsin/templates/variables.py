@@ -142,7 +142,7 @@ def sample_variables(
         "owner": "jane.smith",
     }
     actor = overrides.get("actor", "alex.morgan")
-    data = overrides.get("data") or dict(SAMPLE_DATA)
+    data = overrides["data"] if overrides.get("data") is not None else dict(SAMPLE_DATA)
     texts = variables(
         event_type=event_type,
         actor=actor,

@@ -2,18 +2,17 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
-from tocsin.channels.base import Outgoing, Provider, SendResult, TransientError
+from tocsin.channels.base import Provider
 from tocsin.channels.email.config import EmailConfig, effective
 from tocsin.channels.email.outbox import OutboxProvider
 from tocsin.channels.email.resend import ResendProvider
 from tocsin.channels.email.smtp import SmtpProvider
+from tocsin.channels.misconfigured import Misconfigured
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.orgs import repository as orgs_repo
@@ -57,24 +56,3 @@ def address(ctx: AppContext, user: Any) -> str | None:
 def server_default(settings: Settings) -> bool:
     """A new org starts with email on when the server has a default provider."""
     return settings.email_provider != "none"
-
-
-class Misconfigured:
-    """Stands in for a provider that cannot be built: every send is a transient error naming
-    what is missing, so the admin sees it in the log and has the retry schedule to fix it."""
-
-    name = "misconfigured"
-    max_connections = 1
-
-    def __init__(self, reason: str) -> None:
-        self.reason = reason
-
-    def prepare(self, message: Outgoing) -> Outgoing:
-        return message
-
-    @asynccontextmanager
-    async def connect(self) -> AsyncIterator[Misconfigured]:
-        yield self
-
-    async def send(self, payload: Any) -> SendResult:
-        raise TransientError(self.reason)

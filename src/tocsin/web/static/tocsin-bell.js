@@ -488,6 +488,7 @@ export class TocsinBell extends HTMLElement {
     this.#language = locale;
     this.#strings = { ...table, ...this.#overrides };
     this.#applyStrings();
+    this.#linkViewAll();
   }
 
   #applyStrings() {
@@ -517,9 +518,7 @@ export class TocsinBell extends HTMLElement {
     this.#loaded = false;
     this.#ui.bell.removeAttribute("data-state");
     this.#ui.state.hidden = true;
-    const fragment = new URLSearchParams({ token: this.#currentToken });
-    if (this.getAttribute("locale")) fragment.set("locale", this.#locale);
-    this.#ui.viewAll.href = `${this.#server}/inbox#${fragment}`;
+    this.#linkViewAll();
     if (!this.#currentToken) {
       this.#noTokenState();
       return;
@@ -688,6 +687,13 @@ export class TocsinBell extends HTMLElement {
     this.#showState(message, this.#t("bell.unavailable"));
     this.#ui.list.replaceChildren();
     this.#ui.markAll.disabled = true;
+  }
+
+  // The history page in a new tab, signed in and in this bell's language.
+  #linkViewAll() {
+    const fragment = new URLSearchParams({ token: this.#currentToken });
+    if (this.getAttribute("locale")) fragment.set("locale", this.#locale);
+    this.#ui.viewAll.href = `${this.#server}/inbox#${fragment}`;
   }
 
   #labelBell() {
@@ -870,6 +876,7 @@ export class TocsinBell extends HTMLElement {
     const anchor = bell.getBoundingClientRect();
     const sheet = width < SHEET_BELOW_PX;
     panel.toggleAttribute("data-sheet", sheet);
+    panel.style.width = sheet ? `${width}px` : ""; // the window less any scrollbar, unlike 100vw
     panel.style.left = "0px";
     panel.style.top = "0px";
     panel.style.bottom = "auto";

@@ -1,0 +1,55 @@
+"""The SMS channel: the org's Twilio account, the recipient's phone number, the daily cap."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tocsin.channels import repository
+from tocsin.channels.base import Provider
+from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.sms.config import SmsConfig, from_stored
+from tocsin.channels.sms.twilio import TwilioProvider
+from tocsin.config import Settings
+from tocsin.context import AppContext
+from tocsin.orgs import repository as orgs_repo
+
+CHANNEL = "sms"
+
+
+def load_config(session: Session, ctx: AppContext, org_id: int) -> SmsConfig:
+    row = repository.get(session, org_id, CHANNEL)
+    if row is None:
+        return SmsConfig()
+    return from_stored(row.config, ctx.box.decrypt_json(row.secrets_enc))
+
+
+def status_callback_url(settings: Settings, org_slug: str) -> str | None:
+    """Where Twilio reports delivery; it must reach this server from the internet, so it is only
+    given when the server knows its public URL."""
+    base = settings.public_url.rstrip("/")
+    return f"{base}/v1/providers/twilio/{org_slug}/status" if base else None
+
+
+def provider_for(config: SmsConfig, settings: Settings, *, org_slug: str) -> Provider:
+    try:
+        return TwilioProvider(config, settings, status_callback=status_callback_url(settings, org_slug))
+    except ValueError as exc:
+        return Misconfigured(f"sms is not fully configured: {exc}")
+
+
+def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:
+    org = orgs_repo.get(session, org_id)
+    if org is None:
+        return None
+    return provider_for(load_config(session, ctx, org_id), ctx.settings, org_slug=org.slug)
+
+
+def address(ctx: AppContext, user: Any) -> str | None:
+    return ctx.box.decrypt_opt(user.phone_enc)
+
+
+def daily_cap(session: Session, ctx: AppContext, org_id: int) -> int:
+    row = repository.get(session, org_id, CHANNEL)
+    return int((row.config or {}).get("daily_cap") or 0) if row is not None else 0

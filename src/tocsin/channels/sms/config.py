@@ -1,0 +1,41 @@
+"""An org's SMS settings as the worker and the admin API use them. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The non-secret keys kept in channel_configs.config; the auth token lives in secrets_enc.
+CONFIG_KEYS = ("account_sid", "from_number", "messaging_service_sid", "daily_cap")
+
+
+@dataclass(frozen=True, slots=True)
+class SmsConfig:
+    account_sid: str | None = None
+    auth_token: str | None = field(default=None, repr=False)  # never in a repr, so never in a log line
+    from_number: str | None = None
+    messaging_service_sid: str | None = None
+    daily_cap: int = 0  # messages per org per day; 0: no cap
+
+    @property
+    def complete(self) -> bool:
+        """Enough to send: an account, its token, and a sender (a number or a messaging service)."""
+        return bool(self.account_sid and self.auth_token and (self.from_number or self.messaging_service_sid))
+
+    @property
+    def missing(self) -> list[str]:
+        out = [name for name in ("account_sid", "auth_token") if not getattr(self, name)]
+        if not (self.from_number or self.messaging_service_sid):
+            out.append("from_number")
+        return out
+
+
+def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> SmsConfig:
+    config = config or {}
+    return SmsConfig(
+        account_sid=config.get("account_sid") or None,
+        auth_token=secrets.get("auth_token") or None,
+        from_number=config.get("from_number") or None,
+        messaging_service_sid=config.get("messaging_service_sid") or None,
+        daily_cap=int(config.get("daily_cap") or 0),
+    )

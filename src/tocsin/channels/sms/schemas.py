@@ -1,0 +1,66 @@
+from __future__ import annotations
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tocsin.users.schemas import normalize_phone
+
+_ACCOUNT_SID = r"^AC[0-9a-fA-F]{32}$"
+_SERVICE_SID = r"^MG[0-9a-fA-F]{32}$"
+
+
+class SmsChannelIn(BaseModel):
+    """PUT /v1/admin/channels/sms. Fields left out keep their value, `null` clears one;
+    `auth_token` left out (or sent back masked, as GET shows it) keeps the stored token. Messages
+    go out from `from_number` (E.164), or through `messaging_service_sid` when that is set."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool | None = None
+    account_sid: str | None = Field(default=None, pattern=_ACCOUNT_SID)
+    auth_token: str | None = Field(default=None, min_length=1, max_length=200)
+    from_number: str | None = None
+    messaging_service_sid: str | None = Field(default=None, pattern=_SERVICE_SID)
+    daily_cap: int | None = Field(default=None, ge=0, le=10_000_000)
+    # Read-only fields of GET, accepted and ignored so a page can send back what it read.
+    configured: bool | None = Field(default=None, exclude=True)
+    status_callback_url: str | None = Field(default=None, exclude=True)
+
+    @field_validator("from_number")
+    @classmethod
+    def _e164(cls, value: str | None) -> str | None:
+        return None if value is None else normalize_phone(value)
+
+
+class SmsChannelOut(BaseModel):
+    """The SMS settings as the admin reads them; `status_callback_url` is where Twilio reports
+    delivery (null until the server knows its public URL, `TOCSIN_PUBLIC_URL`)."""
+
+    enabled: bool
+    account_sid: str | None
+    auth_token: str | None  # "********" when one is stored, never the token
+    from_number: str | None
+    messaging_service_sid: str | None
+    daily_cap: int
+    configured: bool
+    status_callback_url: str | None
+
+
+class SmsTestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    to: str
+    body: str | None = Field(default=None, min_length=1, max_length=1600)
+
+    @field_validator("to")
+    @classmethod
+    def _e164(cls, value: str) -> str:
+        return normalize_phone(value)
+
+
+class SmsTestOut(BaseModel):
+    ok: bool
+    provider: str
+    detail: str | None = None  # Twilio's status of the message ("queued", "accepted")
+    provider_message_id: str | None = None
+    segments: int | None = None
+    error: str | None = None  # Twilio's own error: "Twilio 21211: The 'To' number ... is not valid"

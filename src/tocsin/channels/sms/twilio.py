@@ -1,0 +1,150 @@
+"""Twilio's Messages API (https://www.twilio.com/docs/messaging/api/message-resource).
+
+`POST {base}/2010-04-01/Accounts/{AccountSid}/Messages.json`, form-encoded, HTTP Basic auth with
+the account SID and auth token: `To`, `From` (or `MessagingServiceSid`), `Body`, and
+`StatusCallback` where Twilio should report delivery. 201 answers the message resource
+(`sid`, `status`, `num_segments`); errors answer `{"code", "message", "more_info", "status"}`.
+
+Outcomes: the error codes Twilio documents as properties of the number or the recipient are
+permanent (21211 invalid `To`, 21614 not a mobile number, 21610 the recipient replied STOP,
+21408 the region is not enabled on the account, and the like); 429 (honouring `Retry-After`),
+5xx and network errors are transient; other 4xx are permanent, as for any HTTP provider.
+Status callbacks are signed with `X-Twilio-Signature` (`signature` below).
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+from collections.abc import AsyncIterator, Mapping
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import httpx
+
+from tocsin import __version__
+from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
+from tocsin.channels.http import SharedClient, json_of, retry_after_seconds
+from tocsin.channels.sms.config import SmsConfig
+from tocsin.config import Settings
+from tocsin.kit import segments
+
+# Twilio's longest message body; a longer text is cut (with an ellipsis) rather than refused.
+BODY_MAX = 1600
+
+# Documented error codes that no retry can fix: the number or the recipient is the problem.
+PERMANENT_CODES = frozenset(
+    {
+        21211,  # invalid 'To' phone number
+        21214,  # 'To' number cannot be reached
+        21408,  # permission to send to this region is not enabled
+        21610,  # the recipient unsubscribed (replied STOP)
+        21612,  # cannot route to this number
+        21614,  # 'To' is not a valid mobile number
+        21617,  # body exceeds 1600 characters
+        21606,  # the 'From' number is not a valid SMS-capable number of the account
+        21659,  # 'From' is not a Twilio number
+    }
+)
+
+
+@dataclass(frozen=True, slots=True)
+class TwilioPayload:
+    form: dict[str, str]
+    segments: int
+
+
+def body_of(text: str) -> str:
+    body = text.strip()
+    return body if len(body) <= BODY_MAX else body[: BODY_MAX - 1] + "…"
+
+
+class TwilioProvider:
+    name = "twilio"
+
+    def __init__(self, config: SmsConfig, settings: Settings, *, status_callback: str | None) -> None:
+        if not config.complete:
+            raise ValueError(f"missing {', '.join(config.missing)}")
+        self.config = config
+        self.settings = settings
+        self.status_callback = status_callback
+        self.max_connections = max(1, min(settings.phone_http_connections, settings.worker_concurrency))
+        self._pool = SharedClient(self._client)
+
+    def prepare(self, message: Outgoing) -> TwilioPayload:
+        body = body_of(message.text)
+        form = {"To": message.to, "Body": body}
+        if self.config.messaging_service_sid:
+            form["MessagingServiceSid"] = self.config.messaging_service_sid
+        else:
+            form["From"] = self.config.from_number or ""
+        if self.status_callback:
+            form["StatusCallback"] = self.status_callback
+        return TwilioPayload(form=form, segments=segments.count(body).segments)
+
+    def _client(self) -> httpx.AsyncClient:
+        return httpx.AsyncClient(
+            base_url=self.settings.twilio_base_url.rstrip("/"),
+            auth=(self.config.account_sid or "", self.config.auth_token or ""),
+            timeout=self.settings.send_timeout_seconds,
+            limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=self.max_connections),
+            headers={"User-Agent": f"tocsin/{__version__}", "Accept": "application/json"},
+        )
+
+    @asynccontextmanager
+    async def connect(self) -> AsyncIterator[TwilioSender]:
+        async with self._pool.borrow() as client:
+            yield TwilioSender(client, f"/2010-04-01/Accounts/{self.config.account_sid}/Messages.json")
+
+
+class TwilioSender:
+    def __init__(self, client: httpx.AsyncClient, path: str) -> None:
+        self._client = client
+        self._path = path
+
+    async def send(self, payload: TwilioPayload) -> SendResult:
+        try:
+            response = await self._client.post(self._path, data=payload.form)
+        except httpx.HTTPError as exc:
+            raise TransientError(f"Twilio unreachable: {type(exc).__name__}") from exc
+        answer = json_of(response)
+        if response.is_success:
+            sid = answer.get("sid")
+            return SendResult(
+                provider_message_id=str(sid) if sid else None,
+                detail=str(answer.get("status") or response.status_code),
+                parts=_int(answer.get("num_segments")) or payload.segments,
+            )
+        raise error_of(response, answer)
+
+
+def error_of(response: httpx.Response, answer: Mapping[str, object]) -> TransientError | PermanentError:
+    """Twilio's error answer, classified."""
+    code = _int(answer.get("code"))
+    text = f"Twilio {code or response.status_code}: {answer.get('message') or response.reason_phrase}"
+    if code in PERMANENT_CODES:
+        return PermanentError(text)
+    if classify_http_status(response.status_code) == "transient":
+        return TransientError(text, retry_after_seconds=retry_after_seconds(response))
+    return PermanentError(text)
+
+
+def _int(value: object) -> int | None:
+    try:
+        return int(str(value)) if value is not None else None
+    except ValueError:
+        return None
+
+
+def signature(url: str, params: Mapping[str, str], auth_token: str) -> str:
+    """X-Twilio-Signature: base64 HMAC-SHA1, keyed with the auth token, of the full URL Twilio
+    called followed by every POST parameter's name and value, sorted by name
+    (https://www.twilio.com/docs/usage/webhooks/webhooks-security)."""
+    data = url + "".join(f"{key}{params[key]}" for key in sorted(params))
+    digest = hmac.new(auth_token.encode(), data.encode(), hashlib.sha1).digest()
+    return base64.b64encode(digest).decode()
+
+
+def valid_signature(url: str, params: Mapping[str, str], auth_token: str, given: str | None) -> bool:
+    return bool(given) and hmac.compare_digest(signature(url, params, auth_token), given or "")

@@ -1,0 +1,60 @@
+"""An org's WhatsApp settings as the worker and the admin API use them. Pure."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+# The non-secret keys kept in channel_configs.config; the access token and app secret live in
+# secrets_enc.
+CONFIG_KEYS = ("phone_number_id", "verify_token", "templates")
+SECRET_KEYS = ("access_token", "app_secret")
+
+
+@dataclass(frozen=True, slots=True)
+class WaTemplate:
+    """An approved template for one event type: its name, language code and the Jinja
+    expressions (over the message's variables) that fill its body parameters {{1}}, {{2}}, ..."""
+
+    name: str
+    language: str
+    parameters: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class WhatsAppConfig:
+    phone_number_id: str | None = None
+    access_token: str | None = field(default=None, repr=False)
+    app_secret: str | None = field(default=None, repr=False)
+    verify_token: str | None = field(default=None, repr=False)
+    templates: dict[str, WaTemplate] = field(default_factory=dict)
+
+    @property
+    def complete(self) -> bool:
+        return bool(self.phone_number_id and self.access_token)
+
+    @property
+    def missing(self) -> list[str]:
+        return [name for name in ("phone_number_id", "access_token") if not getattr(self, name)]
+
+
+def templates_of(stored: dict[str, Any] | None) -> dict[str, WaTemplate]:
+    return {
+        key: WaTemplate(
+            name=str(value["name"]),
+            language=str(value["language"]),
+            parameters=tuple(str(p) for p in value.get("parameters") or ()),
+        )
+        for key, value in (stored or {}).items()
+    }
+
+
+def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> WhatsAppConfig:
+    config = config or {}
+    return WhatsAppConfig(
+        phone_number_id=config.get("phone_number_id") or None,
+        access_token=secrets.get("access_token") or None,
+        app_secret=secrets.get("app_secret") or None,
+        verify_token=config.get("verify_token") or None,
+        templates=templates_of(config.get("templates")),
+    )
