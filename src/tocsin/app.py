@@ -17,7 +17,7 @@ from fastapi.responses import JSONResponse
 from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, guards
-from tocsin.auth.dependencies import Ctx, DbSession
+from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.channels.sms import endpoints as sms_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
@@ -141,7 +141,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         return {"status": "ok", "version": __version__}
 
     @app.get("/metrics", tags=["ops"], response_class=Response)
-    def prometheus_metrics(session: DbSession, ctx: Ctx) -> Response:
+    def prometheus_metrics(session: ReadSession, ctx: Ctx) -> Response:
         """Prometheus metrics: delivery outcomes, send latency, queue depth, real-time streams."""
         metrics.refresh_queue(session, now=ctx.clock.now())
         return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)

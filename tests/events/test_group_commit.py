@@ -9,14 +9,14 @@ from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 
 from tests.factories import Factory, OrgHandle
 from tocsin.app import create_app
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.errors import ApiError
-from tocsin.events import group, service
+from tocsin.events import group
 from tocsin.events.models import Event
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.kit.clock import FrozenClock
@@ -24,6 +24,7 @@ from tocsin.notifications.models import Notification
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs.models import Org
 from tocsin.signals import NotificationCreated
+from tocsin.users.models import User
 
 
 def _lead(owner: str, n: int, **extra: Any) -> EventIn:
@@ -40,23 +41,23 @@ def _org(ctx: AppContext, handle: OrgHandle) -> Org:
 
 def test_one_failing_event_does_not_fail_its_batch_mates(ctx: AppContext, factory: Factory) -> None:
     handle = factory.org()
-    for name in ("boss", "ann", "bob"):
+    for name in ("boss", "ann", "bob", "broken"):
         handle.put_user(name, email=f"{name}@example.com")
-    org = _org(ctx, handle)
-    # An org deleted after its configuration was cached: its event's rows break a foreign key, so
-    # the set-based write fails, every event is written alone, and only this one fails.
-    gone = Org(id=org.id + 1000, slug="gone", name="Gone", signing_secret_enc="", settings={}, config_version=0)
-    with ctx.reads() as session:
-        config = service.org_config(session, ctx, org)
-    ctx.cache.get(("ingest", gone.id), version=0, load=lambda: config)
+    # Bad recipient data (say, from a manual edit of the database): the group's set-based write
+    # fails on it, every event is written alone, and only the event naming that user fails.
+    with ctx.sessions() as session:
+        session.execute(update(User).where(User.username == "broken").values(roles=5))
+        session.commit()
     heard: list[NotificationCreated] = []
     ctx.signals.on_notifications_created(heard.extend)
+    key = handle.api_key
     items = [
-        group.Ingestion(ctx, org, _lead("ann", 1, idempotency_key="k1")),
-        group.Ingestion(ctx, org, EventIn.model_validate({"type": "no_such_type", "recipients": ["ann"]})),
-        group.Ingestion(ctx, gone, _lead("bob", 2)),
-        group.Ingestion(ctx, org, _lead("bob", 3)),
-        group.Ingestion(ctx, org, _lead("ann", 1, idempotency_key="k1")),  # a repeat in the same group
+        group.Ingestion(ctx, key, _lead("ann", 1, idempotency_key="k1")),
+        group.Ingestion(ctx, key, EventIn.model_validate({"type": "no_such_type", "recipients": ["ann"]})),
+        group.Ingestion(ctx, key, _lead("broken", 2)),
+        group.Ingestion(ctx, key, _lead("bob", 3)),
+        group.Ingestion(ctx, key, _lead("ann", 1, idempotency_key="k1")),  # a repeat in the same group
+        group.Ingestion(ctx, "tsn_not-a-key", _lead("bob", 4)),
     ]
 
     async def submit_all() -> list[Any]:
@@ -65,12 +66,14 @@ def test_one_failing_event_does_not_fail_its_batch_mates(ctx: AppContext, factor
 
     answers = factory.client.portal.call(submit_all)  # the app's writer, in the app's loop
 
-    first, unknown, broken, third, repeat = answers
+    first, unknown, broken, third, repeat, stranger = answers
     assert isinstance(first, EventResult) and first.recipients == ["ann"] and not first.duplicate
     assert isinstance(unknown, ApiError) and unknown.field == "type"
     assert isinstance(broken, Exception) and not isinstance(broken, ApiError)
     assert isinstance(third, EventResult) and third.recipients == ["bob"]
     assert isinstance(repeat, EventResult) and repeat.duplicate and repeat.event_id == first.event_id
+    assert isinstance(stranger, ApiError) and stranger.status == 401
+    org = _org(ctx, handle)
     with ctx.reads() as session:
         events = session.scalars(select(Event).where(Event.org_id == org.id).order_by(Event.id)).all()
         assert [e.id for e in events] == [first.event_id, third.event_id]
@@ -90,14 +93,14 @@ def test_grouped_and_single_ingestion_answer_alike(ctx: AppContext, factory: Fac
     handle.put_user("ann", email="ann@example.com", manager="mgr")
     handle.put_user("bob")  # no email: skipped
     factory.client.put("/v1/admin/settings", json={"manager_copy": True}, headers=handle.headers)
-    org = _org(ctx, handle)
+    key = handle.api_key
     bodies = [_lead("ann", 1), _lead("bob", 2), _lead("nobody", 3), _lead("ann", 4, recipients=["bob", "zed"])]
 
     async def run(grouped: bool) -> list[Any]:
         if grouped:
-            jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, org, b)) for b in bodies]
+            jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, b)) for b in bodies]
             return await asyncio.gather(*jobs)
-        return [await ctx.writer.run(lambda s, b=b: group._ingest_one(s, group.Ingestion(ctx, org, b))) for b in bodies]
+        return [await ctx.writer.run(lambda s, b=b: group._ingest_one(s, group.Ingestion(ctx, key, b))) for b in bodies]
 
     together = factory.client.portal.call(run, True)
     alone = factory.client.portal.call(run, False)

@@ -8,7 +8,13 @@ from typing import Annotated
 from fastapi import Depends, Query, Request
 from sqlalchemy.orm import Session
 
-from tocsin.auth.service import UserPrincipal, authenticate_api_key, authenticate_user_token, bearer
+from tocsin.auth.service import (
+    UserPrincipal,
+    authenticate_api_key,
+    authenticate_user_token,
+    bearer,
+    well_formed_api_key,
+)
 from tocsin.context import AppContext
 from tocsin.errors import ApiError
 from tocsin.guards.ratelimit import Kind, RateLimits, api_key_kind, client_address
@@ -87,9 +93,10 @@ def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal
     return who
 
 
-def require_org(request: Request, ctx: Ctx) -> Org:
-    """The calling org, detached (what the write queue's jobs and most writers need)."""
-    return _api_org(request, ctx)
+async def require_api_key(request: Request) -> str:
+    """The API key as sent, checked for form only (no I/O, no thread): a write queue job
+    authenticates it in the writer's own transaction, with its batch-mates' keys in one query."""
+    return well_formed_api_key(bearer(request.headers.get("authorization")))
 
 
 def require_org_writing(request: Request, session: DbSession, ctx: Ctx) -> Org:
@@ -102,10 +109,7 @@ def require_user(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    who = _user(request, ctx, token)
-    return UserPrincipal(
-        org=session.merge(who.org, load=False), user=session.merge(who.user, load=False), expires_at=who.expires_at
-    )
+    return attached(session, _user(request, ctx, token))
 
 
 def require_org_reading(request: Request, ctx: Ctx) -> Org:
@@ -120,9 +124,25 @@ def require_user_reading(
     return _user(request, ctx, token)
 
 
+def org_of(session: Session, key: str) -> Org:
+    """Inside a write queue job: the org of an `OrgKey`, read in the job's transaction (or 401)."""
+    return authenticate_api_key(session, key)
+
+
+def attached(session: Session, who: UserPrincipal) -> UserPrincipal:
+    """A detached principal's org and user attached to `session` without a query (a write queue
+    job that changes the user)."""
+    return UserPrincipal(
+        org=session.merge(who.org, load=False), user=session.merge(who.user, load=False), expires_at=who.expires_at
+    )
+
+
 # Writers get the org attached to their session (they may change it); readers get it detached.
+# Endpoints whose writes go through the write queue (db/writer.py) take the detached Queued*
+# forms: no session of the request's own is opened at all.
 ApiOrg = Annotated[Org, Depends(require_org_writing)]
-QueuedOrg = Annotated[Org, Depends(require_org)]
+OrgKey = Annotated[str, Depends(require_api_key)]
 CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
+QueuedUser = Annotated[UserPrincipal, Depends(require_user_reading)]
 ReadingOrg = Annotated[Org, Depends(require_org_reading)]
 ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import secrets
+from collections.abc import Collection
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
@@ -36,6 +37,21 @@ def authenticate_api_key(session: Session, secret: str | None) -> Org:
     if org is None:
         raise unauthorized("invalid or revoked API key")
     return org
+
+
+def authenticate_api_keys(session: Session, secrets: Collection[str]) -> dict[str, Org]:
+    """The orgs of several API keys in one query (a group commit's callers); a key missing from
+    the answer is invalid or revoked."""
+    return orgs.orgs_for_api_keys(session, secrets)
+
+
+def well_formed_api_key(secret: str | None) -> str:
+    """The key as sent, if it can be one (no I/O); else the 401 every bad key gets."""
+    if not secret:
+        raise unauthorized("an org API key is required (Authorization: Bearer tsn_...)")
+    if not secret.startswith(tokens.API_KEY_PREFIX):
+        raise unauthorized("invalid or revoked API key")
+    return secret
 
 
 def authenticate_user_token(session: Session, ctx: AppContext, token: str | None) -> UserPrincipal:

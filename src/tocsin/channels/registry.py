@@ -8,6 +8,7 @@ Channels listed without a provider (`sends` is false) are known to routing and p
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from tocsin.channels.base import ChannelSpec
@@ -41,4 +42,11 @@ def address_name(channel: str) -> str:
 
 def addresses_of(user: Any) -> frozenset[str]:
     """The external channels a user (a row with `has_*` address flags) has an address for."""
-    return frozenset(name for name, spec in CHANNELS.items() if getattr(user, spec.address_flag, False))
+    flags = tuple(bool(getattr(user, spec.address_flag, False)) for spec in CHANNELS.values())
+    return _addresses(flags)
+
+
+@lru_cache(maxsize=64)
+def _addresses(flags: tuple[bool, ...]) -> frozenset[str]:
+    # Few distinct combinations: a broadcast to thousands shares a handful of frozensets.
+    return frozenset(name for name, on in zip(CHANNELS, flags, strict=True) if on)

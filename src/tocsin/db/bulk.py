@@ -7,10 +7,10 @@ Both bypass the ORM, so values pass through each column type's own bind processo
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from psycopg.types.json import Jsonb
 from sqlalchemy import JSON, Table, func, select, text
 from sqlalchemy.orm import Session
 
@@ -41,9 +41,21 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
         json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
         raw = connection.connection.driver_connection
         names = ", ".join(f'"{c}"' for c in columns)
+        # A broadcast's rows share one `data` dict: serialise each distinct object once, and send
+        # JSON as text, which COPY's text format parses into jsonb (no per-row adapter).
+        dumped: dict[int, str] = {}
+
+        def as_json(value: Any) -> str:
+            key = id(value)
+            if key not in dumped:
+                dumped[key] = json.dumps(value, separators=(",", ":"))
+            return dumped[key]
+
         with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:  # type: ignore[union-attr]
             for row in rows:
-                copy.write_row([Jsonb(row[c]) if c in json_columns and row[c] is not None else row[c] for c in columns])
+                copy.write_row(
+                    [as_json(row[c]) if c in json_columns and row[c] is not None else row[c] for c in columns]
+                )
         return
     processors: list[Callable[[Any], Any] | None] = [table.c[c].type._cached_bind_processor(dialect) for c in columns]
     placeholders = ", ".join("?" for _ in columns)

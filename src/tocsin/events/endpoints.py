@@ -3,7 +3,7 @@ from __future__ import annotations
 from fastapi import APIRouter
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, QueuedOrg
+from tocsin.auth.dependencies import Ctx, OrgKey, org_of
 from tocsin.errors import ApiError, invalid
 from tocsin.events import group, service
 from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult
@@ -12,22 +12,23 @@ router = APIRouter(tags=["events"])
 
 
 @router.post("/v1/events", status_code=202, response_model=EventResult)
-async def post_event(body: EventIn, org: QueuedOrg, ctx: Ctx) -> EventResult:
+async def post_event(body: EventIn, key: OrgKey, ctx: Ctx) -> EventResult:
     """Ingest one event: recipients, in-app notifications and delivery rows, atomically.
 
     The work is done by the write queue (db/writer.py) in a group commit with other requests'
     events; the answer comes once it is committed. A full queue is a 503 with Retry-After."""
     if not group.is_groupable(body):
-        return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org, body=body))
-    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, org, body))
+        return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org_of(session, key), body=body))
+    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, body))
     return answer
 
 
 @router.post("/v1/events/batch", status_code=202, response_model=EventBatchResult)
-async def post_events(body: EventBatchIn, org: QueuedOrg, ctx: Ctx) -> EventBatchResult:
+async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchResult:
     """Ingest many events in one transaction: all are accepted or none is."""
 
     def work(session: Session) -> EventBatchResult:
+        org = org_of(session, key)
         for index, event in enumerate(body.events):
             try:
                 service.resolve_type(session, ctx, org, event.type)

@@ -22,11 +22,13 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tocsin.auth import service as auth
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
 from tocsin.deliveries import queue
 from tocsin.deliveries.planning import Addressee, Throttle
+from tocsin.errors import unauthorized
 from tocsin.events import recipients, repository, service
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, UserFacts
@@ -39,10 +41,11 @@ from tocsin.users import service as users
 
 @dataclass(frozen=True, slots=True)
 class Ingestion:
-    """One event of a group: the org that sent it and its body."""
+    """One event of a group: the API key it came with (authenticated in the group's
+    transaction, all keys in one query) and its body."""
 
     ctx: AppContext
-    org: Org
+    key: str
     body: EventIn
 
 
@@ -56,22 +59,28 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     ctx = items[0].ctx
     out: list[EventResult | Exception | None] = [None] * len(items)
     now = ctx.clock.now()
+    orgs = auth.authenticate_api_keys(session, {item.key for item in items})
+    org_of: dict[int, Org] = {}
     accepted: list[tuple[int, service.TypeConfig, service.OrgConfig]] = []
     for index, item in enumerate(items):
         try:
-            config = service.org_config(session, ctx, item.org)
-            accepted.append((index, service.resolve_type(session, ctx, item.org, item.body.type), config))
+            org = orgs.get(item.key)
+            if org is None:
+                raise unauthorized("invalid or revoked API key")
+            config = service.org_config(session, ctx, org)
+            accepted.append((index, service.resolve_type(session, ctx, org, item.body.type), config))
+            org_of[index] = org
         except Exception as exc:
             out[index] = exc
 
     # Idempotency: keys already stored answer with the first result; a key repeated inside the
     # group is answered, as a duplicate, with the result of its first occurrence.
-    existing = _stored_events(session, [(items[i].org.id, items[i].body.idempotency_key) for i, _, _ in accepted])
+    existing = _stored_events(session, [(org_of[i].id, items[i].body.idempotency_key) for i, _, _ in accepted])
     first_of: dict[tuple[int, str], int] = {}
     repeats: list[tuple[int, int]] = []
     fresh: list[tuple[int, service.TypeConfig, service.OrgConfig]] = []
     for index, event_type, config in accepted:
-        org_id, key = items[index].org.id, items[index].body.idempotency_key
+        org_id, key = org_of[index].id, items[index].body.idempotency_key
         if key and (org_id, key) in existing:
             out[index] = service._duplicate(existing[(org_id, key)])
         elif key and (org_id, key) in first_of:
@@ -82,13 +91,13 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
             fresh.append((index, event_type, config))
 
     facts = {index: _facts_of(items[index].body) for index, _, _ in fresh}
-    directory = _directory(session, [(items[i].org.id, facts[i], config) for i, _, config in fresh])
+    directory = _directory(session, [(org_of[i].id, facts[i], config) for i, _, config in fresh])
     decisions = {
-        index: recipients.resolve(facts[index], service._rules(config.settings), directory[items[index].org.id])
+        index: recipients.resolve(facts[index], service._rules(config.settings), directory[org_of[index].id])
         for index, _, config in fresh
     }
 
-    actor_names = _actor_names(session, [(items[i].org.id, items[i].body.actor) for i, _, _ in fresh], directory)
+    actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
         session, sum(len(decisions[index].users) for index, _, _ in fresh)
@@ -99,7 +108,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     created: list[NotificationCreated] = []
     taken = 0
     for (index, event_type, config), event_id in zip(fresh, event_ids, strict=True):
-        org, body = items[index].org, items[index].body
+        org, body = org_of[index], items[index].body
         decision = decisions[index]
         ids = notification_ids[taken : taken + len(decision.users)]
         taken += len(decision.users)
@@ -182,7 +191,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
 
 
 def _ingest_one(session: Session, item: Ingestion) -> EventResult:
-    return service.ingest(session, item.ctx, org=item.org, body=item.body)
+    return service.ingest(session, item.ctx, org=auth.authenticate_api_key(session, item.key), body=item.body)
 
 
 # The write queue's group for single events: consecutive ones are written by `ingest_group`.

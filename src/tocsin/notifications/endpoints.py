@@ -3,8 +3,9 @@ from __future__ import annotations
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
+from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
+from tocsin.auth.dependencies import Ctx, QueuedUser, ReadingUser, ReadSession
 from tocsin.kit.bounds import MAX_ID
 from tocsin.notifications import service
 from tocsin.notifications.schemas import NotificationOut, NotificationPage, ReadAllResult, UnreadCount
@@ -33,22 +34,23 @@ def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
     return UnreadCount(unread=service.unread(session, who))
 
 
+# Writes go through the write queue (db/writer.py), committed with others' in one transaction.
+
+
 @router.post("/read-all", response_model=ReadAllResult)
-def read_all(who: CurrentUser, session: DbSession, ctx: Ctx) -> ReadAllResult:
-    changed = service.read_all(session, ctx, who)
-    session.commit()
-    return ReadAllResult(changed=changed, unread=service.unread(session, who))
+async def read_all(who: QueuedUser, ctx: Ctx) -> ReadAllResult:
+    def work(session: Session) -> ReadAllResult:
+        changed = service.read_all(session, ctx, who)
+        return ReadAllResult(changed=changed, unread=service.unread(session, who))
+
+    return await ctx.writer.run(work)
 
 
 @router.post("/{notification_id}/read", response_model=NotificationOut)
-def read_one(notification_id: NotificationId, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
-    out = service.mark_read(session, ctx, who, notification_id)
-    session.commit()
-    return out
+async def read_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
+    return await ctx.writer.run(lambda session: service.mark_read(session, ctx, who, notification_id))
 
 
 @router.post("/{notification_id}/dismiss", response_model=NotificationOut)
-def dismiss_one(notification_id: NotificationId, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
-    out = service.dismiss(session, ctx, who, notification_id)
-    session.commit()
-    return out
+async def dismiss_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
+    return await ctx.writer.run(lambda session: service.dismiss(session, ctx, who, notification_id))

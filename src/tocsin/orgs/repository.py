@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import datetime
 from typing import Any
 
@@ -37,6 +38,16 @@ def org_for_key_hash(session: Session, key_hash: str) -> Org | None:
         .join(ApiKey, ApiKey.org_id == Org.id)
         .where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
     ).one_or_none()
+
+
+def orgs_for_key_hashes(session: Session, key_hashes: Collection[str]) -> dict[str, Org]:
+    """{key hash: org} for the active keys among `key_hashes`, in one query."""
+    rows = session.execute(
+        select(ApiKey.key_hash, Org)
+        .join(Org, ApiKey.org_id == Org.id)
+        .where(ApiKey.key_hash.in_(key_hashes), ApiKey.revoked_at.is_(None))
+    )
+    return {key_hash: org for key_hash, org in rows}
 
 
 def list_keys(session: Session, org_id: int) -> list[ApiKey]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -66,6 +67,14 @@ def org_for_api_key(session: Session, secret: str) -> Org | None:
     if not secret.startswith(tokens.API_KEY_PREFIX):
         return None
     return repository.org_for_key_hash(session, tokens.hash_api_key(secret))
+
+
+def orgs_for_api_keys(session: Session, secrets: Collection[str]) -> dict[str, Org]:
+    """{secret: org} for the valid, active keys among `secrets`, in one query."""
+    hashes = {tokens.hash_api_key(s): s for s in secrets if s.startswith(tokens.API_KEY_PREFIX)}
+    if not hashes:
+        return {}
+    return {hashes[h]: org for h, org in repository.orgs_for_key_hashes(session, hashes).items()}
 
 
 def signing_secret(ctx: AppContext, org: Org) -> str:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
+from tocsin.auth.dependencies import Ctx, QueuedUser, ReadingUser, ReadSession, attached
 from tocsin.preferences import service
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 
@@ -15,7 +15,6 @@ def get_preferences(who: ReadingUser, session: ReadSession, ctx: Ctx) -> Prefere
 
 
 @router.put("", response_model=PreferencesOut)
-def put_preferences(body: PreferencesIn, who: CurrentUser, session: DbSession, ctx: Ctx) -> PreferencesOut:
-    out = service.put(session, ctx, who, body)
-    session.commit()
-    return out
+async def put_preferences(body: PreferencesIn, who: QueuedUser, ctx: Ctx) -> PreferencesOut:
+    """Written by the write queue (db/writer.py); the user is attached to its session there."""
+    return await ctx.writer.run(lambda session: service.put(session, ctx, attached(session, who), body))

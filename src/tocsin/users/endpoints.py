@@ -4,8 +4,9 @@ from datetime import UTC, datetime
 from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
+from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.auth.dependencies import Ctx, OrgKey, ReadingOrg, ReadSession, org_of
 from tocsin.kit.clock import isoformat
 from tocsin.users import service
 from tocsin.users.schemas import USERNAME_PATTERN, TokenIn, TokenOut, UserIn, UserOut
@@ -16,13 +17,14 @@ Username = Annotated[str, Path(pattern=USERNAME_PATTERN, description="the CRM's 
 
 
 @router.put("/{username}", response_model=UserOut)
-def put_user(
-    username: Username, body: UserIn, org: ApiOrg, session: DbSession, ctx: Ctx, response: Response
-) -> UserOut:
+async def put_user(username: Username, body: UserIn, key: OrgKey, ctx: Ctx, response: Response) -> UserOut:
     """Create or update a user. Fields left out keep their value; `null` clears one."""
-    user, created = service.upsert_user(session, ctx, org=org, username=username, data=body)
-    out = service.to_out(ctx, user)
-    session.commit()
+
+    def work(session: Session) -> tuple[UserOut, bool]:
+        user, created = service.upsert_user(session, ctx, org=org_of(session, key), username=username, data=body)
+        return service.to_out(ctx, user), created
+
+    out, created = await ctx.writer.run(work)
     response.status_code = 201 if created else 200
     return out
 
@@ -33,14 +35,15 @@ def get_user(username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx
 
 
 @router.delete("/{username}", status_code=204)
-def delete_user(username: Username, org: ApiOrg, session: DbSession, ctx: Ctx) -> Response:
-    service.delete_user(session, ctx, org=org, username=username)
-    session.commit()
+async def delete_user(username: Username, key: OrgKey, ctx: Ctx) -> Response:
+    await ctx.writer.run(lambda session: service.delete_user(session, ctx, org=org_of(session, key), username=username))
     return Response(status_code=204)
 
 
 @router.post("/{username}/token", response_model=TokenOut)
-def mint_token(username: Username, org: ApiOrg, session: DbSession, ctx: Ctx, body: TokenIn | None = None) -> TokenOut:
+def mint_token(
+    username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx, body: TokenIn | None = None
+) -> TokenOut:
     """Mint a user token (HS256 JWT: sub, org, exp) for the bell and the user's pages."""
     ttl = (body.ttl_seconds if body else None) or ctx.settings.user_token_ttl_seconds
     token = service.mint_token(session, ctx, org=org, username=username, ttl_seconds=ttl)
