@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Header, Path, Response
 
 from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.errors import ApiError, invalid
@@ -25,9 +25,32 @@ admin_router = APIRouter(prefix="/v1/admin", tags=["admin: routing"])
 TypeKey = Annotated[str, Path(pattern=EVENT_KEY_PATTERN)]
 
 
+IdempotencyHeader = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=200,
+        description="alias of the body's `idempotency_key`; a repeat returns the first answer",
+    ),
+]
+
+
 @router.post("/v1/events", status_code=202, response_model=EventResult)
-def post_event(body: EventIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> EventResult:
-    """Ingest one event: recipients, in-app notifications and delivery rows, atomically."""
+def post_event(
+    body: EventIn, org: ApiOrg, session: DbSession, ctx: Ctx, idempotency_key: IdempotencyHeader = None
+) -> EventResult:
+    """Ingest one event.
+
+    Works out the recipients, writes their in-app notifications and the delivery rows, atomically.
+    A repeated idempotency key (body field or `Idempotency-Key` header) returns the first answer with
+    `duplicate: true`; the same key with a different payload is a 409 `idempotency_mismatch`.
+    `warnings` says why an event reached nobody.
+    """
+    if idempotency_key is not None:
+        if body.idempotency_key is not None and body.idempotency_key != idempotency_key:
+            raise invalid("idempotency_key", "differs from the Idempotency-Key header")
+        body = body.model_copy(update={"idempotency_key": idempotency_key})
     result = service.ingest(session, ctx, org=org, body=body)
     session.commit()
     return result

@@ -30,7 +30,12 @@ class EventIn(BaseModel):
     entity: EntityIn = Field(default_factory=EntityIn)
     data: dict[str, Any] = Field(default_factory=dict)
     urgent: bool | None = None
-    idempotency_key: str | None = Field(default=None, min_length=1, max_length=200)
+    idempotency_key: str | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="a repeat with the same key returns the first answer; the `Idempotency-Key` header is an alias",
+    )
     recipients: list[str] | None = Field(default=None, max_length=10_000)
 
 
@@ -49,6 +54,8 @@ class EventResult(BaseModel):
     inactive_recipients: list[str]
     deliveries: dict[str, int]
     skipped: dict[str, int]
+    # Why the event reached nobody (e.g. `lead_assigned` without `entity.owner`); empty otherwise.
+    warnings: list[str] = Field(default_factory=list)
 
 
 class EventBatchResult(BaseModel):

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections import Counter
 from typing import Any
 
@@ -12,7 +14,7 @@ from tocsin.channels.state import channel_states
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries.policy import staggered
-from tocsin.errors import invalid
+from tocsin.errors import ApiError, invalid
 from tocsin.events import recipients, repository, routing
 from tocsin.events.models import Event, EventType
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
@@ -72,10 +74,11 @@ def resolve_type(session: Session, org: Org, key: str) -> EventType:
 def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> EventResult:
     """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
     event_type = resolve_type(session, org, body.type)
+    digest = request_hash(body)
     if body.idempotency_key:
         existing = repository.event_by_key(session, org.id, body.idempotency_key)
         if existing is not None:
-            return _duplicate(existing)
+            return _duplicate(existing, digest)
     now = ctx.clock.now()
     entity = body.entity.model_dump(exclude_none=True)
     urgent = event_type.urgent_default if body.urgent is None else body.urgent
@@ -87,6 +90,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         data=body.data,
         urgent=urgent,
         idempotency_key=body.idempotency_key,
+        request_hash=digest if body.idempotency_key else None,
         created_at=now,
     )
     try:
@@ -97,7 +101,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         existing = repository.event_by_key(session, org.id, body.idempotency_key or "")
         if existing is None:
             raise
-        return _duplicate(existing)
+        return _duplicate(existing, digest)
 
     settings = orgs.settings_of(org)
     facts = EventFacts(
@@ -150,6 +154,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         inactive_recipients=list(decision.inactive),
         deliveries=dict(counts),
         skipped=dict(skipped),
+        warnings=recipients.why_nobody(facts, rules, decision),
     )
     repository.store_result(session, event.id, result.model_dump())
 
@@ -217,7 +222,20 @@ def _plan_deliveries(
     return rows, counts, skipped
 
 
-def _duplicate(event: Event) -> EventResult:
+def request_hash(body: EventIn) -> str:
+    """The payload's fingerprint, key left out: what a repeat must match to count as the same request."""
+    canonical = json.dumps(body.model_dump(mode="json", exclude={"idempotency_key"}), sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def _duplicate(event: Event, digest: str) -> EventResult:
+    if event.request_hash is not None and event.request_hash != digest:
+        raise ApiError(
+            409,
+            "idempotency_mismatch",
+            f"idempotency key {event.idempotency_key!r} was already used for a different event",
+            field="idempotency_key",
+        )
     stored = dict(event.result or {})
     if not stored:  # the first request has not finished; its id is all we can promise
         stored = {
