@@ -20,6 +20,7 @@ from tocsin.events.endpoints import router as events_router
 from tocsin.notifications.endpoints import router as notifications_router
 from tocsin.orgs.endpoints import router as settings_router
 from tocsin.preferences.endpoints import router as preferences_router
+from tocsin.preferences.endpoints import users_router as user_preferences_router
 from tocsin.realtime import component as realtime_component
 from tocsin.users.endpoints import router as users_router
 from tocsin.web import component as web_component
@@ -63,6 +64,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         users_router,
         notifications_router,
         preferences_router,
+        user_preferences_router,
         settings_router,
     ):
         app.include_router(router)

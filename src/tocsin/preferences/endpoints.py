@@ -1,21 +1,67 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
-from tocsin.deps import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
+from fastapi import APIRouter, Path
+from sqlalchemy.orm import Session
+
+from tocsin.auth import UserPrincipal
+from tocsin.deps import ApiOrg, Ctx, CurrentUser, DbSession, ReadingOrg, ReadingUser, ReadSession
+from tocsin.orgs.models import Org
 from tocsin.preferences import service
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
+from tocsin.users import service as users
+from tocsin.users.schemas import USERNAME_PATTERN
 
 router = APIRouter(prefix="/v1/me/preferences", tags=["me: preferences"])
+# The same preferences, server to server: a CRM that keeps its own preference screen syncs them.
+users_router = APIRouter(prefix="/v1/users", tags=["users"])
+
+Username = Annotated[str, Path(pattern=USERNAME_PATTERN, description="the CRM's username")]
 
 
 @router.get("", response_model=PreferencesOut)
 def get_preferences(who: ReadingUser, session: ReadSession, ctx: Ctx) -> PreferencesOut:
+    """The caller's preferences.
+
+    The event x channel matrix (cells the admin locked are marked), the webhook choice and own quiet hours.
+    """
     return service.get(session, ctx, who)
 
 
 @router.put("", response_model=PreferencesOut)
 def put_preferences(body: PreferencesIn, who: CurrentUser, session: DbSession, ctx: Ctx) -> PreferencesOut:
+    """Change the caller's preferences.
+
+    Cells left out keep their value; `null` returns a cell to the admin's default. A refused cell changes nothing.
+    """
     out = service.put(session, ctx, who, body)
+    session.commit()
+    return out
+
+
+def _principal(session: Session, org: Org, username: str) -> UserPrincipal:
+    # The org's key speaks for any of its users; the token expiry has no meaning here.
+    return UserPrincipal(org=org, user=users.get_user(session, org=org, username=username), expires_at=0)
+
+
+@users_router.get("/{username}/preferences", response_model=PreferencesOut)
+def get_user_preferences(username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx) -> PreferencesOut:
+    """A user's preferences, server to server.
+
+    The same document the user sees at `GET /v1/me/preferences`.
+    """
+    return service.get(session, ctx, _principal(session, org, username))
+
+
+@users_router.put("/{username}/preferences", response_model=PreferencesOut)
+def put_user_preferences(
+    username: Username, body: PreferencesIn, org: ApiOrg, session: DbSession, ctx: Ctx
+) -> PreferencesOut:
+    """Change a user's preferences, server to server.
+
+    As `PUT /v1/me/preferences`: cells left out keep their value, `null` returns a cell to the admin's default.
+    """
+    out = service.put(session, ctx, _principal(session, org, username), body)
     session.commit()
     return out
