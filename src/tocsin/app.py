@@ -7,16 +7,15 @@ from contextlib import AsyncExitStack, asynccontextmanager
 
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
-from sqlalchemy import text
 
 from tocsin import __version__
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries import component as deliveries_component
-from tocsin.deps import DbSession
 from tocsin.errors import install_error_handlers
 from tocsin.events.endpoints import admin_router as routing_router
 from tocsin.events.endpoints import router as events_router
+from tocsin.health import router as health_router
 from tocsin.notifications.endpoints import router as notifications_router
 from tocsin.orgs.endpoints import router as settings_router
 from tocsin.preferences.endpoints import router as preferences_router
@@ -66,14 +65,9 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         preferences_router,
         user_preferences_router,
         settings_router,
+        health_router,
     ):
         app.include_router(router)
-
-    @app.get("/healthz", tags=["ops"])
-    def healthz(session: DbSession) -> dict[str, str]:
-        """Liveness: the process answers and the database is reachable."""
-        session.execute(text("SELECT 1"))
-        return {"status": "ok", "version": __version__}
 
     for component in COMPONENTS:
         component.install(app)

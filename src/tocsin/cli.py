@@ -37,7 +37,7 @@ def ensure_schema(ctx: AppContext) -> None:
     if migrations.is_empty(ctx.engine):
         migrations.upgrade(ctx.engine)
         return
-    current, head = migrations.current_revision(ctx.engine), migrations.head_revision(ctx.engine)
+    current, head = migrations.current_revision(ctx.engine), migrations.head_revision()
     if current != head:
         typer.echo(f"database schema is at {current}, this version needs {head}: run `tocsin migrate`", err=True)
         raise typer.Exit(2)
