@@ -8,7 +8,7 @@ from contextlib import AsyncExitStack, asynccontextmanager
 from fastapi import FastAPI
 from fastapi.middleware.cors import CORSMiddleware
 
-from tocsin import __version__
+from tocsin import __version__, openapi
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries import component as deliveries_component
@@ -47,7 +47,13 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         if ctx is None:
             context.dispose()
 
-    app = FastAPI(title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan)
+    app = FastAPI(
+        title="Tocsin",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        generate_unique_id_function=openapi.operation_id,
+    )
     app.state.ctx = context
     install_error_handlers(app)
     app.add_middleware(
@@ -71,4 +77,5 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
 
     for component in COMPONENTS:
         component.install(app)
+    openapi.install(app)
     return app

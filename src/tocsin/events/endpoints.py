@@ -71,11 +71,13 @@ def post_events(body: EventBatchIn, org: ApiOrg, session: DbSession, ctx: Ctx) -
 
 @admin_router.get("/routing", response_model=RoutingOut)
 def get_routing(org: ReadingOrg, session: ReadSession) -> RoutingOut:
+    """The event x channel matrix: which channels each event type uses, and which cells users may override."""
     return admin.get_routing(session, org)
 
 
 @admin_router.put("/routing", response_model=RoutingOut)
 def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> RoutingOut:
+    """Change cells of the matrix; cells left out keep their value."""
     out = admin.put_routing(session, ctx, org, body)
     session.commit()
     return out
@@ -83,11 +85,13 @@ def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> R
 
 @admin_router.get("/event-types", response_model=list[EventTypeOut])
 def list_event_types(org: ReadingOrg, session: ReadSession) -> list[EventTypeOut]:
+    """Every event type of the org, built-in and custom, with its texts and routing."""
     return admin.list_event_types(session, org)
 
 
 @admin_router.get("/event-types/{key}", response_model=EventTypeOut)
 def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> EventTypeOut:
+    """One event type with its title and body templates and its routing row."""
     return admin.get_event_type(session, org, key)
 
 
@@ -95,6 +99,7 @@ def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> Event
 def put_event_type(
     key: TypeKey, body: EventTypeIn, org: ApiOrg, session: DbSession, ctx: Ctx, response: Response
 ) -> EventTypeOut:
+    """Create a custom event type (201) or change one (200); fields left out keep their value."""
     out, created = admin.put_event_type(session, ctx, org, key, body)
     session.commit()
     response.status_code = 201 if created else 200

@@ -23,7 +23,25 @@ class EntityIn(BaseModel):
 
 
 class EventIn(BaseModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "lead_assigned",
+                    "actor": "bob",
+                    "idempotency_key": "lead-42-assign-1",
+                    "entity": {
+                        "type": "lead",
+                        "id": "42",
+                        "name": "Jane Smith",
+                        "owner": "jane",
+                        "url": "https://crm.example.com/leads/42",
+                    },
+                }
+            ]
+        },
+    )
 
     type: str = Field(pattern=EVENT_KEY_PATTERN)
     actor: str | None = Field(default=None, max_length=150)

@@ -27,11 +27,13 @@ def list_notifications(
 
 @router.get("/unread-count", response_model=UnreadCount)
 def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
+    """The number of the caller's unread notifications (dismissed ones do not count)."""
     return UnreadCount(unread=service.unread(session, who))
 
 
 @router.post("/read-all", response_model=ReadAllResult)
 def read_all(who: CurrentUser, session: DbSession, ctx: Ctx) -> ReadAllResult:
+    """Mark every unread notification of the caller read; other tabs and devices update live."""
     changed = service.read_all(session, ctx, who)
     session.commit()
     return ReadAllResult(changed=changed, unread=service.unread(session, who))
@@ -39,6 +41,7 @@ def read_all(who: CurrentUser, session: DbSession, ctx: Ctx) -> ReadAllResult:
 
 @router.post("/{notification_id}/read", response_model=NotificationOut)
 def read_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
+    """Mark one notification read (and seen)."""
     out = service.mark_read(session, ctx, who, notification_id)
     session.commit()
     return out
@@ -46,6 +49,7 @@ def read_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ct
 
 @router.post("/{notification_id}/dismiss", response_model=NotificationOut)
 def dismiss_one(notification_id: int, who: CurrentUser, session: DbSession, ctx: Ctx) -> dict[str, Any]:
+    """Hide one notification; it stops counting as unread."""
     out = service.dismiss(session, ctx, who, notification_id)
     session.commit()
     return out

@@ -30,11 +30,13 @@ def put_user(
 
 @router.get("/{username}", response_model=UserOut)
 def get_user(username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx) -> UserOut:
+    """A user as the API shows it, addresses masked."""
     return service.to_out(ctx, service.get_user(session, org=org, username=username))
 
 
 @router.delete("/{username}", status_code=204)
 def delete_user(username: Username, org: ApiOrg, session: DbSession, ctx: Ctx) -> Response:
+    """Soft delete: personal data erased, the history kept; tokens stop working, pending deliveries are skipped."""
     service.delete_user(session, ctx, org=org, username=username)
     session.commit()
     return Response(status_code=204)

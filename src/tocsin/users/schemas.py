@@ -26,7 +26,12 @@ def normalize_phone(value: str) -> str:
 class UserIn(BaseModel):
     """PUT /v1/users/{username}: creates or updates; fields left out keep their value, null clears."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"email": "jane@example.com", "timezone": "Europe/London", "manager": "max", "locale": "en"}]
+        },
+    )
 
     email: EmailStr | None = None
     phone: str | None = None
