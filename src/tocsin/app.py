@@ -17,6 +17,7 @@ from tocsin.events.endpoints import admin_router as routing_router
 from tocsin.events.endpoints import router as events_router
 from tocsin.health import router as health_router
 from tocsin.notifications.endpoints import router as notifications_router
+from tocsin.observability.requests import RequestContext
 from tocsin.orgs.endpoints import router as settings_router
 from tocsin.preferences.endpoints import router as preferences_router
 from tocsin.preferences.endpoints import users_router as user_preferences_router
@@ -56,6 +57,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     )
     app.state.ctx = context
     install_error_handlers(app)
+    app.add_middleware(RequestContext, access_log=settings.log_format == "json")
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins,

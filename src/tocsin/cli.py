@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import logging
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -14,6 +12,7 @@ from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate as migrations
 from tocsin.db.engine import unit_of_work
+from tocsin.observability import logs
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 
@@ -24,12 +23,8 @@ org_app.add_typer(key_app, name="key")
 app.add_typer(org_app, name="org")
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+def configure_logging(settings: Settings) -> None:
+    logs.configure(level=settings.log_level, fmt=settings.log_format)
 
 
 def ensure_schema(ctx: AppContext) -> None:
@@ -66,7 +61,7 @@ def serve(
     from tocsin.realtime import server
 
     settings = Settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     # uvicorn with token-redacting access logs, WebSocket pings, and live streams ended on shutdown.
@@ -81,7 +76,7 @@ def worker() -> None:
     from tocsin.deliveries.runner import standalone
 
     settings = Settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     try:
@@ -94,7 +89,7 @@ def worker() -> None:
 def migrate() -> None:
     """Bring the database schema up to date (Alembic)."""
     settings = Settings()
-    configure_logging(settings.log_level)
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     migrations.upgrade(ctx.engine)
     typer.echo(f"database at revision {migrations.current_revision(ctx.engine)}")
@@ -171,7 +166,7 @@ def demo_command(
     from tocsin import demo
 
     settings = demo.demo_settings(data_dir=data_dir, host=host, port=port)
-    configure_logging(settings.log_level)
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     demo.run(ctx, host=host, port=port)

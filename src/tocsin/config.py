@@ -25,6 +25,8 @@ class Settings(BaseSettings):
     host: str = "127.0.0.1"
     port: int = 8000
     log_level: str = "info"
+    # `json`: one JSON object per line with a request id, for log collectors; `text` for people.
+    log_format: Literal["text", "json"] = "text"
     public_url: str = ""
     # NoDecode: a plain "https://a, https://b" must reach the splitter below, not a JSON parser.
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
