@@ -95,6 +95,37 @@ def migrate() -> None:
     typer.echo(f"database at revision {migrations.current_revision(ctx.engine)}")
 
 
+@app.command("rotate-secrets")
+def rotate_secrets(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="open every value, write nothing")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Re-encrypt every stored secret and address with TOCSIN_SECRET_KEY.
+
+    Run it after moving the old key to TOCSIN_SECRET_KEY_PREVIOUS; afterwards the old key can go.
+    """
+    from tocsin.db import rotation
+
+    settings = Settings()
+    configure_logging(settings)
+    ctx = AppContext.build(settings)
+    ensure_schema(ctx)
+    try:
+        counts = rotation.rotate(ctx.engine, ctx.box, dry_run=dry_run)
+    except ValueError as exc:
+        typer.echo(f"{exc}: set the key that wrote it in TOCSIN_SECRET_KEY_PREVIOUS", err=True)
+        raise typer.Exit(1) from exc
+    finally:
+        ctx.dispose()
+    if as_json:
+        typer.echo(json.dumps({"dry_run": dry_run, "values": counts}))
+        return
+    for column, n in counts.items():
+        typer.echo(f"{column}\t{n}")
+    verb = "would re-encrypt" if dry_run else "re-encrypted"
+    typer.echo(f"{verb} {sum(counts.values())} values with the current key")
+
+
 @org_app.command("create")
 def org_create(
     slug: str,

@@ -22,6 +22,8 @@ class Settings(BaseSettings):
     database_url: str = ""
     redis_url: str | None = None
     secret_key: str = ""
+    # Keys that opened values before the current one (comma separated): still read, never written.
+    secret_key_previous: Annotated[list[str], NoDecode] = Field(default_factory=list)
     host: str = "127.0.0.1"
     port: int = 8000
     log_level: str = "info"
@@ -84,7 +86,7 @@ class Settings(BaseSettings):
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
 
-    @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
+    @field_validator("allowed_origins", "retry_delays_seconds", "secret_key_previous", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
         """Environment lists may be JSON (`[60, 300]`) or comma separated (`60,300`)."""

@@ -34,7 +34,7 @@ class AppContext:
             engine=engine,
             sessions=make_sessionmaker(engine),
             reads=make_sessionmaker(make_read_engine(engine)),
-            box=SecretBox(settings.effective_secret_key),
+            box=SecretBox(settings.effective_secret_key, previous=settings.secret_key_previous),
             clock=clock or SystemClock(),
         )
 
