@@ -1,0 +1,86 @@
+"""`tocsin check`, `tocsin version`, `--json` listings, and one clear line (exit 1) for expected failures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from sqlalchemy import create_engine, text
+
+from tests.core.test_cli_and_schema import tocsin
+from tests.servers import free_port, server_env
+from tests.smtp import SmtpSink
+from tocsin import __version__
+from tocsin.config import Settings
+from tocsin.db import migrate
+
+
+def one_line_failure(done: object) -> str:
+    assert getattr(done, "returncode") == 1
+    err = str(getattr(done, "stderr")).strip()
+    assert "Traceback" not in err and len(err.splitlines()) == 1, err
+    return err
+
+
+def test_version_and_json_key_listing(tmp_path: Path, settings: Settings) -> None:
+    env = server_env(settings, TOCSIN_DATABASE_URL=f"sqlite:///{tmp_path / 'cli.db'}")
+    assert json.loads(tocsin(env, "version", "--json").stdout) == {
+        "version": __version__,
+        "schema": migrate.head_revision(),
+    }
+    assert tocsin(env, "version").stdout.startswith(f"tocsin {__version__}")
+    assert tocsin(env, "org", "create", "acme", "--name", "Acme").returncode == 0
+    keys = json.loads(tocsin(env, "org", "key", "list", "acme", "--json").stdout)["items"]
+    assert [(k["name"], k["revoked_at"]) for k in keys] == [("default", None)]
+    assert keys[0]["prefix"].startswith("tsn_") and keys[0]["created_at"].endswith("Z")
+
+
+def test_expected_failures_are_one_line_and_exit_1(tmp_path: Path, settings: Settings) -> None:
+    nowhere = server_env(settings, TOCSIN_DATABASE_URL=f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x")
+    for args in (("org", "key", "list", "acme"), ("migrate",), ("org", "create", "a", "--name", "A")):
+        assert one_line_failure(tocsin(nowhere, *args)).startswith("cannot ")
+
+    behind = tmp_path / "behind.db"
+    engine = create_engine(f"sqlite:///{behind}")
+    migrate.upgrade(engine)
+    with engine.begin() as conn:
+        conn.execute(text("UPDATE alembic_version SET version_num = '0001'"))
+    engine.dispose()
+    old = server_env(settings, TOCSIN_DATABASE_URL=f"sqlite:///{behind}")
+    assert "run `tocsin migrate`" in one_line_failure(tocsin(old, "org", "key", "list", "acme"))
+
+    bad = server_env(settings, TOCSIN_PORT="eighty")
+    assert one_line_failure(tocsin(bad, "org", "key", "list", "acme")).startswith("configuration: TOCSIN_PORT")
+
+
+def test_check_reports_each_dependency(tmp_path: Path, settings: Settings, redis_url: str) -> None:
+    smtp = SmtpSink().up()
+    try:
+        good = server_env(
+            settings,
+            TOCSIN_DATABASE_URL=f"sqlite:///{tmp_path / 'ok.db'}",
+            TOCSIN_REDIS_URL=redis_url,
+            TOCSIN_EMAIL_PROVIDER="smtp",
+            TOCSIN_SMTP_HOST="127.0.0.1",
+            TOCSIN_SMTP_PORT=str(smtp.port),
+        )
+        assert tocsin(good, "migrate").returncode == 0
+        done = tocsin(good, "check", "--json")
+        assert done.returncode == 0, done.stdout + done.stderr
+        report = json.loads(done.stdout)
+        assert report["ok"] is True
+        assert [c["name"] for c in report["checks"]] == ["configuration", "database", "schema", "redis", "email"]
+    finally:
+        smtp.down()
+
+    broken = server_env(
+        settings,
+        TOCSIN_DATABASE_URL=f"postgresql+psycopg://postgres@127.0.0.1:{free_port()}/x",
+        TOCSIN_REDIS_URL=f"redis://127.0.0.1:{free_port()}/0",
+        TOCSIN_EMAIL_PROVIDER="smtp",
+        TOCSIN_SMTP_PORT=str(free_port()),
+    )
+    done = tocsin(broken, "check")
+    assert done.returncode == 1 and "Traceback" not in done.stderr
+    failed = {line.split()[1] for line in done.stdout.splitlines() if line.startswith("FAIL")}
+    assert failed == {"database", "schema", "redis", "email"}
