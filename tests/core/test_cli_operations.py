@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 from pathlib import Path
 
 from sqlalchemy import create_engine, text
@@ -15,9 +16,9 @@ from tocsin.config import Settings
 from tocsin.db import migrate
 
 
-def one_line_failure(done: object) -> str:
-    assert getattr(done, "returncode") == 1
-    err = str(getattr(done, "stderr")).strip()
+def one_line_failure(done: subprocess.CompletedProcess[str]) -> str:
+    assert done.returncode == 1
+    err = done.stderr.strip()
     assert "Traceback" not in err and len(err.splitlines()) == 1, err
     return err
 
