@@ -48,6 +48,8 @@ def load_settings() -> Settings:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ()))
         fail(f"configuration: {'TOCSIN_' + field.upper() + ': ' if field else ''}{first['msg']}")
+    except ValueError as exc:  # a TOCSIN_*_FILE that cannot be read
+        fail(f"configuration: {exc}")
 
 
 def ensure_schema(ctx: AppContext) -> None:

@@ -1,17 +1,54 @@
-"""Server configuration: one Settings object, read from TOCSIN_* environment variables."""
+"""Server configuration: one Settings object, read from TOCSIN_* environment variables.
+
+For container secrets, any setting can also come from a file: `TOCSIN_<NAME>_FILE=/path` (the
+file's content, trailing newline removed), or a file named `tocsin_<name>` in the folder
+`TOCSIN_SECRETS_DIR` (e.g. `/run/secrets`). A plain variable wins over its `_FILE`, which wins
+over the secrets folder.
+"""
 
 from __future__ import annotations
 
 import json
+import os
 import secrets
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SecretsSettingsSource,
+    SettingsConfigDict,
+)
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
+PREFIX = "TOCSIN_"
+
+
+class FileVariables(PydanticBaseSettingsSource):
+    """`TOCSIN_<NAME>_FILE`: the setting's value is the content of that file."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        variable = f"{PREFIX}{field_name.upper()}_FILE"
+        path = os.environ.get(variable)
+        if not path:
+            return None, field_name, False
+        try:
+            return Path(path).read_text().rstrip("\r\n"), field_name, False
+        except OSError as exc:
+            raise ValueError(f"{variable}: cannot read {path}: {exc.strerror}") from exc
+
+    def __call__(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for name, field in self.settings_cls.model_fields.items():
+            value, key, _ = self.get_field_value(field, name)
+            if value is not None:
+                found[key] = value
+        return found
 
 
 class Settings(BaseSettings):
@@ -85,6 +122,21 @@ class Settings(BaseSettings):
     worker_shutdown_seconds: float = 30.0
     # `tocsin worker` serves Prometheus metrics on 127.0.0.1:<port> when set (`serve` has /metrics).
     worker_metrics_port: int | None = None
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources = [init_settings, env_settings, FileVariables(settings_cls)]
+        folder = os.environ.get(f"{PREFIX}SECRETS_DIR")
+        if folder:
+            sources.append(SecretsSettingsSource(settings_cls, secrets_dir=folder, case_sensitive=False))
+        return tuple(sources)
 
     @field_validator("allowed_origins", "retry_delays_seconds", "secret_key_previous", mode="before")
     @classmethod

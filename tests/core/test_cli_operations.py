@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 from pathlib import Path
 
+import pytest
 from sqlalchemy import create_engine, text
 
 from tests.core.test_cli_and_schema import tocsin
@@ -85,3 +87,28 @@ def test_check_reports_each_dependency(tmp_path: Path, settings: Settings, redis
     assert done.returncode == 1 and "Traceback" not in done.stderr
     failed = {line.split()[1] for line in done.stdout.splitlines() if line.startswith("FAIL")}
     assert failed == {"database", "schema", "redis", "email"}
+
+
+def test_settings_from_files_and_a_secrets_folder(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "secrets"
+    folder.mkdir()
+    (folder / "tocsin_secret_key").write_text("key-from-the-secrets-folder\n")
+    (folder / "tocsin_smtp_password").write_text("from-the-folder\n")
+    (tmp_path / "password").write_text("from-a-file\n")
+    for name in list(os.environ):
+        if name.startswith("TOCSIN_"):
+            monkeypatch.delenv(name)
+    monkeypatch.setenv("TOCSIN_SECRETS_DIR", str(folder))
+    monkeypatch.setenv("TOCSIN_SMTP_PASSWORD_FILE", str(tmp_path / "password"))
+    monkeypatch.setenv("TOCSIN_DATA_DIR", str(tmp_path / "data"))
+    loaded = Settings()
+    assert (loaded.secret_key, loaded.smtp_password) == ("key-from-the-secrets-folder", "from-a-file")
+    monkeypatch.setenv("TOCSIN_SMTP_PASSWORD", "plain")
+    assert Settings().smtp_password == "plain"  # a plain variable wins
+
+
+def test_an_unreadable_settings_file_is_one_line(settings: Settings, tmp_path: Path) -> None:
+    env = server_env(settings, TOCSIN_SECRET_KEY_FILE=str(tmp_path / "missing"))
+    env.pop("TOCSIN_SECRET_KEY")
+    err = one_line_failure(tocsin(env, "org", "key", "list", "acme"))
+    assert err.startswith("configuration: TOCSIN_SECRET_KEY_FILE: cannot read")
