@@ -2,7 +2,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
+
+from tocsin.kit.addresses import EmailAddress
 
 Provider = Literal["smtp", "resend", "file", "none"]
 Encryption = Literal["starttls", "ssl", "none"]
@@ -26,7 +28,7 @@ class EmailChannelIn(BaseModel):
     username: str | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
     password: str | None = Field(default=None, max_length=1000)
     encryption: Encryption | None = None
-    from_address: EmailStr | None = None
+    from_address: EmailAddress | None = None
     from_name: str | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
@@ -60,7 +62,7 @@ class ChannelStateOut(BaseModel):
 class EmailTestIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    to: EmailStr
+    to: EmailAddress
 
 
 class EmailTestOut(BaseModel):

@@ -3,8 +3,9 @@ from __future__ import annotations
 from typing import Literal
 
 import phonenumbers
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, HttpUrl, field_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.tz import validate_timezone
 
 WebhookKind = Literal["teams", "slack", "ringcentral", "generic"]
@@ -33,7 +34,7 @@ class UserIn(BaseModel):
         },
     )
 
-    email: EmailStr | None = None
+    email: EmailAddress | None = None
     phone: str | None = None
     whatsapp: str | None = None
     display_name: str | None = Field(default=None, max_length=200)
