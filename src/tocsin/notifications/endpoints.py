@@ -6,7 +6,14 @@ from fastapi import APIRouter, Query
 
 from tocsin.deps import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
 from tocsin.notifications import service
-from tocsin.notifications.schemas import NotificationOut, NotificationPage, ReadAllResult, UnreadCount
+from tocsin.notifications.schemas import (
+    NotificationOut,
+    NotificationPage,
+    ReadAllResult,
+    SeenIn,
+    SeenResult,
+    UnreadCount,
+)
 
 router = APIRouter(prefix="/v1/me/notifications", tags=["me: notifications"])
 
@@ -27,8 +34,9 @@ def list_notifications(
 
 @router.get("/unread-count", response_model=UnreadCount)
 def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
-    """The number of the caller's unread notifications (dismissed ones do not count)."""
-    return UnreadCount(unread=service.unread(session, who))
+    """The number of the caller's unread notifications, and of those never shown (dismissed ones do not count)."""
+    counts = service.unread(session, who)
+    return UnreadCount(unread=counts.unread, unseen=counts.unseen)
 
 
 @router.post("/read-all", response_model=ReadAllResult)
@@ -36,7 +44,21 @@ def read_all(who: CurrentUser, session: DbSession, ctx: Ctx) -> ReadAllResult:
     """Mark every unread notification of the caller read; other tabs and devices update live."""
     changed = service.read_all(session, ctx, who)
     session.commit()
-    return ReadAllResult(changed=changed, unread=service.unread(session, who))
+    counts = service.unread(session, who)
+    return ReadAllResult(changed=changed, unread=counts.unread, unseen=counts.unseen)
+
+
+@router.post("/seen", response_model=SeenResult)
+def mark_seen(body: SeenIn, who: CurrentUser, session: DbSession, ctx: Ctx) -> SeenResult:
+    """Mark notifications seen: the user was shown them (the bell's panel, a list) without opening them.
+
+    They stay unread; the `unseen` count drops. Other tabs and devices get a `seen` message.
+    Ids that are not the caller's, or already seen, are left alone.
+    """
+    ids = service.mark_seen(session, ctx, who, body.ids)
+    session.commit()
+    counts = service.unread(session, who)
+    return SeenResult(ids=ids, unread=counts.unread, unseen=counts.unseen)
 
 
 @router.post("/{notification_id}/read", response_model=NotificationOut)

@@ -1,7 +1,8 @@
 // <tocsin-bell server="https://tocsin.example.com" token="USER_TOKEN"></tocsin-bell>
 //
 // A standard custom element (no framework, no build step). Public face, SPEC §9:
-//   attributes  server (Tocsin's base URL; default: where this script came from), token
+//   attributes  server (Tocsin's base URL; default: where this script came from), token,
+//               badge ("unread", the default, or "unseen": what the badge counts)
 //   property    unreadCount (read-only)
 //   events      tocsin-notification (detail: the notification), tocsin-unread (detail: the count)
 //   CSS parts   bell, badge, toast, panel, item (data-read="true|false"), mark-all-read, view-all
@@ -193,12 +194,13 @@ function el(tag, attrs = {}, text = null) {
 class AuthProblem extends Error {}
 
 export class TocsinBell extends HTMLElement {
-  static observedAttributes = ["server", "token"];
+  static observedAttributes = ["server", "token", "badge"];
 
   #root;
   #ui;
   #count = 0;
   #countKnown = false;
+  #unseen = 0;
   #items = [];
   #loaded = false;
   #loading = null;
@@ -275,7 +277,8 @@ export class TocsinBell extends HTMLElement {
     this.#stop();
   }
 
-  attributeChangedCallback(_name, previous, value) {
+  attributeChangedCallback(name, previous, value) {
+    if (name === "badge") return this.#paintBadge();
     // During an upgrade the attributes are reported before connectedCallback, which connects once.
     if (previous !== value && this.#live) {
       this.#stop();
@@ -409,7 +412,7 @@ export class TocsinBell extends HTMLElement {
     try {
       const answer = await this.#api("GET", "/v1/me/notifications/unread-count");
       if (generation !== this.#generation) return;
-      this.#setCount(answer.unread);
+      this.#setCounts(answer);
       probe = "ok";
     } catch (err) {
       if (generation !== this.#generation) return;
@@ -472,19 +475,59 @@ export class TocsinBell extends HTMLElement {
     if (!message || typeof message !== "object") return;
     const type = message.type || eventName;
     if (type === "hello") {
-      this.#setCount(message.unread);
+      this.#setCounts(message);
     } else if (type === "notification" && message.notification) {
       const n = message.notification;
       if (this.#loaded && !this.#items.some((i) => i.id === n.id)) {
         this.#items.unshift(n);
         this.#render();
       }
-      this.#setCount(message.unread);
+      this.#setCounts(message);
       this.dispatchEvent(new CustomEvent("tocsin-notification", { detail: n, bubbles: true, composed: true }));
       if (!message.silent) this.#toast(n);
     } else if (type === "read" && Array.isArray(message.ids)) {
       this.#markLocal(message.ids);
-      this.#setCount(message.unread);
+      this.#setCounts(message);
+    } else if (type === "seen" && Array.isArray(message.ids)) {
+      this.#markSeenLocal(message.ids);
+      this.#setCounts(message);
+    }
+  }
+
+  // --- seen: items shown in the open panel; the badge may count those never shown -----------
+
+  #setCounts(message) {
+    if (Number.isFinite(message.unseen)) this.#unseen = Math.max(0, Math.trunc(message.unseen));
+    this.#setCount(message.unread);
+    this.#paintBadge();
+  }
+
+  #paintBadge() {
+    const n = this.getAttribute("badge") === "unseen" ? this.#unseen : this.#count;
+    this.#ui.badge.hidden = n === 0;
+    this.#ui.badge.textContent = n > 99 ? "99+" : String(n);
+  }
+
+  #markSeenLocal(ids) {
+    const wanted = new Set(ids);
+    const now = new Date().toISOString();
+    for (const item of this.#items) if (wanted.has(item.id) && !item.seen_at) item.seen_at = now;
+  }
+
+  async #markShownSeen() {
+    const ids = this.#items.filter((i) => !i.seen_at && !i.read_at).map((i) => i.id);
+    if (ids.length === 0) return;
+    this.#markSeenLocal(ids); // once per item, even while the request is on its way
+    try {
+      const response = await fetch(`${this.#server}/v1/me/notifications/seen`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${this.#token}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ ids }),
+        credentials: "omit",
+      });
+      if (response.ok) this.#setCounts(await response.json());
+    } catch {
+      // Not seen on the server this time: the next opening of the panel tries again.
     }
   }
 
@@ -493,9 +536,8 @@ export class TocsinBell extends HTMLElement {
     if (this.#countKnown && n === this.#count) return;
     this.#count = n;
     this.#countKnown = true;
-    const { badge, bell } = this.#ui;
-    badge.hidden = n === 0;
-    badge.textContent = n > 99 ? "99+" : String(n);
+    const { bell } = this.#ui;
+    this.#paintBadge();
     if (!this.#authFailed) {
       bell.setAttribute("aria-label", n === 0 ? "Notifications" : `Notifications, ${n} unread`);
       bell.removeAttribute("title");
@@ -554,7 +596,7 @@ export class TocsinBell extends HTMLElement {
     this.#markLocal(unread);
     try {
       const answer = await this.#api("POST", "/v1/me/notifications/read-all");
-      this.#setCount(answer.unread);
+      this.#setCounts(answer);
     } catch (err) {
       if (err instanceof AuthProblem) this.#authFailure();
     }
@@ -657,6 +699,7 @@ export class TocsinBell extends HTMLElement {
     const focused = this.#root.activeElement?.closest?.(".item")?.dataset.id;
     list.replaceChildren(...this.#items.map((n) => this.#renderItem(n, now)));
     if (focused) list.querySelector(`.item[data-id="${focused}"] > a, .item[data-id="${focused}"] > button`)?.focus();
+    if (this.#isOpen()) this.#markShownSeen();
   }
 
   #renderItem(n, now) {
