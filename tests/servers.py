@@ -77,7 +77,7 @@ def start(args: list[str], env: Mapping[str, str], log_path: Path, *, port: int 
     return Proc(process, log_path, port)
 
 
-def start_server(env: Mapping[str, str], log_path: Path, *, port: int | None = None, timeout: float = 20) -> Proc:
+def start_server(env: Mapping[str, str], log_path: Path, *, port: int | None = None, timeout: float = 60) -> Proc:
     """Start `tocsin serve` and wait until /healthz answers."""
     port = port or free_port()
     proc = start(["serve", "--host", "127.0.0.1", "--port", str(port)], env, log_path, port=port)
