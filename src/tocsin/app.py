@@ -20,6 +20,7 @@ from tocsin.notifications.endpoints import router as notifications_router
 from tocsin.observability.requests import RequestContext
 from tocsin.orgs.endpoints import router as settings_router
 from tocsin.preferences.endpoints import router as preferences_router
+from tocsin.preferences.endpoints import unsubscribe_router
 from tocsin.preferences.endpoints import users_router as user_preferences_router
 from tocsin.realtime import component as realtime_component
 from tocsin.users.endpoints import router as users_router
@@ -72,6 +73,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         notifications_router,
         preferences_router,
         user_preferences_router,
+        unsubscribe_router,
         settings_router,
         health_router,
     ):

@@ -55,6 +55,8 @@ OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("GET", "/v1/admin/deliveries"): ("admin_deliveries_list", "List deliveries (the delivery log)"),
     ("GET", "/v1/admin/deliveries/{delivery_id}"): ("admin_deliveries_get", "Get a delivery with its attempts"),
     ("POST", "/v1/admin/deliveries/{delivery_id}/retry"): ("admin_deliveries_retry", "Retry a failed delivery"),
+    ("GET", "/v1/unsubscribe/{token}"): ("unsubscribe_page", "Unsubscribe page (from an email)"),
+    ("POST", "/v1/unsubscribe/{token}"): ("unsubscribe_one_click", "Unsubscribe in one click (RFC 8058)"),
     ("GET", "/healthz"): ("ops_healthz", "Liveness probe"),
     ("GET", "/readyz"): ("ops_readyz", "Readiness probe"),
     ("GET", "/metrics"): ("ops_metrics", "Prometheus metrics"),
@@ -75,7 +77,7 @@ SECURITY_SCHEMES = {
         "description": "A user token (HS256 JWT with `sub`, `org`, `exp`, signed with the org's signing secret).",
     },
 }
-PUBLIC = ("/healthz", "/readyz", "/metrics")
+PUBLIC = ("/healthz", "/readyz", "/metrics", "/v1/unsubscribe/{token}")
 
 ERROR_SCHEMAS: dict[str, Any] = {
     # Not "Error": generators name a local variable after the model, which would shadow its `error` field.
@@ -136,10 +138,10 @@ def _timestamps(schema: Any) -> None:
             _timestamps(item)
 
 
-def _errors(path: str, method: str, operation: dict[str, Any]) -> None:
+def _errors(path: str, method: str, operation: dict[str, Any], *, public: bool) -> None:
     responses = operation.setdefault("responses", {})
     ref = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/ErrorResponse"}}}}
-    wanted = ["401"]
+    wanted = [] if public else ["401"]
     if "{" in path or path.startswith("/v1/admin"):
         wanted.append("404")
     if (method, path) == ("post", "/v1/events"):
@@ -169,11 +171,13 @@ def build(app: FastAPI) -> dict[str, Any]:
             known = OPERATIONS.get((method.upper(), path))
             if known:
                 operation["summary"] = known[1]
-            if path in PUBLIC:
+            public = path in PUBLIC
+            if public:
                 operation["security"] = []
-                continue
-            operation["security"] = [{USER_TOKEN: []}] if path.startswith("/v1/me/") else [{API_KEY: []}]
-            _errors(path, method, operation)
+            else:
+                operation["security"] = [{USER_TOKEN: []}] if path.startswith("/v1/me/") else [{API_KEY: []}]
+            if path.startswith("/v1/"):
+                _errors(path, method, operation, public=public)
     _timestamps(spec)
     return spec
 

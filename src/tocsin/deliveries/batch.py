@@ -29,6 +29,7 @@ from tocsin.deliveries.policy import max_attempts
 from tocsin.deliveries.recheck import SendFacts, decide
 from tocsin.deliveries.repository import Claimed
 from tocsin.events.routing import Recipient, addresses_of, matrix_of, wanted_channels
+from tocsin.kit import unsubscribe
 from tocsin.notifications.models import Notification
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -227,6 +228,7 @@ def _message(ctx: AppContext, work: _Work, claimed: Claim, spec: ChannelSpec, *,
         raise PermanentError(f"no {row.channel} address")
     org = claimed.orgs[row.org_id]
     locale = user.locale or "en"
+    links, headers = _email_links(ctx, org, user.username, row.event_type) if row.channel == "email" else ({}, {})
     variables = message_variables(
         event_type=row.event_type,
         title=note.title,
@@ -243,6 +245,7 @@ def _message(ctx: AppContext, work: _Work, claimed: Claim, spec: ChannelSpec, *,
         display_name=user.display_name,
         locale=locale,
         created_at=note.created_at,
+        **links,
     )
     stored = claimed.templates.get((row.org_id, row.channel), {}).get(row.event_type, {})
     source = pick(stored, event_type=row.event_type, channel=row.channel, locale=locale)
@@ -265,4 +268,18 @@ def _message(ctx: AppContext, work: _Work, claimed: Claim, spec: ChannelSpec, *,
         text=rendered.text,
         html=rendered.html,
         url=variables["url"],
+        recipient_headers=headers,
     )
+
+
+def _email_links(ctx: AppContext, org: Org, username: str, event_type: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The footer's links and the List-Unsubscribe headers (RFC 2369, RFC 8058 one-click), where
+    Tocsin knows its public address (TOCSIN_PUBLIC_URL)."""
+    base = ctx.settings.public_url.rstrip("/")
+    if not base:
+        return {}, {}
+    secret = orgs.signing_secret(ctx, org)
+    token = unsubscribe.mint(secret=secret, org=org.slug, username=username, event_type=event_type)
+    link = f"{base}/v1/unsubscribe/{token}"
+    headers = {"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    return {"preferences_url": f"{base}/preferences", "unsubscribe_url": link}, headers

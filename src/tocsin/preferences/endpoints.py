@@ -1,8 +1,10 @@
 from __future__ import annotations
 
+from html import escape
 from typing import Annotated
 
 from fastapi import APIRouter, Path
+from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
 from tocsin.auth import UserPrincipal
@@ -65,3 +67,43 @@ def put_user_preferences(
     out = service.put(session, ctx, _principal(session, org, username), body)
     session.commit()
     return out
+
+
+# Signed one-click unsubscribe links from the emails' List-Unsubscribe header (RFC 8058).
+unsubscribe_router = APIRouter(prefix="/v1/unsubscribe", tags=["unsubscribe"])
+
+PAGE = """<!doctype html><html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width"><title>Email notifications</title></head>
+<body style="font-family:system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem">
+<h1 style="font-size:1.25rem">{heading}</h1><p>{text}</p>{form}</body></html>"""
+
+
+@unsubscribe_router.get("/{token}", response_class=HTMLResponse)
+def unsubscribe_page(token: str, session: DbSession, ctx: Ctx) -> HTMLResponse:
+    """The page an unsubscribe link opens: what it turns off, and a button to confirm.
+
+    Opening the link changes nothing (mail scanners open links); the button, or a one-click POST, does.
+    """
+    description, possible = service.unsubscribe(session, ctx, token, apply=False)
+    if not possible:
+        text = f"Your administrator requires email for {escape(description)}: it cannot be turned off here."
+        return HTMLResponse(PAGE.format(heading="Email notifications", text=text, form=""))
+    form = '<form method="post"><button type="submit">Stop these emails</button></form>'
+    text = f"Stop email notifications for: {escape(description)}? You keep them in the notification bell."
+    return HTMLResponse(PAGE.format(heading="Unsubscribe", text=text, form=form))
+
+
+@unsubscribe_router.post("/{token}", response_class=HTMLResponse)
+def unsubscribe_now(token: str, session: DbSession, ctx: Ctx) -> HTMLResponse:
+    """One-click unsubscribe (RFC 8058 `List-Unsubscribe=One-Click`, or the page's button).
+
+    Turns email off for that user and event type; in-app notifications continue.
+    """
+    description, done = service.unsubscribe(session, ctx, token, apply=True)
+    session.commit()
+    text = (
+        f"You will no longer get emails for: {escape(description)}. They still appear in the notification bell."
+        if done
+        else f"Your administrator requires email for {escape(description)}: it was not turned off."
+    )
+    return HTMLResponse(PAGE.format(heading="Email notifications", text=text, form=""))
