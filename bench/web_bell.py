@@ -1,6 +1,7 @@
 """The bell and the pages in real Chromium against one `tocsin serve` on loopback.
 
-Prints: the size of /static/tocsin-bell.js (raw and gzip); the time from navigation to the bell's
+Prints: the size of /static/tocsin-bell.js (raw and gzip), alone and with the English string
+table it imports (/static/locales/en.js, which also holds the pages' texts); the time from navigation to the bell's
 first count (connected, hello received); event-to-badge latency (POST /v1/events sent -> the page's
 `tocsin-notification` event, both on this machine's wall clock); the time to open the panel with
 its first page of notifications; and the time until /inbox shows its first page for a user with
@@ -26,7 +27,9 @@ from tests.web.conftest import CHROMIUM, CHROMIUM_ARGS, CrmSite, bell_page
 from tocsin.context import AppContext
 from tocsin.kit.tokens import mint_user_token
 
-BELL = Path(__file__).resolve().parents[1] / "src/tocsin/web/static/tocsin-bell.js"
+STATIC = Path(__file__).resolve().parents[1] / "src/tocsin/web/static"
+BELL = STATIC / "tocsin-bell.js"
+ENGLISH = STATIC / "locales/en.js"
 
 # When the page hears of a notification, by this machine's wall clock.
 STAMP = '<script>document.addEventListener("tocsin-notification", () => { window.seenAt = Date.now(); });</script>'
@@ -56,6 +59,9 @@ def main() -> None:
 
     raw = BELL.read_bytes()
     print(f"tocsin-bell.js: {len(raw) / 1024:.1f} KiB raw, {len(gzip.compress(raw, 9)) / 1024:.1f} KiB gzip")
+    table = ENGLISH.read_bytes()
+    both = (len(raw) + len(table)) / 1024, (len(gzip.compress(raw, 9)) + len(gzip.compress(table, 9))) / 1024
+    print(f"tocsin-bell.js + locales/en.js: {both[0]:.1f} KiB raw, {both[1]:.1f} KiB gzip (two requests)")
 
     from playwright.sync_api import sync_playwright
 

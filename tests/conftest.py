@@ -11,9 +11,10 @@ from __future__ import annotations
 import gc
 import os
 import secrets
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -21,7 +22,8 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 import tocsin.db.models  # noqa: F401
-from tests.factories import Factory
+from tests.factories import Factory, OrgHandle
+from tests.smtp import SmtpSink
 from tocsin.app import create_app
 from tocsin.config import Settings
 from tocsin.context import AppContext
@@ -131,6 +133,31 @@ def client(app) -> Iterator[TestClient]:  # type: ignore[no-untyped-def]
 @pytest.fixture
 def factory(ctx: AppContext, client: TestClient) -> Factory:
     return Factory(ctx, client)
+
+
+@pytest.fixture
+def org(factory: Factory) -> OrgHandle:
+    """An org with two users, Jane Smith (jane) and Bob Jones (bob), each with an email address."""
+    handle = factory.org(f"acme-{secrets.token_hex(3)}")
+    handle.put_user("jane", display_name="Jane Smith", email="jane@example.com")
+    handle.put_user("bob", display_name="Bob Jones", email="bob@example.com")
+    return handle
+
+
+@pytest.fixture
+def smtp_sink() -> Iterator[Callable[..., SmtpSink]]:
+    """Starts real SMTP servers (aiosmtpd on loopback) with the given options (`tls`,
+    `implicit_tls`, `logins`); each is stopped after the test."""
+    started: list[SmtpSink] = []
+
+    def start(**options: Any) -> SmtpSink:
+        sink = SmtpSink(**options).up()
+        started.append(sink)
+        return sink
+
+    yield start
+    for sink in started:
+        sink.down()
 
 
 @pytest.fixture(scope="session")

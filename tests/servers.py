@@ -7,13 +7,13 @@ import signal
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
 
+from tests.waiting import wait_until
 from tocsin.config import Settings
 
 
@@ -81,15 +81,18 @@ def start_server(env: Mapping[str, str], log_path: Path, *, port: int | None = N
     """Start `tocsin serve` and wait until /healthz answers."""
     port = port or free_port()
     proc = start(["serve", "--host", "127.0.0.1", "--port", str(port)], env, log_path, port=port)
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if proc.process.poll() is not None:
-            raise RuntimeError(f"server exited early:\n{proc.log()}")
+    def healthy() -> bool:
         try:
-            if httpx.get(f"{proc.base_url}/healthz", timeout=1).status_code == 200:
-                return proc
+            return httpx.get(f"{proc.base_url}/healthz", timeout=1).status_code == 200
         except httpx.HTTPError:
-            pass
-        time.sleep(0.1)
-    proc.kill()
-    raise RuntimeError(f"server did not become healthy:\n{proc.log()}")
+            return False
+
+    def exited() -> str | None:
+        return f"server exited early:\n{proc.log()}" if proc.process.poll() is not None else None
+
+    try:
+        wait_until(healthy, "the server to answer /healthz", timeout=timeout, every=0.1, alive=exited)
+    except AssertionError as exc:
+        proc.kill()
+        raise RuntimeError(f"{exc}\n{proc.log()}") from exc
+    return proc

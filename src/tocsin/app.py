@@ -1,32 +1,64 @@
-"""create_app(settings): routers, error handlers, CORS, components with their background parts."""
+"""create_app(settings): every router, error handlers, CORS, static files, and what runs for the
+server's lifetime (the real-time hub, the embedded delivery worker, the demo's seed)."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager
+from pathlib import Path
+from typing import Any
 
-from fastapi import FastAPI
+from anyio import to_thread
+from fastapi import FastAPI, Request, Response
+from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
+from fastapi.responses import JSONResponse
+from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, openapi
+from tocsin.auth.dependencies import Ctx, DbSession
 from tocsin.config import Settings
 from tocsin.context import AppContext
-from tocsin.deliveries import component as deliveries_component
-from tocsin.errors import install_error_handlers
-from tocsin.events.endpoints import admin_router as routing_router
-from tocsin.events.endpoints import router as events_router
+from tocsin.db.writer import Busy
+from tocsin.deliveries import channel_endpoints, metrics, runner
+from tocsin.deliveries import endpoints as deliveries_endpoints
+from tocsin.demo import pages as demo_pages
+from tocsin.demo import seed as demo
+from tocsin.errors import error_body, install_error_handlers
+from tocsin.event_types import endpoints as event_types_endpoints
+from tocsin.events import endpoints as events_endpoints
 from tocsin.health import router as health_router
-from tocsin.notifications.endpoints import router as notifications_router
+from tocsin.notifications import endpoints as notifications_endpoints
 from tocsin.observability.requests import RequestContext
-from tocsin.orgs.endpoints import router as settings_router
-from tocsin.preferences.endpoints import router as preferences_router
-from tocsin.preferences.endpoints import unsubscribe_router
-from tocsin.preferences.endpoints import users_router as user_preferences_router
-from tocsin.realtime import component as realtime_component
-from tocsin.users.endpoints import router as users_router
-from tocsin.web import component as web_component
+from tocsin.orgs import endpoints as orgs_endpoints
+from tocsin.preferences import endpoints as preferences_endpoints
+from tocsin.realtime import endpoints as realtime_endpoints
+from tocsin.realtime import lifespan as realtime
+from tocsin.templates import endpoints as templates_endpoints
+from tocsin.users import endpoints as users_endpoints
+from tocsin.web import pages
 
-COMPONENTS = (realtime_component, deliveries_component, web_component)
+log = logging.getLogger(__name__)
+
+STATIC_DIR = Path(pages.__file__).parent / "static"
+
+ROUTERS = (
+    events_endpoints.router,
+    users_endpoints.router,
+    notifications_endpoints.router,
+    preferences_endpoints.router,
+    preferences_endpoints.users_router,
+    preferences_endpoints.unsubscribe_router,
+    realtime_endpoints.router,
+    event_types_endpoints.router,
+    orgs_endpoints.router,
+    channel_endpoints.router,
+    templates_endpoints.router,
+    deliveries_endpoints.router,
+    pages.router,
+    health_router,
+)
 
 DESCRIPTION = """Tocsin turns CRM events into in-app notifications and deliveries on external channels.
 
@@ -36,28 +68,59 @@ user token (HS256 JWT signed with the org's signing secret). Every error is
 """
 
 
+class StaticAssets(StaticFiles):
+    """Static files that browsers revalidate (ETag) on every use, so an upgrade is seen at once."""
+
+    def file_response(self, *args: Any, **kwargs: Any) -> Response:
+        response = super().file_response(*args, **kwargs)
+        response.headers.setdefault("Cache-Control", "no-cache")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        return response
+
+
 def create_app(settings: Settings | None = None, *, ctx: AppContext | None = None) -> FastAPI:
     settings = settings or (ctx.settings if ctx else Settings())
     context = ctx or AppContext.build(settings)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
+        # Blocking handlers run on AnyIO's thread pool; the database pools are sized from the same
+        # number (AppContext.build), so threads and connections cannot starve each other.
+        to_thread.current_default_thread_limiter().total_tokens = context.settings.http_threads
         async with AsyncExitStack() as stack:
-            for component in COMPONENTS:
-                await stack.enter_async_context(component.running(app, context))
+            # Entered first, so it stops last: every write accepted before shutdown is committed.
+            await stack.enter_async_context(context.writer.running())
+            await stack.enter_async_context(realtime.running(app, context))
+            app.state.delivery_worker = await stack.enter_async_context(
+                runner.embedded(context, start_worker=context.settings.worker_enabled)
+            )
+            if context.settings.demo_enabled:
+                # The demo's org and users exist before its first page is served.
+                app.state.demo_seed = await run_in_threadpool(demo.seed, context)
+                log.info("demo org %r ready", app.state.demo_seed.org_slug)
             yield
         if ctx is None:
             context.dispose()
 
+    # /docs is served by the web package from its own copy of Swagger UI (no CDN), ReDoc not at all.
     app = FastAPI(
         title="Tocsin",
         version=__version__,
         description=DESCRIPTION,
         lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
         generate_unique_id_function=openapi.operation_id,
     )
     app.state.ctx = context
     install_error_handlers(app)
+
+    @app.exception_handler(Busy)
+    async def _busy(_request: Request, exc: Busy) -> JSONResponse:
+        # Back-pressure: answered at once, so a client backs off instead of piling up requests.
+        headers = {"Retry-After": str(exc.retry_after)}
+        return JSONResponse(error_body("overloaded", str(exc)), status_code=503, headers=headers)
+
     app.add_middleware(RequestContext, access_log=settings.log_format == "json")
     app.add_middleware(
         CORSMiddleware,
@@ -66,20 +129,17 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         allow_headers=["Authorization", "Content-Type", "Last-Event-ID"],
         max_age=600,
     )
-    for router in (
-        events_router,
-        routing_router,
-        users_router,
-        notifications_router,
-        preferences_router,
-        user_preferences_router,
-        unsubscribe_router,
-        settings_router,
-        health_router,
-    ):
+    for router in ROUTERS:
         app.include_router(router)
+    if settings.demo_enabled:
+        app.include_router(demo_pages.router)
+    app.mount("/static", StaticAssets(directory=STATIC_DIR), name="static")
 
-    for component in COMPONENTS:
-        component.install(app)
+    @app.get("/metrics", tags=["ops"], response_class=Response)
+    def prometheus_metrics(session: DbSession, ctx: Ctx) -> Response:
+        """Prometheus metrics: delivery outcomes, send latency, queue depth, real-time streams."""
+        metrics.refresh_queue(session, now=ctx.clock.now())
+        return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)
+
     openapi.install(app)
     return app

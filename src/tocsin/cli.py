@@ -7,6 +7,7 @@ one line on stderr and exit 1, never a traceback.
 from __future__ import annotations
 
 import json
+import logging
 from pathlib import Path
 from typing import Annotated, NoReturn
 
@@ -90,7 +91,7 @@ def serve(
 ) -> None:
     """Run the server: API, WebSocket and SSE hub, and the embedded delivery worker."""
     from tocsin.app import create_app
-    from tocsin.realtime import server
+    from tocsin.serving import server
 
     settings = load_settings()
     configure_logging(settings)
@@ -274,13 +275,30 @@ def demo_command(
     ] = Path("./tocsin-data"),
 ) -> None:
     """Try Tocsin: a demo org on SQLite, a sample CRM page with the bell, emails in a local folder."""
-    from tocsin import demo
+    import asyncio
+
+    from tocsin.app import create_app
+    from tocsin.demo import seed as demo
+    from tocsin.serving import server
 
     settings = demo.demo_settings(data_dir=data_dir, host=host, port=port)
     configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
-    demo.run(ctx, host=host, port=port)
+    logging.getLogger("httpx").setLevel(logging.WARNING)  # the sample events' in-process requests
+    seeded = demo.seed(ctx)
+    web = create_app(ctx=ctx)
+    base_url = ctx.settings.public_url
+
+    async def fire_samples() -> int:
+        # The sample events go through the API in-process, before the server runs: they need the
+        # write queue's writer, which the server's lifespan starts again afterwards.
+        async with ctx.writer.running():
+            return await demo.fire_samples(web, seeded.api_key, base_url=base_url)
+
+    fired = asyncio.run(fire_samples()) if seeded.created else 0
+    print(demo.banner(ctx, base_url=base_url, fired=fired), flush=True)
+    server.run(web, ctx.settings, host=host, port=port)
 
 
 def main() -> None:

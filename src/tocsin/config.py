@@ -74,6 +74,20 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     db_max_overflow: int = 20
 
+    # The write path (db/writer.py): ingestion waits in a bounded queue for the one writer, which
+    # commits up to `write_batch_size` events at a time, having waited at most
+    # `write_batch_wait_seconds` for batch-mates. A full queue is answered 503 with Retry-After.
+    write_queue_size: int = Field(default=1000, ge=1)
+    write_batch_size: int = Field(default=100, ge=1)
+    write_batch_wait_seconds: float = Field(default=0.002, ge=0)
+    write_retry_after_seconds: int = Field(default=1, ge=1)
+    # Threads that run blocking request handlers; the database pool is sized from it so that a
+    # thread never waits for a connection that only a waiting request could give back.
+    http_threads: int = Field(default=40, ge=1)
+    # On SIGTERM, how long open requests may take to finish before they are cut off; queued
+    # writes are committed after that in any case.
+    shutdown_grace_seconds: float = Field(default=20.0, ge=0)
+
     # Email defaults (an org's own channel settings override these).
     email_provider: Literal["smtp", "resend", "file", "none"] = "none"
     email_from: str = "Tocsin <tocsin@localhost>"

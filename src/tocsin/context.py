@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 
 from sqlalchemy import Engine
@@ -9,9 +10,15 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.config import Settings
 from tocsin.db.engine import make_engine, make_read_engine, make_sessionmaker
+from tocsin.db.writer import Writer
+from tocsin.kit.cache import VersionedCache
 from tocsin.kit.clock import Clock, SystemClock
 from tocsin.kit.secretbox import SecretBox
 from tocsin.signals import Signals
+
+# Threads outside the request pool that use connections: the writer, the real-time publisher's,
+# and the delivery worker's (asyncio's default executor: min(32, CPUs + 4) threads).
+BACKGROUND_THREADS = 2 + min(32, (os.cpu_count() or 1) + 4)
 
 
 @dataclass
@@ -21,20 +28,37 @@ class AppContext:
     sessions: sessionmaker[Session]
     reads: sessionmaker[Session]  # read-only requests (see db.engine.make_read_engine)
     box: SecretBox
+    writer: Writer  # the write queue requests hand their writes to (see db/writer.py)
     clock: Clock = field(default_factory=SystemClock)
     signals: Signals = field(default_factory=Signals)
+    # Per-org configuration kept in memory, checked against the org's config version.
+    cache: VersionedCache = field(default_factory=VersionedCache)
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None) -> AppContext:
+        # Every request thread may hold one connection at a time (and never one while it waits
+        # for a thread), plus the writer, the delivery worker's threads and the real-time
+        # publisher: with room for all of them, a thread never waits for a connection.
+        connections = max(settings.db_pool_size + settings.db_max_overflow, settings.http_threads + BACKGROUND_THREADS)
         engine = make_engine(
-            settings.database_url, pool_size=settings.db_pool_size, max_overflow=settings.db_max_overflow
+            settings.database_url,
+            pool_size=settings.db_pool_size,
+            max_overflow=connections - settings.db_pool_size,
         )
+        sessions = make_sessionmaker(engine)
         return cls(
             settings=settings,
             engine=engine,
-            sessions=make_sessionmaker(engine),
-            reads=make_sessionmaker(make_read_engine(engine)),
+            sessions=sessions,
+            reads=make_sessionmaker(make_read_engine(engine, connections=connections)),
             box=SecretBox(settings.effective_secret_key, previous=settings.secret_key_previous),
+            writer=Writer(
+                sessions,
+                queue_size=settings.write_queue_size,
+                batch_size=settings.write_batch_size,
+                batch_wait_seconds=settings.write_batch_wait_seconds,
+                retry_after_seconds=settings.write_retry_after_seconds,
+            ),
             clock=clock or SystemClock(),
         )
 

@@ -20,7 +20,7 @@ from sqlalchemy import text
 from tocsin import __version__
 from tocsin.context import AppContext
 from tocsin.db import migrate
-from tocsin.realtime import state
+from tocsin.realtime import live as state
 
 router = APIRouter(tags=["ops"])
 

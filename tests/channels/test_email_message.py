@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from tocsin.channels.base import Outgoing
-from tocsin.channels.email_config import EmailConfig
-from tocsin.channels.email_message import build, compose
+from tocsin.channels.email.config import EmailConfig
+from tocsin.channels.email.message import build, compose
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 CONFIG = EmailConfig(provider="smtp", source="org", from_address="crm@acme.example", from_name="Acme CRM")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import httpx
@@ -30,12 +30,8 @@ def cert(tmp_path: Path) -> Certificate:
 
 
 @pytest.fixture
-def sink(cert: Certificate) -> Iterator[SmtpSink]:
-    server = SmtpSink(tls=cert.server_context(), logins={"mailer": PASSWORD}).up()
-    try:
-        yield server
-    finally:
-        server.down()
+def sink(cert: Certificate, smtp_sink: Callable[..., SmtpSink]) -> SmtpSink:
+    return smtp_sink(tls=cert.server_context(), logins={"mailer": PASSWORD})
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ the frozen clock."""
 from __future__ import annotations
 
 import asyncio
-from collections.abc import Iterator
+from collections.abc import Callable
 from typing import Any
 
 import pytest
@@ -19,12 +19,8 @@ from tocsin.deliveries.worker import CycleReport, Worker
 
 
 @pytest.fixture
-def sink() -> Iterator[SmtpSink]:
-    server = SmtpSink().up()
-    try:
-        yield server
-    finally:
-        server.down()
+def sink(smtp_sink: Callable[..., SmtpSink]) -> SmtpSink:
+    return smtp_sink()
 
 
 @pytest.fixture

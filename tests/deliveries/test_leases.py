@@ -14,8 +14,10 @@ from tests.factories import Factory, OrgHandle, bulk_users
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 from tocsin.context import AppContext
-from tocsin.deliveries import batch as batches
-from tocsin.deliveries.worker import Finished, Worker, default_channels
+from tocsin.deliveries import claim as claims
+from tocsin.deliveries import compose, sending
+from tocsin.deliveries.sending import Finished
+from tocsin.deliveries.worker import Worker, default_channels
 from tocsin.kit.clock import FrozenClock
 
 
@@ -26,7 +28,7 @@ def _assign(org: OrgHandle, n: int = 1) -> None:
 
 
 def _claim(ctx: AppContext, worker: str, limit: int = 200) -> list[int]:
-    claimed = batches.claim(ctx, worker=worker, specs=default_channels(), limit=limit)
+    claimed = claims.claim(ctx, worker=worker, specs=default_channels(), limit=limit)
     return [w.row.id for w in claimed.work]
 
 
@@ -55,16 +57,16 @@ def test_a_worker_that_lost_its_lease_cannot_record(
     org = factory.org()
     _assign(org)
     slow, fast = Worker(ctx, worker_id="slow"), Worker(ctx, worker_id="fast")
-    claimed = batches.claim(ctx, worker=slow.id, specs=slow.channels, limit=10)
+    claimed = claims.claim(ctx, worker=slow.id, specs=slow.channels, limit=10)
     clock.advance(seconds=ctx.settings.worker_lease_seconds + 1)
     assert cycle(fast).sent == 1
 
     # The slow worker finally sends and tries to record a failure: the row is not its own anymore.
-    prepared = batches.prepare(ctx, claimed, slow.channels)
+    prepared = compose.prepare(ctx, claimed, slow.channels)
     assert len(prepared.jobs) == 1
     sink.handler.refuse_rcpt = "550 5.1.1 gone"
     finished: list[Finished] = []
-    asyncio.run(slow._send(prepared, finished))
+    asyncio.run(sending.send_batch(ctx, prepared, finished))
     slow._record(finished, [])
 
     [d] = deliveries(ctx)

@@ -8,13 +8,9 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tocsin.deliveries.policy import (
-    after_attempt,
-    classify_http_status,
-    classify_smtp_reply,
-    max_attempts,
-    staggered,
-)
+from tocsin.channels.base import classify_http_status
+from tocsin.channels.email.smtp import classify_smtp_reply
+from tocsin.deliveries.policy import after_attempt, max_attempts, staggered
 
 NOW = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
 DEFAULT = [60, 300, 540]

@@ -8,7 +8,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tocsin.deliveries.recheck import SendFacts, decide
-from tocsin.events.routing import ChannelState
+from tocsin.deliveries.routing import ChannelState
 
 OK = SendFacts(
     channel="email",

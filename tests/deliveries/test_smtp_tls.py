@@ -3,7 +3,7 @@ and login; a wrong password or an untrusted certificate is a transient failure."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -24,12 +24,8 @@ def cert(tmp_path: Path) -> Certificate:
 
 
 @pytest.fixture
-def sink(cert: Certificate) -> Iterator[SmtpSink]:
-    server = SmtpSink(tls=cert.server_context(), logins=LOGINS).up()
-    try:
-        yield server
-    finally:
-        server.down()
+def sink(cert: Certificate, smtp_sink: Callable[..., SmtpSink]) -> SmtpSink:
+    return smtp_sink(tls=cert.server_context(), logins=LOGINS)
 
 
 @pytest.fixture
@@ -97,12 +93,8 @@ def test_an_untrusted_certificate_is_refused(
 
 class TestImplicitTls:
     @pytest.fixture
-    def sink(self, cert: Certificate) -> Iterator[SmtpSink]:
-        server = SmtpSink(implicit_tls=cert.server_context(), logins=LOGINS).up()
-        try:
-            yield server
-        finally:
-            server.down()
+    def sink(self, cert: Certificate, smtp_sink: Callable[..., SmtpSink]) -> SmtpSink:
+        return smtp_sink(implicit_tls=cert.server_context(), logins=LOGINS)
 
     def test_an_orgs_own_ssl_server_with_login(
         self, factory: Factory, ctx: AppContext, worker: Worker, sink: SmtpSink

@@ -4,8 +4,8 @@ are messages that were in flight at the kill."""
 
 from __future__ import annotations
 
-import time
 from collections import Counter
+from collections.abc import Callable
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -16,6 +16,7 @@ from tests.deliveries.conftest import status_counts
 from tests.factories import Factory, bulk_users
 from tests.servers import Proc, server_env, start
 from tests.smtp import SmtpSink
+from tests.waiting import wait_until
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries.models import DeliveryAttempt
@@ -24,14 +25,8 @@ from tocsin.kit.clock import FrozenClock
 N = 2000
 
 
-def _wait(predicate, what: str, proc: Proc | None = None, *, every: float = 0.1, timeout: float = 90) -> None:  # type: ignore[no-untyped-def]
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if proc is not None and proc.process.poll() is not None:
-            raise AssertionError(f"worker exited while waiting for {what}:\n{proc.log()}")
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}" + (f"\n{proc.log()}" if proc else ""))
-        time.sleep(every)
+def _running(proc: Proc) -> Callable[[], str | None]:
+    return lambda: f"the worker exited:\n{proc.log()}" if proc.process.poll() is not None else None
 
 
 @pytest.mark.slow
@@ -56,7 +51,13 @@ def test_sigkill_mid_batch_loses_nothing(
     )
     first = start(["worker"], env, tmp_path / "worker1.log")
     try:
-        _wait(lambda: sink.handler.count() >= N // 4, "the first quarter of the emails", first, every=0.002)
+        wait_until(
+            lambda: sink.handler.count() >= N // 4,
+            "the first quarter of the emails",
+            alive=_running(first),
+            every=0.002,
+            timeout=90,
+        )
         first.kill()
     finally:
         first.kill()
@@ -66,7 +67,13 @@ def test_sigkill_mid_batch_loses_nothing(
 
     second = start(["worker"], env, tmp_path / "worker2.log")
     try:
-        _wait(lambda: status_counts(ctx).get("sent", 0) == N, "every delivery recorded as sent", second)
+        wait_until(
+            lambda: status_counts(ctx).get("sent", 0) == N,
+            "every delivery recorded as sent",
+            alive=_running(second),
+            every=0.1,
+            timeout=90,
+        )
     finally:
         second.stop()
 

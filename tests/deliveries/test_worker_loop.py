@@ -6,7 +6,7 @@ from __future__ import annotations
 import asyncio
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -18,6 +18,7 @@ from tests.deliveries.conftest import status_counts
 from tests.factories import Factory, OrgHandle
 from tests.servers import server_env, start
 from tests.smtp import SmtpSink
+from tests.waiting import wait_until
 from tocsin.app import create_app
 from tocsin.config import Settings
 from tocsin.context import AppContext
@@ -25,14 +26,6 @@ from tocsin.deliveries.worker import Worker
 from tocsin.kit.clock import FrozenClock
 
 NEVER = 3600.0  # a poll interval no test waits for: only a wake-up can explain a delivery
-
-
-def _wait_for(predicate: Callable[[], bool], what: str, timeout: float = 20) -> None:
-    deadline = time.monotonic() + timeout
-    while not predicate():
-        if time.monotonic() > deadline:
-            raise AssertionError(f"timed out waiting for {what}")
-        time.sleep(0.02)
 
 
 def _assign(org: OrgHandle, n: int = 0) -> None:
@@ -47,7 +40,7 @@ def running_worker(ctx: AppContext, settings: Settings) -> Iterator[Worker]:
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_until_complete, args=(worker.run(),), daemon=True)
     thread.start()
-    _wait_for(lambda: worker._wake is not None, "the worker loop to start")
+    wait_until(lambda: worker._wake is not None, "the worker loop to start")
     time.sleep(0.1)  # the first cycle (nothing to do) has run; the loop now sleeps on its wake-up
     try:
         yield worker
@@ -61,8 +54,8 @@ def running_worker(ctx: AppContext, settings: Settings) -> Iterator[Worker]:
 def test_ingestion_wakes_the_worker(factory: Factory, ctx: AppContext, sink: SmtpSink, running_worker: Worker) -> None:
     org = factory.org()
     _assign(org)
-    _wait_for(lambda: len(sink.messages) == 1, "the email")
-    _wait_for(lambda: status_counts(ctx) == {"sent": 1}, "the delivery recorded")
+    wait_until(lambda: len(sink.messages) == 1, "the email")
+    wait_until(lambda: status_counts(ctx) == {"sent": 1}, "the delivery recorded")
 
 
 def test_the_app_runs_an_embedded_worker_and_stops_it(
@@ -74,7 +67,7 @@ def test_the_app_runs_an_embedded_worker_and_stops_it(
     with TestClient(app) as client:
         org = Factory(ctx, client).org()
         _assign(org)
-        _wait_for(lambda: len(sink.messages) == 1, "the email")
+        wait_until(lambda: len(sink.messages) == 1, "the email")
         worker = app.state.delivery_worker
         assert isinstance(worker, Worker)
     assert worker._stopping
@@ -97,11 +90,11 @@ def test_a_worker_process_is_woken_by_notify(
     )
     proc = start(["worker"], env, tmp_path / "worker.log")
     try:
-        _wait_for(lambda: "started" in proc.log(), "the worker to start")
+        wait_until(lambda: "started" in proc.log(), "the worker to start")
         time.sleep(1.0)  # its LISTEN is in place and its first cycle found nothing
         org = factory.org()
         _assign(org)
-        _wait_for(lambda: len(sink.messages) == 1, "the email")
+        wait_until(lambda: len(sink.messages) == 1, "the email")
     finally:
         proc.stop()
     assert "stopped" in proc.log()  # SIGTERM: a clean stop
@@ -153,7 +146,7 @@ def test_a_stopped_worker_leaves_nothing_leased(
     loop = asyncio.new_event_loop()
     thread = threading.Thread(target=loop.run_until_complete, args=(worker.run(),), daemon=True)
     thread.start()
-    _wait_for(lambda: len(sink.messages) >= 3, "the first emails")
+    wait_until(lambda: len(sink.messages) >= 3, "the first emails")
     worker.stop()
     thread.join(timeout=20)
     loop.close()

@@ -10,7 +10,7 @@ from starlette.websockets import WebSocketDisconnect
 from tests.factories import Factory
 from tocsin.app import create_app
 from tocsin.context import AppContext
-from tocsin.realtime import state
+from tocsin.realtime import live as state
 
 
 def test_hello_then_live_notifications_and_reads(factory: Factory, client: TestClient) -> None:

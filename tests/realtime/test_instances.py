@@ -16,7 +16,7 @@ import redis
 from websockets.sync.client import connect
 
 from tests.conftest import service_missing
-from tests.factories import Factory, OrgHandle
+from tests.factories import OrgHandle
 from tests.realtime.conftest import (
     SSE,
     StartServer,
@@ -28,13 +28,6 @@ from tests.realtime.conftest import (
     ws_url,
 )
 from tests.servers import free_port
-
-
-@pytest.fixture
-def org(factory: Factory) -> OrgHandle:
-    handle = factory.org()
-    handle.put_user("jane")
-    return handle
 
 
 def _isolated(redis_url: str) -> dict[str, str]:

@@ -31,14 +31,6 @@ from tests.realtime.conftest import (
 from tocsin.config import Settings
 
 
-@pytest.fixture
-def org(factory: Factory) -> OrgHandle:
-    handle = factory.org()
-    handle.put_user("jane", display_name="Jane")
-    handle.put_user("bob", display_name="Bob")
-    return handle
-
-
 def test_hello_carries_the_unread_count(live: StartServer, org: OrgHandle) -> None:
     server = live()
     for n in range(3):

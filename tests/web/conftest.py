@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from tests.conftest import service_missing
-from tests.factories import Factory, OrgHandle
+from tests.factories import OrgHandle
 from tests.servers import Proc, free_port, server_env, start_server
 from tocsin.config import Settings
 from tocsin.kit.tokens import mint_user_token
@@ -98,10 +98,13 @@ class CrmSite:
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:
                 path = self.path.split("?", 1)[0]
-                body = site.pages.get(path) or record_page(path)
-                data = body.encode()
-                self.send_response(200)
-                self.send_header("Content-Type", "text/html; charset=utf-8")
+                content_type = "text/html; charset=utf-8"
+                if path.startswith("/frameworks/"):
+                    data, content_type = framework_file(path.removeprefix("/frameworks/"))
+                else:
+                    data = (site.pages.get(path) or record_page(path)).encode()
+                self.send_response(200 if data else 404)
+                self.send_header("Content-Type", content_type)
                 self.send_header("Content-Length", str(len(data)))
                 self.send_header("Cache-Control", "no-store")
                 self.end_headers()
@@ -122,6 +125,30 @@ class CrmSite:
         path = f"/crm/{secrets.token_hex(4)}"
         self.pages[path] = html_text
         return self.origin + path
+
+
+FRAMEWORKS = Path(__file__).parent / "frameworks"
+# React 19 ships CommonJS only: each file is wrapped for the page's small registry (frameworks/cjs.js).
+CJS_MODULES = {
+    "react": "vendor/react19/react.production.js",
+    "react-dom": "vendor/react19/react-dom.production.js",
+    "react-dom/client": "vendor/react19/react-dom-client.production.js",
+    "scheduler": "vendor/react19/scheduler.production.js",
+}
+
+
+def framework_file(name: str) -> tuple[bytes, str]:
+    """A file of tests/web/frameworks, or a CommonJS module wrapped for the registry."""
+    if name.startswith("cjs/"):
+        module = name.removeprefix("cjs/").removesuffix(".js").replace("~", "/")
+        source = (FRAMEWORKS / CJS_MODULES[module]).read_text()
+        wrapped = f"cjs.define({module!r}, function (module, exports, require, process) {{\n{source}\n}});\n"
+        return wrapped.encode(), "text/javascript; charset=utf-8"
+    path = (FRAMEWORKS / name).resolve()
+    if FRAMEWORKS not in path.parents or not path.is_file():
+        return b"", "text/plain"
+    javascript = path.suffix in (".js", ".mjs")
+    return path.read_bytes(), "text/javascript; charset=utf-8" if javascript else "text/plain"
 
 
 def record_page(path: str) -> str:
@@ -183,12 +210,6 @@ def tocsin(
         proc.stop()
 
 
-@pytest.fixture
-def org(factory: Factory) -> OrgHandle:
-    handle = factory.org(f"web-{secrets.token_hex(3)}")
-    handle.put_user("jane", display_name="Jane Smith", email="jane@example.com")
-    handle.put_user("bob", display_name="Bob Jones", email="bob@example.com")
-    return handle
 
 
 def user_token(

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import stat
-import time
 from pathlib import Path
 
 import httpx
@@ -12,10 +11,11 @@ import pytest
 from fastapi.testclient import TestClient
 
 from tests.servers import free_port, server_env, start
-from tocsin import demo
+from tests.waiting import wait_until
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
+from tocsin.demo import seed as demo
 from tocsin.events.recipients import EventFacts, RecipientRules, UserFacts, resolve
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
@@ -114,10 +114,8 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
         env.pop(name)  # the demo picks its own SQLite file and development key under --data-dir
     proc = start(["demo", "--port", str(port), "--data-dir", str(data_dir)], env, tmp_path / "demo.log", port=port)
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and "Ctrl+C" not in proc.log():
-            assert proc.process.poll() is None, proc.log()
-            time.sleep(0.2)
+        exited = lambda: proc.log() if proc.process.poll() is not None else None  # noqa: E731
+        wait_until(lambda: "Ctrl+C" in proc.log(), "the demo's banner", timeout=30, every=0.2, alive=exited)
         out = proc.log()
         base = f"http://127.0.0.1:{port}"
         assert f"{base}/demo" in out
@@ -128,12 +126,7 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
         assert str(outbox) in out
         assert "Fired 5 sample events" in out
         assert (data_dir / "tocsin.db").exists()
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/healthz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                time.sleep(0.2)
+        wait_until(lambda: _healthy(base), "the demo server to answer", timeout=30, every=0.2, alive=exited)
         page = httpx.get(f"{base}/demo", timeout=10)
         assert page.status_code == 200 and "<tocsin-bell" in page.text
         token = inbox.group(1)
@@ -146,11 +139,17 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
         )
         assert fired.status_code == 202, fired.text
         # The embedded delivery worker writes the sample events' emails as .eml files.
-        while time.monotonic() < deadline and len(list(outbox.glob("*.eml"))) < 7:
-            time.sleep(0.2)
+        wait_until(lambda: len(list(outbox.glob("*.eml"))) >= 7, "the sample emails", timeout=30, every=0.2)
         emails = [path.read_text() for path in outbox.glob("*.eml")]
         assert len(emails) >= 7
         assert any("To: Maria Lopez <maria.lopez@example.com>" in text for text in emails)
     finally:
         proc.stop()
     assert "tsn_" not in proc.log()
+
+
+def _healthy(base: str) -> bool:
+    try:
+        return httpx.get(f"{base}/healthz", timeout=1).status_code == 200
+    except httpx.HTTPError:
+        return False

@@ -61,9 +61,13 @@ def test_allowed_origins_read_from_the_environment(
 
 @pytest.fixture
 def strict_client(ctx: AppContext) -> Iterator[TestClient]:
-    ctx.settings = ctx.settings.model_copy(update={"allowed_origins": [CRM]})
-    with TestClient(create_app(ctx=ctx)) as c:
-        yield c
+    # A second server on the same database (its own context: one writer per process).
+    strict = AppContext.build(ctx.settings.model_copy(update={"allowed_origins": [CRM]}), clock=ctx.clock)
+    try:
+        with TestClient(create_app(ctx=strict)) as c:
+            yield c
+    finally:
+        strict.dispose()
 
 
 def test_only_the_allowed_origins_get_cors_answers(strict_client: TestClient, factory: Factory) -> None:

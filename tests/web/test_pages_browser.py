@@ -90,17 +90,27 @@ def test_history_paginates_filters_searches_and_acts(tocsin: Proc, org: OrgHandl
     row.get_by_role("button", name="Mark read").click()
     expect(row).to_have_attribute("data-read", "true")
     expect(page.locator("#summary")).to_have_text("30 unread")
+    shown = page.locator(".row:visible")
     page.locator(".row", has_text="Note 16").get_by_role("button", name="Dismiss").click()
-    expect(rows).to_have_count(9)
+    expect(shown).to_have_count(9)
+    expect(page.locator("#summary")).to_have_text("29 unread")
+    # Undo brings it back; nothing was sent.
+    page.locator("#undo").get_by_role("button", name="Undo").click()
+    expect(shown).to_have_count(10)
+    expect(page.locator("#summary")).to_have_text("30 unread")
+    assert me(tocsin, token, "GET", "/notifications/unread-count").json() == {"unread": 30}
+    page.locator(".row", has_text="Note 16").get_by_role("button", name="Dismiss").click()
+    expect(shown).to_have_count(9)
+    expect(page.locator("#undo")).to_be_visible()
 
+    # Marking all read sends the dismissal first.
+    page.get_by_role("button", name="Mark all read").click()
+    expect(page.locator("#summary")).to_have_text("You're all caught up.")
+    expect(page.locator("#undo")).to_be_hidden()
     listed = me(tocsin, token, "GET", "/notifications", params={"q": "Note 1", "limit": 50}).json()["items"]
     by_title = {n["title"]: n for n in listed}
     assert by_title["Note 15"]["read_at"] is not None
     assert "Note 16" not in by_title  # dismissed notifications are hidden
-    assert me(tocsin, token, "GET", "/notifications/unread-count").json() == {"unread": 29}
-
-    page.get_by_role("button", name="Mark all read").click()
-    expect(page.locator("#summary")).to_have_text("You're all caught up.")
     assert me(tocsin, token, "GET", "/notifications/unread-count").json() == {"unread": 0}
 
     page.reload()  # no fragment any more: the session storage still holds the token
@@ -151,12 +161,32 @@ def test_preferences_save_and_show_again_on_reload(tocsin: Proc, org: OrgHandle,
     expect(page.locator('tr[data-type="mention"] td[data-channel="email"]')).to_have_attribute(
         "title", "Set by your administrator"
     )
-    # SMS is not configured for this org: shown unavailable, with no switch.
-    expect(page.locator('tr[data-type="lead_assigned"] td[data-channel="sms"]')).to_have_attribute(
-        "data-state", "unavailable"
-    )
+    # SMS is not configured for this org: no column, no switch.
+    expect(page.locator('th[data-channel="email"]')).to_have_text("Email")
+    expect(page.locator('th[data-channel="sms"]')).to_have_count(0)
     expect(page.locator("#cell-lead_assigned-sms")).to_have_count(0)
-    expect(page.locator('th[data-channel="sms"]')).to_contain_text("Not set up")
+    # The 23 seeded types in five groups, each with a switch per channel.
+    groups = page.locator("tbody[data-group]")
+    expect(groups).to_have_count(5)
+    assert page.locator("tbody[data-group] tr[data-type]").count() == 23
+    assert page.locator(".group-row th").all_inner_texts() == [
+        "Leads and deals",
+        "Tasks and activities",
+        "Approvals",
+        "Records",
+        "Team and system",
+    ]
+    expect(page.locator("#group-tasks-in_app")).to_be_disabled()
+    tasks_email = page.locator("#group-tasks-email")
+    expect(tasks_email).to_be_checked()
+    tasks_email.click()  # off for all four task types
+    for key in ("task_assigned", "task_due_soon", "task_overdue", "activity_reminder"):
+        expect(page.locator(f"#cell-{key}-email")).not_to_be_checked()
+    tasks_email.click()  # and back on: nothing to save
+    expect(page.get_by_role("button", name="Save changes")).to_be_disabled()
+    page.locator("#cell-task_overdue-email").click()
+    assert page.locator("#group-tasks-email").evaluate("(e) => e.indeterminate")
+    page.locator("#cell-task_overdue-email").click()
 
     save = page.get_by_role("button", name="Save changes")
     expect(save).to_be_disabled()

@@ -1,9 +1,13 @@
-"""What the delivery worker needs from an external channel, and how sends end.
+"""The channel interface: what the rest of Tocsin needs from an external channel, and how sends end.
 
-A channel module provides a `ChannelSpec`: how to find the recipient's address and how to load
-an org's configured `Provider`. A provider turns a rendered `Outgoing` message into its own
-payload (in a worker thread, away from the event loop) and opens connections (`Sender`) that send
-payloads one after another; the worker opens a few per batch and reuses each for many messages.
+A channel package (`channels/<name>/`) provides a `ChannelSpec` and is listed in
+`channels/registry.py`; nothing above `channels` names a particular channel. A spec says which
+user address the channel needs, how to find it, how to load an org's configured `Provider`, and
+(`admin`) its settings schema with its secret fields and how to read, save and test them.
+
+A provider turns a rendered `Outgoing` message into its own payload (in a worker thread, away
+from the event loop) and opens connections (`Sender`) that send payloads one after another; the
+worker opens a few per batch and reuses each for many messages.
 
 A send returns a `SendResult` or raises `TransientError` (retry later) or `PermanentError`
 (fail now). Error texts end up in the admin's delivery log: they must not carry secrets, and the
@@ -13,15 +17,23 @@ worker masks any address in them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Literal, Protocol
 
+from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.kit.masking import mask_email
+
+if TYPE_CHECKING:
+    from tocsin.orgs.models import Org
+
+# How one attempt ended: `sent` is final, `transient` is retried, `permanent` fails at once.
+Outcome = Literal["sent", "transient", "permanent"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +99,53 @@ class Provider(Protocol):
 
 
 @dataclass(frozen=True, slots=True)
+class ChannelAdmin:
+    """The admin's side of a channel: `GET/PUT /v1/admin/channels/<name>` and `POST .../test`.
+
+    `put` validates everything before writing; secrets in `settings_in` are write-only (a masked
+    value sent back keeps the stored secret) and `get` shows them masked. `load_test` reads what
+    a test needs inside the request's session; `send_test` talks to the provider without it.
+    """
+
+    settings_in: type[BaseModel]
+    settings_out: type[BaseModel]
+    test_in: type[BaseModel]
+    test_out: type[BaseModel]
+    secret_fields: tuple[str, ...]
+    get: Callable[[Session, AppContext, Org], BaseModel]
+    put: Callable[[Session, AppContext, Org, Any], BaseModel]
+    load_test: Callable[[Session, AppContext, Org], Any]
+    send_test: Callable[[AppContext, Org, Any, Any], Awaitable[BaseModel]]
+
+
+@dataclass(frozen=True, slots=True)
 class ChannelSpec:
-    """How the worker sends on one channel."""
+    """One external channel, as routing, the worker and the admin API see it."""
 
     name: str
+    address_name: str  # what the user lacks when there is nothing to send to ("phone number")
+    address_flag: str  # the users column that says an address is on file ("has_phone")
     # The recipient's decrypted address on this channel (None: none on file).
-    address: Callable[[AppContext, Any], str | None]
+    address: Callable[[AppContext, Any], str | None] | None = None
     # The org's provider, loaded inside the claim transaction (None: nothing configured).
-    load_provider: Callable[[Session, AppContext, int], Provider | None]
+    load_provider: Callable[[Session, AppContext, int], Provider | None] | None = None
+    # Whether a new org starts with this channel configured and enabled (a server default).
+    server_default: Callable[[Settings], bool] | None = None
+    admin: ChannelAdmin | None = None
+
+    @property
+    def sends(self) -> bool:
+        """Whether this build can send on the channel (its package provides a provider)."""
+        return self.address is not None and self.load_provider is not None
+
+
+def classify_http_status(status: int) -> Outcome:
+    """Provider HTTP APIs: 5xx, 429 (rate limit) and 408 (timeout) are worth retrying; other 4xx are not."""
+    if status < 400:
+        return "sent"
+    if status >= 500 or status in (408, 429):
+        return "transient"
+    return "permanent"
 
 
 _EMAIL_IN_TEXT = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")

@@ -8,6 +8,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tocsin.channels.models import ChannelConfig
+from tocsin.orgs.models import config_bump
 
 
 def get(session: Session, org_id: int, channel: str) -> ChannelConfig | None:
@@ -50,4 +51,10 @@ def save(
     row.secrets_enc = secrets_enc
     row.updated_at = now
     session.flush()
+    config_changed(session, org_id)
     return row
+
+
+def config_changed(session: Session, org_id: int) -> None:
+    """Channel states are cached by ingestion: they are stale from this transaction's commit on."""
+    session.execute(config_bump(org_id))

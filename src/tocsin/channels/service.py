@@ -1,118 +1,30 @@
-"""Channel settings as the admin edits them: email configuration, enable and disable, test."""
+"""Channel settings common to every channel: which exist, enable and disable."""
 
 from __future__ import annotations
 
-import asyncio
-import secrets
-from dataclasses import dataclass
-from typing import Any
-
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
-from tocsin.channels.base import Outgoing, SendError, public_error
-from tocsin.channels.email import CHANNEL as EMAIL
-from tocsin.channels.email import provider_for
-from tocsin.channels.email_config import CONFIG_KEYS, EmailConfig, effective
-from tocsin.channels.names import EXTERNAL_CHANNELS
-from tocsin.channels.schemas import ChannelStateOut, EmailChannelIn, EmailChannelOut, EmailTestOut
-from tocsin.channels.state import default_state
+from tocsin.channels import registry, repository
+from tocsin.channels.availability import default_state
+from tocsin.channels.base import ChannelAdmin
+from tocsin.channels.schemas import ChannelStateOut
 from tocsin.context import AppContext
-from tocsin.db.engine import after_commit
-from tocsin.deliveries import repository as deliveries_repo
-from tocsin.errors import ApiError, invalid
-from tocsin.orgs import service as orgs
+from tocsin.errors import ApiError, invalid, not_found
+from tocsin.kit.channels import EXTERNAL_CHANNELS
 from tocsin.orgs.models import Org
 
-# A stored password reads as this, whatever its length: no character of it leaves the server.
-MASK = "********"
 
-
-@dataclass(frozen=True, slots=True)
-class _Stored:
-    config: dict[str, Any]
-    secrets: dict[str, Any]
-    enabled: bool
-    configured: bool
-    exists: bool = True
-
-
-def _stored_email(session: Session, ctx: AppContext, org: Org) -> _Stored:
-    row = repository.get(session, org.id, EMAIL)
-    if row is None:
-        state = default_state(EMAIL, ctx.settings)
-        return _Stored({}, {}, state.enabled, state.configured, exists=False)
-    return _Stored(dict(row.config or {}), ctx.box.decrypt_json(row.secrets_enc), row.enabled, row.configured)
-
-
-def _email_out(stored: _Stored, ctx: AppContext) -> EmailChannelOut:
-    cfg = effective(stored.config, stored.secrets, ctx.settings)
-    own_smtp = cfg.source == "org" and cfg.provider == "smtp"
-    return EmailChannelOut(
-        enabled=stored.configured and stored.enabled,
-        provider=cfg.provider,
-        host=cfg.host if own_smtp else None,
-        port=cfg.port if own_smtp else None,
-        username=cfg.username if own_smtp else None,
-        password=MASK if cfg.source == "org" and stored.secrets.get("password") else None,
-        encryption=cfg.encryption if own_smtp else None,
-        from_address=cfg.from_address,
-        from_name=cfg.from_name,
-        configured=stored.configured,
-        source=cfg.source,
-    )
-
-
-def get_email(session: Session, ctx: AppContext, org: Org) -> EmailChannelOut:
-    return _email_out(_stored_email(session, ctx, org), ctx)
-
-
-def put_email(session: Session, ctx: AppContext, org: Org, body: EmailChannelIn) -> EmailChannelOut:
-    """Update the email settings given. Everything is checked before anything is written."""
-    current = _stored_email(session, ctx, org)
-    given = body.model_dump(exclude_unset=True, mode="json")
-    config = dict(current.config)
-    for key in CONFIG_KEYS:
-        if key in given:
-            if given[key] is None:
-                config.pop(key, None)
-            else:
-                config[key] = given[key]
-    stored_secrets = dict(current.secrets)
-    if "password" in given:
-        password = given["password"]
-        if password is None:
-            stored_secrets.pop("password", None)
-        elif password != MASK:  # the masked value sent back (GET, edit, PUT) keeps the password
-            stored_secrets["password"] = password
-    provider = config.get("provider")
-    if provider == "smtp" and not config.get("host"):
-        raise invalid("host", "an SMTP host is required with provider smtp")
-    if provider == "resend" and not stored_secrets.get("password"):
-        raise invalid("password", "the Resend API key (in `password`) is required with provider resend")
-    configured = effective(config, stored_secrets, ctx.settings).sends
-    if given.get("enabled") is True and not configured:
-        raise invalid("enabled", "email has no provider to send with (provider is none)")
-    # A first configuration turns email on unless the admin says otherwise.
-    enabled = given["enabled"] if given.get("enabled") is not None else (current.enabled or not current.exists)
-    repository.save(
-        session,
-        org_id=org.id,
-        channel=EMAIL,
-        configured=configured,
-        enabled=enabled,
-        config=config,
-        secrets_enc=ctx.box.encrypt_json(stored_secrets) if stored_secrets else None,
-        now=ctx.clock.now(),
-    )
-    if configured and enabled:
-        _release(session, ctx, org, EMAIL)
-    return _email_out(_Stored(config, stored_secrets, enabled, configured), ctx)
+def admin_of(channel: str) -> ChannelAdmin:
+    """The channel's settings schema and handlers; 404 for a channel this build cannot configure."""
+    spec = registry.CHANNELS.get(channel)
+    if spec is None or spec.admin is None:
+        raise not_found("channel")
+    return spec.admin
 
 
 def set_enabled(session: Session, ctx: AppContext, org: Org, channel: str, *, enabled: bool) -> ChannelStateOut:
-    """Enable or disable a channel. Disabling holds what is due from now on; enabling releases
-    every held delivery of the channel, throttled like a bulk event."""
+    """Enable or disable a channel. Disabling takes effect at once: the worker holds what is due on
+    it from now on. What was held goes out again when the caller releases it (deliveries)."""
     if channel not in EXTERNAL_CHANNELS:
         raise invalid("channel", f"unknown channel; one of {', '.join(EXTERNAL_CHANNELS)}")
     row = repository.get(session, org.id, channel)
@@ -134,57 +46,5 @@ def set_enabled(session: Session, ctx: AppContext, org: Org, channel: str, *, en
         row.enabled = enabled
         row.updated_at = ctx.clock.now()
         session.flush()  # the UPDATE waits for workers reading this row FOR SHARE (PostgreSQL)
-    released = _release(session, ctx, org, channel) if enabled else 0
-    return ChannelStateOut(channel=channel, configured=configured, enabled=enabled and configured, released=released)
-
-
-def _release(session: Session, ctx: AppContext, org: Org, channel: str) -> int:
-    settings = orgs.settings_of(org)
-    released = deliveries_repo.release_held(
-        session,
-        org_id=org.id,
-        channel=channel,
-        now=ctx.clock.now(),
-        batch_size=settings.email_batch_size,
-        window_seconds=settings.email_batch_window_seconds,
-    )
-    if released:
-        after_commit(session, ctx.signals.deliveries_due)
-    return released
-
-
-def email_config(session: Session, ctx: AppContext, org: Org) -> EmailConfig:
-    stored = _stored_email(session, ctx, org)
-    return effective(stored.config, stored.secrets, ctx.settings)
-
-
-async def send_test(ctx: AppContext, org: Org, config: EmailConfig, *, to: str) -> EmailTestOut:
-    """Send a test email with the org's current settings (enabled or not) and report the answer."""
-    provider = provider_for(config, ctx.settings, org_slug=org.slug)
-    if provider is None:
-        return EmailTestOut(ok=False, provider=config.provider, error="provider is none: nothing is sent")
-    prefix = orgs.settings_of(org).email_subject_prefix
-    message = Outgoing(
-        delivery_id=0,
-        to=to,
-        to_name=None,
-        subject=f"{prefix} Test email from Tocsin".strip(),
-        text=f"This is a test email from Tocsin for {org.name}.\n\nIf you can read it, email notifications work.\n",
-        html=None,
-        message_key=f"test-{secrets.token_hex(8)}",
-    )
-    try:
-        payload = await asyncio.to_thread(provider.prepare, message)
-        async with asyncio.timeout(ctx.settings.send_timeout_seconds * 3):
-            async with provider.connect() as sender:
-                result = await sender.send(payload)
-    except SendError as exc:
-        return EmailTestOut(ok=False, provider=config.provider, error=public_error(exc.message))
-    except TimeoutError:
-        return EmailTestOut(ok=False, provider=config.provider, error="timed out")
-    return EmailTestOut(
-        ok=True,
-        provider=config.provider,
-        detail=public_error(result.detail) if result.detail else None,
-        provider_message_id=result.provider_message_id,
-    )
+        repository.config_changed(session, org.id)
+    return ChannelStateOut(channel=channel, configured=configured, enabled=enabled and configured)

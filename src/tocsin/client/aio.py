@@ -6,11 +6,12 @@ from collections.abc import Iterable, Mapping
 from datetime import datetime
 from typing import Any
 
-from tocsin.channels.schemas import EmailChannelOut
+from tocsin.channels.email.schemas import EmailChannelOut
 from tocsin.client import calls
 from tocsin.client.transport import AsyncTransport
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryPage
-from tocsin.events.schemas import EventBatchResult, EventIn, EventResult, EventTypeOut, RoutingOut
+from tocsin.event_types.schemas import EventTypeOut, RoutingOut
+from tocsin.events.schemas import EventBatchResult, EventIn, EventResult
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 from tocsin.templates.schemas import TemplateOut, TemplateSummary

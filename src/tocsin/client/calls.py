@@ -18,10 +18,11 @@ from urllib.parse import quote
 import httpx
 from pydantic import BaseModel, TypeAdapter
 
-from tocsin.channels.schemas import EmailChannelOut
+from tocsin.channels.email.schemas import EmailChannelOut
 from tocsin.client import errors
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryPage
-from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult, EventTypeOut, RoutingOut
+from tocsin.event_types.schemas import EventTypeOut, RoutingOut
+from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 from tocsin.templates.schemas import TemplateOut, TemplateSummary

@@ -60,7 +60,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
     )
 
 
-def make_read_engine(engine: Engine) -> Engine:
+def make_read_engine(engine: Engine, *, connections: int = 20) -> Engine:
     """An engine for requests that only read, so they neither queue behind writers nor pay for
     a transaction they do not need.
 
@@ -74,7 +74,12 @@ def make_read_engine(engine: Engine) -> Engine:
         return engine.execution_options(isolation_level="AUTOCOMMIT")
     if url.database in (None, "", ":memory:"):
         return engine  # an in-memory database exists only on the main engine's connection
-    reader = create_engine(url, connect_args={"check_same_thread": False, "timeout": 30}, pool_size=10)
+    reader = create_engine(
+        url,
+        connect_args={"check_same_thread": False, "timeout": 30},
+        pool_size=10,
+        max_overflow=max(0, connections - 10),
+    )
 
     @event.listens_for(reader, "connect")
     def _on_connect(dbapi_conn: Any, _record: Any) -> None:
@@ -97,6 +102,8 @@ def after_commit(session: Session, callback: Callable[[], None]) -> None:
 
 @event.listens_for(Session, "after_commit")
 def _run_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint was released: nothing is committed until the outer transaction is
     callbacks: list[Callable[[], None]] = session.info.pop(_AFTER_COMMIT, [])
     for callback in callbacks:
         try:
@@ -107,7 +114,23 @@ def _run_after_commit(session: Session) -> None:
 
 @event.listens_for(Session, "after_rollback")
 def _drop_after_commit(session: Session) -> None:
+    if session.in_nested_transaction():
+        return  # a savepoint was rolled back: `savepoint` drops that part's effects itself
     session.info.pop(_AFTER_COMMIT, None)
+
+
+@contextmanager
+def savepoint(session: Session) -> Iterator[None]:
+    """One job's share of a larger transaction: on error its writes are rolled back to the
+    savepoint and the post-commit effects it queued are dropped; earlier jobs' effects are kept."""
+    queued: list[Callable[[], None]] = session.info.setdefault(_AFTER_COMMIT, [])
+    kept = len(queued)
+    try:
+        with session.begin_nested():
+            yield
+    except BaseException:
+        del queued[kept:]
+        raise
 
 
 @contextmanager

@@ -2,7 +2,8 @@
 
 from tocsin.channels.models import ChannelConfig
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
-from tocsin.events.models import Event, EventType
+from tocsin.event_types.models import EventType
+from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
 from tocsin.orgs.models import ApiKey, Org
 from tocsin.preferences.models import Preference

@@ -5,9 +5,9 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Query
 
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.deliveries import service
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage
-from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 
 router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
 

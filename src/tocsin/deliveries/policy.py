@@ -1,4 +1,4 @@
-"""Retry and throttle decisions (SPEC §5.5, §6). Pure: plain values in, plain values out.
+"""Retry and throttle decisions. Pure: plain values in, plain values out.
 
 An attempt ends in one of three outcomes. `sent` is final. `permanent` fails the delivery at
 once (the provider said the message can never go: unknown mailbox, invalid number, HTTP 4xx).
@@ -13,7 +13,8 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
 
-Outcome = Literal["sent", "transient", "permanent"]
+from tocsin.channels.base import Outcome
+
 NextStatus = Literal["sent", "deferred", "failed"]
 
 
@@ -37,24 +38,6 @@ def after_attempt(*, attempt: int, outcome: Outcome, now: datetime, delays: Sequ
     if outcome == "permanent" or attempt > len(delays):
         return NextStep("failed")
     return NextStep("deferred", now + timedelta(seconds=delays[attempt - 1]))
-
-
-def classify_smtp_reply(code: int) -> Outcome:
-    """SMTP reply codes: 2xx/3xx accepted, 4xx try again later, 5xx never (RFC 5321 §4.2.1)."""
-    if code < 400:
-        return "sent"
-    if code < 500:
-        return "transient"
-    return "permanent"
-
-
-def classify_http_status(status: int) -> Outcome:
-    """Provider HTTP APIs: 5xx, 429 (rate limit) and 408 (timeout) are worth retrying; other 4xx are not."""
-    if status < 400:
-        return "sent"
-    if status >= 500 or status in (408, 429):
-        return "transient"
-    return "permanent"
 
 
 def staggered(count: int, *, now: datetime, batch_size: int, window_seconds: int) -> list[datetime]:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Literal
 
-from tocsin.events.routing import ADDRESS_NAMES, ChannelState
+from tocsin.channels.availability import ChannelState
+from tocsin.channels.registry import address_name
 
 Action = Literal["send", "skip", "hold", "fail"]
 
@@ -54,7 +55,7 @@ def decide(facts: SendFacts) -> Verdict:
     if not facts.channel_wanted:
         return Verdict("skip", f"{facts.channel} turned off for this event type or by the user")
     if not facts.has_address:
-        return Verdict("skip", f"no {ADDRESS_NAMES.get(facts.channel, 'address')}")
+        return Verdict("skip", f"no {address_name(facts.channel)}")
     if facts.attempts >= facts.max_attempts:
         # Only a delivery whose worker died mid-send gets here: each lost try counts, so a message
         # that kills workers cannot loop forever.

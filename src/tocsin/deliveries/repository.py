@@ -17,8 +17,13 @@ from typing import Any, cast
 from sqlalchemy import Table, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
+from tocsin.db import bulk
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
+from tocsin.deliveries.planning import PlannedDelivery
 from tocsin.deliveries.policy import staggered
+from tocsin.events.models import Event
+from tocsin.notifications.models import Notification
+from tocsin.orgs.models import Org
 from tocsin.users.models import User
 
 _T = cast(Table, Delivery.__table__)
@@ -74,6 +79,41 @@ _CLAIM_COLUMNS = (
     Delivery.attempts,
     Delivery.leased_by,
 )
+
+
+def insert_planned(
+    session: Session, *, org_id: int, event_id: int, event_type: str, now: datetime, rows: Sequence[PlannedDelivery]
+) -> None:
+    """The delivery rows of one event, in one bulk insert."""
+    insert_planned_many(session, now=now, events=[(org_id, event_id, event_type, rows)])
+
+
+def insert_planned_many(
+    session: Session, *, now: datetime, events: Sequence[tuple[int, int, str, Sequence[PlannedDelivery]]]
+) -> None:
+    """The delivery rows of several events `(org_id, event_id, event_type, rows)`, in one bulk insert."""
+    bulk.insert_rows(
+        session,
+        _T,
+        [
+            {
+                "org_id": org_id,
+                "notification_id": row.notification_id,
+                "user_id": row.user_id,
+                "event_id": event_id,
+                "event_type": event_type,
+                "channel": row.channel,
+                "status": row.status,
+                "attempts": 0,
+                "next_attempt_at": row.due_at,
+                "last_error": row.reason,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for org_id, event_id, event_type, rows in events
+            for row in rows
+        ],
+    )
 
 
 def _claimed(row: Any) -> Claimed:
@@ -368,3 +408,28 @@ def due_now(session: Session, *, now: datetime) -> int:
     return int(
         session.scalar(select(func.count()).select_from(Delivery).where(_DUE, Delivery.next_attempt_at <= now)) or 0
     )
+
+
+# Reads for a claimed batch: what the re-check and the messages need, a few IN (...) queries per
+# batch, never one per delivery. They read other domains' rows through the shared ORM models.
+
+
+def _ids(values: Iterable[int]) -> list[int]:
+    return sorted(set(values))
+
+
+def notifications_by_id(session: Session, ids: Iterable[int]) -> dict[int, Notification]:
+    return {n.id: n for n in session.scalars(select(Notification).where(Notification.id.in_(_ids(ids))))}
+
+
+def users_by_id(session: Session, ids: Iterable[int]) -> dict[int, User]:
+    return {u.id: u for u in session.scalars(select(User).where(User.id.in_(_ids(ids))))}
+
+
+def event_entities(session: Session, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
+    rows = session.execute(select(Event.id, Event.entity).where(Event.id.in_(_ids(ids))))
+    return {event_id: dict(entity or {}) for event_id, entity in rows}
+
+
+def orgs_by_id(session: Session, ids: Iterable[int]) -> dict[int, Org]:
+    return {o.id: o for o in session.scalars(select(Org).where(Org.id.in_(_ids(ids))))}

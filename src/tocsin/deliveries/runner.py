@@ -10,8 +10,8 @@ from contextlib import asynccontextmanager, suppress
 
 from prometheus_client import start_http_server
 
-from tocsin import metrics
 from tocsin.context import AppContext
+from tocsin.deliveries import metrics
 from tocsin.deliveries.wakeup import Notifier, listen
 from tocsin.deliveries.worker import Worker
 

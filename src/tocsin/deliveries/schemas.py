@@ -4,7 +4,7 @@ from pydantic import BaseModel
 
 
 class DeliveryOut(BaseModel):
-    """SPEC §8 shape, plus `address` (the recipient's address, masked)."""
+    """The delivery as the admin log shows it, plus `address` (the recipient's address, masked)."""
 
     id: int
     notification_id: int

@@ -6,7 +6,6 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels.names import EXTERNAL_CHANNELS
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import repository
@@ -14,6 +13,7 @@ from tocsin.deliveries.models import DELIVERY_STATUSES, Delivery
 from tocsin.deliveries.repository import LogFilter
 from tocsin.deliveries.schemas import AttemptOut, DeliveryDetailOut, DeliveryOut, DeliveryPage
 from tocsin.errors import ApiError, invalid, not_found
+from tocsin.kit.channels import EXTERNAL_CHANNELS
 from tocsin.kit.clock import isoformat
 from tocsin.kit.masking import mask_email
 from tocsin.kit.pagination import BadCursor, decode_cursor, split_page

@@ -12,41 +12,29 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import time
 from collections import Counter
-from collections.abc import Coroutine, Mapping
+from collections.abc import Mapping
 from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
-from tocsin import metrics
-from tocsin.channels.base import ChannelSpec, PermanentError, Provider, SendError, TransientError, public_error
-from tocsin.channels.email import EMAIL
+from tocsin.channels import registry
+from tocsin.channels.base import ChannelSpec
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.deliveries import batch as batches
-from tocsin.deliveries import repository
-from tocsin.deliveries.batch import Batch, Job
-from tocsin.deliveries.policy import Outcome, after_attempt
+from tocsin.deliveries import claim as claims
+from tocsin.deliveries import compose, metrics, repository, sending
+from tocsin.deliveries.compose import Batch
+from tocsin.deliveries.policy import after_attempt
 from tocsin.deliveries.repository import AttemptRecord
+from tocsin.deliveries.sending import Finished
 
 log = logging.getLogger(__name__)
 
 
 def default_channels() -> dict[str, ChannelSpec]:
-    """The channels this build can send on; other channel packages add theirs here."""
-    return {EMAIL.name: EMAIL}
-
-
-@dataclass(frozen=True, slots=True)
-class Finished:
-    job: Job
-    outcome: Outcome
-    error: str | None
-    provider_message_id: str | None
-    started_at: datetime
-    finished_at: datetime
+    """The channels this build can send on (the channel registry's)."""
+    return registry.sending()
 
 
 @dataclass
@@ -76,7 +64,7 @@ class Worker:
         channels: Mapping[str, ChannelSpec] | None = None,
     ) -> None:
         self.ctx = ctx
-        self.id = worker_id or batches.new_worker_id()
+        self.id = worker_id or claims.new_worker_id()
         self.channels = dict(channels) if channels is not None else default_channels()
         self._loop: asyncio.AbstractEventLoop | None = None
         self._wake: asyncio.Event | None = None
@@ -141,7 +129,7 @@ class Worker:
     async def _take(self) -> _Taken:
         """Claim and prepare a batch; its leases are kept alive from now until it is recorded."""
         claimed = await asyncio.to_thread(
-            batches.claim, self.ctx, worker=self.id, specs=self.channels, limit=self.ctx.settings.worker_claim_batch
+            claims.claim, self.ctx, worker=self.id, specs=self.channels, limit=self.ctx.settings.worker_claim_batch
         )
         report = CycleReport(
             claimed=claimed.claimed,
@@ -157,7 +145,7 @@ class Worker:
         ids = [work.row.id for work in claimed.work]
         heartbeat = asyncio.create_task(self._heartbeat(ids))
         try:
-            batch = await asyncio.to_thread(batches.prepare, self.ctx, claimed, self.channels)
+            batch = await asyncio.to_thread(compose.prepare, self.ctx, claimed, self.channels)
         except BaseException:
             heartbeat.cancel()
             await asyncio.shield(asyncio.to_thread(self._record, [], ids))
@@ -170,7 +158,7 @@ class Worker:
             return report
         finished: list[Finished] = []
         try:
-            await self._send(batch, finished)
+            await sending.send_batch(self.ctx, batch, finished)
         except asyncio.CancelledError:
             done = {f.job.delivery_id for f in finished}
             unsent = [job.delivery_id for job in batch.jobs if job.delivery_id not in done]
@@ -201,73 +189,6 @@ class Worker:
         if taken.batch is not None:
             ids = [job.delivery_id for job in taken.batch.jobs]
             await asyncio.shield(asyncio.to_thread(self._record, [], ids))
-
-    # --- sending -----------------------------------------------------------------------------
-
-    async def _send(self, batch: Batch, finished: list[Finished]) -> None:
-        lanes_left = asyncio.Semaphore(max(1, self.ctx.settings.worker_concurrency))
-        lanes: list[Coroutine[Any, Any, None]] = []
-        for group in batch.groups.values():
-            ready = []
-            for job in group.jobs:
-                if job.error is not None:
-                    finished.append(self._finished(job, job.error, None, self.ctx.clock.now()))
-                else:
-                    ready.append(job)
-            if not ready or group.provider is None:
-                continue
-            n = min(group.provider.max_connections, len(ready))
-            lanes.extend(self._lane(group.provider, ready[i::n], lanes_left, finished) for i in range(n))
-        await asyncio.gather(*lanes)
-
-    async def _lane(
-        self, provider: Provider, jobs: list[Job], lanes_left: asyncio.Semaphore, finished: list[Finished]
-    ) -> None:
-        # A hard stop for one send, beyond the provider's own timeouts (connect + TLS + data).
-        guard = self.ctx.settings.send_timeout_seconds * 3
-        async with lanes_left:
-            try:
-                async with provider.connect() as sender:
-                    for job in jobs:
-                        started = self.ctx.clock.now()
-                        t0 = time.perf_counter()
-                        try:
-                            async with asyncio.timeout(guard):
-                                result = await sender.send(job.payload)
-                        except SendError as exc:
-                            finished.append(self._finished(job, exc, None, started))
-                        except TimeoutError:
-                            finished.append(self._finished(job, TransientError("send timed out"), None, started))
-                        except Exception as exc:
-                            log.warning("delivery %s: unexpected %s while sending", job.delivery_id, type(exc).__name__)
-                            error = TransientError(f"unexpected error while sending: {type(exc).__name__}")
-                            finished.append(self._finished(job, error, None, started))
-                        else:
-                            finished.append(self._finished(job, None, result.provider_message_id, started))
-                        metrics.SEND_SECONDS.labels(channel=job.channel).observe(time.perf_counter() - t0)
-            except Exception as exc:  # opening or closing the connection failed outside a send
-                done = {f.job.delivery_id for f in finished}
-                error = TransientError(f"provider connection failed: {type(exc).__name__}")
-                finished.extend(
-                    self._finished(j, error, None, self.ctx.clock.now()) for j in jobs if j.delivery_id not in done
-                )
-
-    def _finished(
-        self, job: Job, error: SendError | None, provider_message_id: str | None, started: datetime
-    ) -> Finished:
-        outcome: Outcome = "sent"
-        if isinstance(error, PermanentError):
-            outcome = "permanent"
-        elif error is not None:
-            outcome = "transient"
-        return Finished(
-            job=job,
-            outcome=outcome,
-            error=public_error(error.message) if error is not None else None,
-            provider_message_id=provider_message_id,
-            started_at=started,
-            finished_at=self.ctx.clock.now(),
-        )
 
     # --- recording -----------------------------------------------------------------------------
 

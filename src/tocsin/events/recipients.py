@@ -1,4 +1,4 @@
-"""Who receives an event (SPEC §4). Pure: plain data in, a decision out."""
+"""Who receives an event. Pure: plain data in, a decision out."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tocsin.events.catalog import ASSIGNMENT_TYPES
+from tocsin.event_types.catalog import ASSIGNMENT_TYPES
 
 MENTION = re.compile(r"(?<![\w@.])@([A-Za-z0-9_][A-Za-z0-9_.+-]*)")
 
@@ -21,6 +21,8 @@ class UserFacts:
     active: bool = True
     addresses: frozenset[str] = frozenset()  # external channels this user has an address for
     delivery_choice: str = "email"
+    locale: str | None = None  # the language of the texts this user gets
+    display_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -126,13 +128,17 @@ def resolve(
     event: EventFacts,
     rules: RecipientRules,
     directory: Mapping[str, UserFacts],
+    *,
+    wanted: Broadcast | list[str] | None = None,
 ) -> RecipientDecision:
     """Final recipients: named users plus managers in copy, minus the actor; unknowns reported.
 
     `directory` must hold every user `audience` and `manager_lookups` name, and their managers;
-    for a broadcast it holds the org's active users.
+    for a broadcast it holds the org's active users. `wanted` is `audience(event, rules)` when the
+    caller computed it already (to load the directory).
     """
-    wanted = audience(event, rules)
+    if wanted is None:
+        wanted = audience(event, rules)
     names: list[str]
     if isinstance(wanted, Broadcast):
         role_set = set(wanted.roles or ())

@@ -1,43 +1,172 @@
-"""Ingestion: an event in, notifications and delivery rows out, in one transaction (SPEC §5)."""
+"""Ingestion: an event in, notifications and delivery rows out, in one transaction.
+
+`ingest` accepts the event (idempotency), resolves who hears about it (`recipients`, pure),
+writes their in-app notifications, and hands them to `deliveries.queue` for the external
+channels. What leaves the process (real-time pushes, the worker's wake-up) waits for the commit.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tocsin.channels.state import channel_states
+from tocsin.channels.availability import ChannelState, channel_states
+from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
-from tocsin.deliveries.policy import staggered
+from tocsin.deliveries import queue
+from tocsin.deliveries.planning import Addressee
+from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.errors import ApiError, invalid
-from tocsin.events import recipients, repository, routing
-from tocsin.events.models import Event, EventType
-from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
+from tocsin.event_types import service as event_types
+from tocsin.events import recipients, repository
+from tocsin.events.models import Event
+from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
-from tocsin.events.texts import render_texts, variables
 from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.signals import NotificationCreated
-from tocsin.users import repository as users_repo
+from tocsin.templates.notification_text import render_texts, variables
+from tocsin.templates.translations import texts_for
+from tocsin.users import service as users
 
 
-def _facts(row: Any) -> UserFacts:
-    return UserFacts(
-        id=row.id,
-        username=row.username,
-        manager=row.manager,
-        roles=tuple(row.roles or ()),
-        active=row.active,
-        addresses=routing.addresses_of(row),
-        delivery_choice=row.delivery_choice,
+@dataclass(frozen=True, slots=True)
+class TypeConfig:
+    """What ingestion needs of an event type, detached from any session."""
+
+    key: str
+    urgent_default: bool
+    title_template: str | None
+    body_template: str | None
+    routing: dict[str, Any]
+    matrix: dict[str, Cell]
+
+
+@dataclass(frozen=True, slots=True)
+class OrgConfig:
+    """An org's ingestion configuration, cached per process at the org's `config_version`."""
+
+    settings: OrgSettings
+    types: dict[str, TypeConfig]
+    states: dict[str, ChannelState]
+
+
+def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
+    """The org's settings, event types with their routing rows, and channel states: loaded once
+    per config version (every change to them bumps it, see orgs.models.config_bump), so an event
+    costs no queries for them."""
+
+    def load() -> OrgConfig:
+        types = {
+            row.key: TypeConfig(
+                key=row.key,
+                urgent_default=row.urgent_default,
+                title_template=row.title_template,
+                body_template=row.body_template,
+                routing=dict(row.routing or {}),
+                matrix=matrix_of(row.routing),
+            )
+            for row in event_types.all_of(session, org.id)
+        }
+        states = channel_states(session, ctx.settings, org.id)
+        return OrgConfig(settings=orgs.settings_of(org), types=types, states=states)
+
+    return ctx.cache.get(("ingest", org.id), version=org.config_version, load=load)
+
+
+def resolve_type(session: Session, ctx: AppContext, org: Org, key: str) -> TypeConfig:
+    event_type = org_config(session, ctx, org).types.get(key)
+    if event_type is None:
+        raise invalid("type", f"unknown event type {key!r}; add it with PUT /v1/admin/event-types/{key}")
+    return event_type
+
+
+def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> EventResult:
+    """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
+    config = org_config(session, ctx, org)
+    event_type = resolve_type(session, ctx, org, body.type)
+    accepted = _accept(session, ctx, org=org, body=body, event_type=event_type)
+    if not isinstance(accepted, Event):
+        return accepted
+    event = accepted
+    facts = EventFacts(
+        type=event.type,
+        actor=event.actor,
+        entity=event.entity,
+        data=event.data,
+        recipients=tuple(body.recipients) if body.recipients is not None else None,
     )
+    rules = _rules(config.settings)
+    decision = _recipients(session, org.id, facts, rules)
+    notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users)
+    queued = queue.queue_event(
+        session,
+        ctx,
+        org=org,
+        event_id=event.id,
+        event_type=event.type,
+        routing=event_type.routing,
+        states=config.states,
+        addressees=[
+            Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
+            for u, nid in zip(decision.users, notification_ids, strict=True)
+        ],
+        now=event.created_at,
+    )
+    result = EventResult(
+        event_id=event.id,
+        duplicate=False,
+        notifications=len(notification_ids),
+        recipients=[u.username for u in decision.users],
+        unknown_recipients=list(decision.unknown),
+        inactive_recipients=list(decision.inactive),
+        deliveries=dict(queued.queued),
+        skipped=dict(queued.skipped),
+        warnings=recipients.why_nobody(facts, rules, decision),
+    )
+    repository.store_result(session, event.id, result.model_dump())
+    return result
+
+
+def _accept(
+    session: Session, ctx: AppContext, *, org: Org, body: EventIn, event_type: TypeConfig
+) -> Event | EventResult:
+    """The new event row, or the first result of an event with the same idempotency key."""
+    digest = request_hash(body)
+    if body.idempotency_key:
+        existing = repository.event_by_key(session, org.id, body.idempotency_key)
+        if existing is not None:
+            return _duplicate(existing, digest)
+    event = Event(
+        org_id=org.id,
+        type=body.type,
+        actor=body.actor,
+        entity=body.entity.model_dump(exclude_none=True),
+        data=body.data,
+        urgent=event_type.urgent_default if body.urgent is None else body.urgent,
+        idempotency_key=body.idempotency_key,
+        request_hash=digest if body.idempotency_key else None,
+        created_at=ctx.clock.now(),
+    )
+    try:
+        with session.begin_nested():
+            repository.add_event(session, event)
+    except IntegrityError:
+        # Lost the race to a concurrent request with the same key: the unique constraint decided.
+        existing = repository.event_by_key(session, org.id, body.idempotency_key or "")
+        if existing is None:
+            raise
+        return _duplicate(existing, digest)
+    return event
 
 
 def _rules(settings: OrgSettings) -> RecipientRules:
@@ -49,177 +178,96 @@ def _rules(settings: OrgSettings) -> RecipientRules:
     )
 
 
-def _directory(session: Session, org_id: int, event: EventFacts, rules: RecipientRules) -> dict[str, UserFacts]:
+def _facts(row: Any) -> UserFacts:
+    return UserFacts(
+        id=row.id,
+        username=row.username,
+        manager=row.manager,
+        roles=tuple(row.roles or ()),
+        active=row.active,
+        addresses=addresses_of(row),
+        delivery_choice=row.delivery_choice,
+        locale=row.locale,
+        display_name=row.display_name,
+    )
+
+
+def _recipients(session: Session, org_id: int, event: EventFacts, rules: RecipientRules) -> RecipientDecision:
+    """Load the users the rules name (and their managers) once, then decide."""
     wanted = recipients.audience(event, rules)
     if isinstance(wanted, Broadcast):
-        rows = users_repo.facts_of_active(session, org_id)
+        directory = {row.username: _facts(row) for row in users.facts_of_active(session, org_id)}
     else:
-        rows = users_repo.facts_by_usernames(session, org_id, [*wanted, *recipients.manager_lookups(event, rules)])
-    directory = {row.username: _facts(row) for row in rows}
-    managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
-    if managers and not isinstance(wanted, Broadcast):
-        directory.update(
-            {row.username: _facts(row) for row in users_repo.facts_by_usernames(session, org_id, managers)}
-        )
-    return directory
+        names = [*wanted, *recipients.manager_lookups(event, rules)]
+        directory = {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, names)}
+        managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
+        if managers:
+            directory.update({row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, managers)})
+    return recipients.resolve(event, rules, directory, wanted=wanted)
 
 
-def resolve_type(session: Session, org: Org, key: str) -> EventType:
-    event_type = repository.event_type(session, org.id, key)
-    if event_type is None:
-        raise invalid("type", f"unknown event type {key!r}; add it with PUT /v1/admin/event-types/{key}")
-    return event_type
-
-
-def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> EventResult:
-    """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
-    event_type = resolve_type(session, org, body.type)
-    digest = request_hash(body)
-    if body.idempotency_key:
-        existing = repository.event_by_key(session, org.id, body.idempotency_key)
-        if existing is not None:
-            return _duplicate(existing, digest)
-    now = ctx.clock.now()
-    entity = body.entity.model_dump(exclude_none=True)
-    urgent = event_type.urgent_default if body.urgent is None else body.urgent
-    event = Event(
-        org_id=org.id,
-        type=body.type,
-        actor=body.actor,
-        entity=entity,
-        data=body.data,
-        urgent=urgent,
-        idempotency_key=body.idempotency_key,
-        request_hash=digest if body.idempotency_key else None,
-        created_at=now,
-    )
-    try:
-        with session.begin_nested():
-            repository.add_event(session, event)
-    except IntegrityError:
-        # Lost the race to a concurrent request with the same key: the unique constraint decided.
-        existing = repository.event_by_key(session, org.id, body.idempotency_key or "")
-        if existing is None:
-            raise
-        return _duplicate(existing, digest)
-
-    settings = orgs.settings_of(org)
-    facts = EventFacts(
-        type=body.type,
-        actor=body.actor,
-        entity=entity,
-        data=body.data,
-        recipients=tuple(body.recipients) if body.recipients is not None else None,
-    )
-    rules = _rules(settings)
-    decision = recipients.resolve(facts, rules, _directory(session, org.id, facts, rules))
-
-    title, text = render_texts(
-        event_type.title_template,
-        event_type.body_template,
-        variables(event_type=body.type, actor=body.actor, entity=entity, data=body.data, urgent=urgent),
-    )
-    base = {
-        "org_id": org.id,
-        "event_id": event.id,
-        "type": body.type,
-        "title": title,
-        "body": text,
-        "url": entity.get("url"),
-        "entity_type": entity.get("type"),
-        "entity_id": entity.get("id"),
-        "actor": body.actor,
-        "urgent": urgent,
-        "silent": False,
-        "data": body.data,
-        "created_at": now,
-    }
-    rows = [{**base, "user_id": user.id} for user in decision.users]
+def _notify(
+    session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
+) -> list[int]:
+    """One in-app notification per recipient (one bulk insert), pushed live after commit."""
+    actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
+    rows = notification_rows(event, event_type, users, actor_name=actor_name)
     ids = repository.insert_notifications(session, rows)
-
-    matrix = routing.matrix_of(event_type.routing)
-    states = channel_states(session, ctx.settings, org.id)
-    prefs = repository.preferences_for_type(session, org.id, body.type) if decision.users else {}
-    deliveries, counts, skipped = _plan_deliveries(
-        decision.users, ids, matrix=matrix, states=states, prefs=prefs, event=event, settings=settings
-    )
-    repository.insert_deliveries(session, deliveries)
-
-    result = EventResult(
-        event_id=event.id,
-        duplicate=False,
-        notifications=len(ids),
-        recipients=[u.username for u in decision.users],
-        unknown_recipients=list(decision.unknown),
-        inactive_recipients=list(decision.inactive),
-        deliveries=dict(counts),
-        skipped=dict(skipped),
-        warnings=recipients.why_nobody(facts, rules, decision),
-    )
-    repository.store_result(session, event.id, result.model_dump())
-
     created = [
-        NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
-        for user, row, nid in zip(decision.users, rows, ids, strict=True)
+        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        for user, row, nid in zip(users, rows, ids, strict=True)
     ]
     signals = ctx.signals
     after_commit(session, lambda: signals.notifications_created(created))
-    if counts:
-        after_commit(session, signals.deliveries_due)
-    return result
+    return ids
 
 
-def _plan_deliveries(
-    users: tuple[UserFacts, ...],
-    ids: list[int],
-    *,
-    matrix: dict[str, routing.Cell],
-    states: dict[str, routing.ChannelState],
-    prefs: dict[int, dict[str, bool]],
-    event: Event,
-    settings: OrgSettings,
-) -> tuple[list[dict[str, Any]], Counter[str], Counter[str]]:
-    now = event.created_at
-    rows: list[dict[str, Any]] = []
-    counts: Counter[str] = Counter()
-    skipped: Counter[str] = Counter()
-    for user, notification_id in zip(users, ids, strict=True):
-        plans = routing.plan(
-            event_type=event.type,
-            matrix=matrix,
-            channels=states,
-            recipient=routing.Recipient(addresses=user.addresses, delivery_choice=user.delivery_choice),
-            prefs=prefs.get(user.id, {}),
-        )
-        for p in plans:
-            rows.append(
-                {
-                    "org_id": event.org_id,
-                    "notification_id": notification_id,
-                    "user_id": user.id,
-                    "event_id": event.id,
-                    "event_type": event.type,
-                    "channel": p.channel,
-                    "status": p.status,
-                    "attempts": 0,
-                    "next_attempt_at": None if p.status == "skipped" else now,
-                    "last_error": p.reason,
-                    "created_at": now,
-                    "updated_at": now,
-                }
-            )
-            if p.status == "skipped":
-                skipped[p.channel] += 1
-            else:
-                counts[p.channel] += 1
-    # Bulk throttle: the emails of one event go out `email_batch_size` per window, none dropped.
-    emails = [row for row in rows if row["channel"] == "email" and row["status"] != "skipped"]
-    due = staggered(
-        len(emails), now=now, batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+def notification_rows(
+    event: Event, event_type: TypeConfig, users: Sequence[UserFacts], *, actor_name: str | None
+) -> list[dict[str, Any]]:
+    """The in-app notification row of each recipient. Each reads the texts in their language
+    (rendered once per language), naming the actor by display name."""
+    values = variables(
+        event_type=event.type,
+        actor=event.actor,
+        actor_name=actor_name,
+        entity=event.entity,
+        data=event.data,
+        urgent=event.urgent,
     )
-    for row, at in zip(emails, due, strict=True):
-        row["next_attempt_at"] = at
-    return rows, counts, skipped
+    rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}
+
+    def texts(user: UserFacts) -> dict[str, str]:
+        key = texts_for(event.type, title=event_type.title_template, body=event_type.body_template, locale=user.locale)
+        if key not in rendered:
+            title, text = render_texts(key[0], key[1], values)
+            rendered[key] = {"title": title, "body": text}
+        return rendered[key]
+
+    base = {
+        "org_id": event.org_id,
+        "event_id": event.id,
+        "type": event.type,
+        "url": event.entity.get("url"),
+        "entity_type": event.entity.get("type"),
+        "entity_id": event.entity.get("id"),
+        "actor": event.actor,
+        "urgent": event.urgent,
+        "silent": False,
+        "data": event.data,
+        "created_at": event.created_at,
+    }
+    return [{**base, **texts(user), "user_id": user.id} for user in users]
+
+
+def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:
+    """The actor's display name, for texts that say who did it ("Priya Shah assigned you...")."""
+    if not actor:
+        return None
+    for user in audience:
+        if user.username == actor:
+            return user.display_name
+    return users.display_name_of(session, org_id, actor)
 
 
 def request_hash(body: EventIn) -> str:
@@ -228,14 +276,18 @@ def request_hash(body: EventIn) -> str:
     return hashlib.sha256(canonical.encode()).hexdigest()
 
 
+def mismatch(key: str | None) -> ApiError:
+    return ApiError(
+        409,
+        "idempotency_mismatch",
+        f"idempotency key {key!r} was already used for a different event",
+        field="idempotency_key",
+    )
+
+
 def _duplicate(event: Event, digest: str) -> EventResult:
     if event.request_hash is not None and event.request_hash != digest:
-        raise ApiError(
-            409,
-            "idempotency_mismatch",
-            f"idempotency key {event.idempotency_key!r} was already used for a different event",
-            field="idempotency_key",
-        )
+        raise mismatch(event.idempotency_key)
     stored = dict(event.result or {})
     if not stored:  # the first request has not finished; its id is all we can promise
         stored = {

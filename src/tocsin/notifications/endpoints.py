@@ -4,7 +4,7 @@ from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Query
 
-from tocsin.deps import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
+from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, ReadingUser, ReadSession
 from tocsin.notifications import service
 from tocsin.notifications.schemas import (
     NotificationOut,

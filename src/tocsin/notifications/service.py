@@ -6,7 +6,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tocsin.auth import UserPrincipal
+from tocsin.auth.service import UserPrincipal
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.errors import invalid, not_found

@@ -1,4 +1,4 @@
-"""The notification shape clients rely on (SPEC §8)."""
+"""The notification shape clients rely on (fields may be added, none renamed)."""
 
 from __future__ import annotations
 

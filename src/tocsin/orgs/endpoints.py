@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tocsin.deps import ApiOrg, DbSession, ReadingOrg
+from tocsin.auth.dependencies import ApiOrg, DbSession, ReadingOrg
 from tocsin.orgs import service
 from tocsin.orgs.schemas import OrgSettings, OrgSettingsPatch
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, String, Text
+from sqlalchemy import ForeignKey, Index, Integer, String, Text, Update, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -19,6 +19,9 @@ class Org(Base):
     signing_secret_enc: Mapped[str] = mapped_column(Text, info=ENCRYPTED)
     settings: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    # Bumped by every change to the org's settings, event types, routing or channels, in the same
+    # transaction: processes compare it with the version of what they cached (kit/cache.py).
+    config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ApiKey(Base):
@@ -33,3 +36,11 @@ class ApiKey(Base):
     revoked_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
 
     __table_args__ = (Index("ix_api_keys_org_active", "org_id", "revoked_at"),)
+
+
+def config_bump(org_id: int) -> Update:
+    """The statement any change to what ingestion caches of an org (settings, event types and
+    routing, channel states) runs in its own transaction: every process sees the new
+    `config_version` on its next request and reloads (see events.service.org_config). Here, with
+    the model, because the repositories of several domains run it."""
+    return update(Org).where(Org.id == org_id).values(config_version=Org.config_version + 1)

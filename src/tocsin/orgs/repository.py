@@ -3,11 +3,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
-from tocsin.events.models import EventType
-from tocsin.orgs.models import ApiKey, Org
+from tocsin.orgs.models import ApiKey, Org, config_bump
 
 
 def get_by_slug(session: Session, slug: str) -> Org | None:
@@ -23,13 +22,6 @@ def add_org(session: Session, *, slug: str, name: str, signing_secret_enc: str, 
     session.add(org)
     session.flush()
     return org
-
-
-def seed_event_types(session: Session, org_id: int, rows: list[dict[str, Any]], now: datetime) -> None:
-    session.execute(
-        insert(EventType),
-        [{**row, "org_id": org_id, "created_at": now, "updated_at": now} for row in rows],
-    )
 
 
 def add_key(session: Session, *, org_id: int, name: str, prefix: str, key_hash: str, now: datetime) -> ApiKey:
@@ -63,3 +55,7 @@ def revoke_key(session: Session, *, org_id: int, key_id: int, now: datetime) -> 
 def save_settings(session: Session, org: Org, settings: dict[str, Any]) -> None:
     org.settings = settings
     session.flush()
+
+
+def bump_config_version(session: Session, org_id: int) -> None:
+    session.execute(config_bump(org_id))

@@ -9,7 +9,7 @@ from datetime import timedelta
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
-from tocsin.events.catalog import seed_rows
+from tocsin.event_types import service as event_types
 from tocsin.kit import tokens
 from tocsin.orgs import repository
 from tocsin.orgs.models import ApiKey, Org
@@ -44,7 +44,7 @@ def create_org(session: Session, ctx: AppContext, *, slug: str, name: str) -> Ne
     now = ctx.clock.now()
     secret = tokens.new_signing_secret()
     org = repository.add_org(session, slug=slug, name=name, signing_secret_enc=ctx.box.encrypt(secret), now=now)
-    repository.seed_event_types(session, org.id, seed_rows(), now)
+    event_types.seed_catalog(session, org.id, now=now)
     key = add_api_key(session, ctx, org=org, name="default")
     return NewOrg(org=org, api_key=key.secret, signing_secret=secret)
 
@@ -86,4 +86,5 @@ def settings_of(org: Org) -> OrgSettings:
 def update_settings(session: Session, org: Org, patch: OrgSettingsPatch) -> OrgSettings:
     updated = patch.apply(settings_of(org))
     repository.save_settings(session, org, updated.model_dump())
+    repository.bump_config_version(session, org.id)  # ingestion's cached copy is stale
     return updated

@@ -7,8 +7,8 @@ from fastapi import APIRouter, Path
 from fastapi.responses import HTMLResponse
 from sqlalchemy.orm import Session
 
-from tocsin.auth import UserPrincipal
-from tocsin.deps import ApiOrg, Ctx, CurrentUser, DbSession, ReadingOrg, ReadingUser, ReadSession
+from tocsin.auth.dependencies import ApiOrg, Ctx, CurrentUser, DbSession, ReadingOrg, ReadingUser, ReadSession
+from tocsin.auth.service import UserPrincipal
 from tocsin.orgs.models import Org
 from tocsin.preferences import service
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy import delete, select
@@ -37,3 +38,35 @@ def set_cell(
     else:
         row.enabled = enabled
         row.updated_at = now
+
+
+def for_event_type(session: Session, org_id: int, event_type: str) -> dict[int, dict[str, bool]]:
+    """Every user's overrides for one event type: {user_id: {channel: enabled}} in one query."""
+    out: dict[int, dict[str, bool]] = {}
+    rows = session.execute(
+        select(Preference.user_id, Preference.channel, Preference.enabled).where(
+            Preference.org_id == org_id, Preference.event_type == event_type
+        )
+    )
+    for user_id, channel, enabled in rows:
+        out.setdefault(user_id, {})[channel] = enabled
+    return out
+
+
+def for_users(
+    session: Session, user_ids: Iterable[int], event_types: Iterable[str]
+) -> dict[tuple[int, str], dict[str, bool]]:
+    """{(user_id, event type): {channel: enabled}} for several users and types in one query."""
+    out: dict[tuple[int, str], dict[str, bool]] = {}
+    keys = sorted(set(event_types))
+    ids = sorted(set(user_ids))
+    if not keys or not ids:
+        return out
+    rows = session.execute(
+        select(Preference.user_id, Preference.event_type, Preference.channel, Preference.enabled).where(
+            Preference.user_id.in_(ids), Preference.event_type.in_(keys)
+        )
+    )
+    for user_id, event_type, channel, enabled in rows:
+        out.setdefault((user_id, event_type), {})[channel] = enabled
+    return out

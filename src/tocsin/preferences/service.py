@@ -2,20 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from sqlalchemy.orm import Session
 
-from tocsin.auth import UserPrincipal
-from tocsin.channels.names import ALL_CHANNELS, IN_APP
-from tocsin.channels.state import channel_states
+from tocsin.auth.service import UserPrincipal
+from tocsin.channels.availability import channel_states
 from tocsin.context import AppContext
 from tocsin.errors import invalid, not_found
-from tocsin.events import repository as events_repo
-from tocsin.events.admin import to_out as type_out
+from tocsin.event_types import service as event_types
 from tocsin.kit import unsubscribe as unsubscribe_links
+from tocsin.kit.channels import ALL_CHANNELS, IN_APP
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 from tocsin.orgs.schemas import DndWindow
 from tocsin.preferences import repository
+from tocsin.preferences.rules import cell_on
 from tocsin.preferences.schemas import PreferenceCell, PreferencesIn, PreferencesOut
 from tocsin.users import repository as users_repo
 
@@ -30,17 +32,14 @@ def get(session: Session, ctx: AppContext, who: UserPrincipal) -> PreferencesOut
     }
     matrix: dict[str, dict[str, PreferenceCell]] = {}
     descriptions: dict[str, str] = {}
-    for event_type in events_repo.event_types(session, who.org.id):
-        out = type_out(event_type)
+    for out in event_types.list_event_types(session, who.org):
         descriptions[out.key] = out.description
         row: dict[str, PreferenceCell] = {}
         for channel, cell in out.routing.items():
             if channel == IN_APP:
                 row[channel] = PreferenceCell(on=True, locked=True, available=True)
                 continue
-            on = cell.on
-            if cell.overridable and (out.key, channel) in prefs:
-                on = prefs[(out.key, channel)]
+            on = cell_on(admin_on=cell.on, overridable=cell.overridable, choice=prefs.get((out.key, channel)))
             row[channel] = PreferenceCell(on=on, locked=not cell.overridable, available=states[channel].configured)
         matrix[out.key] = row
     dnd = DndWindow.model_validate(who.user.dnd) if who.user.dnd else None
@@ -58,7 +57,7 @@ def put(session: Session, ctx: AppContext, who: UserPrincipal, body: Preferences
     now = ctx.clock.now()
     changes: list[tuple[str, str, bool | None]] = []
     if body.event_types:
-        types = {t.key: type_out(t) for t in events_repo.event_types(session, who.org.id)}
+        types = {t.key: t for t in event_types.list_event_types(session, who.org)}
         for key, cells in body.event_types.items():
             if key not in types:
                 raise invalid(f"event_types.{key}", "unknown event type")
@@ -121,3 +120,13 @@ def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -
     if apply and cell.on:
         put(session, ctx, who, PreferencesIn(event_types={link.event_type: {EMAIL: False}}))
     return description, True
+def for_event_type(session: Session, org_id: int, event_type: str) -> dict[int, dict[str, bool]]:
+    """Every user's own choices for one event type: {user_id: {channel: on}}."""
+    return repository.for_event_type(session, org_id, event_type)
+
+
+def for_users(
+    session: Session, user_ids: Iterable[int], event_types: Iterable[str]
+) -> dict[tuple[int, str], dict[str, bool]]:
+    """{(user_id, event type): {channel: on}} for a batch of users and types."""
+    return repository.for_users(session, user_ids, event_types)

@@ -9,9 +9,9 @@ from fastapi.responses import Response
 from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect
 
-from tocsin.auth import bearer
+from tocsin.auth.service import bearer
 from tocsin.errors import ApiError
-from tocsin.realtime import service, state
+from tocsin.realtime import live, service
 from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_UNAUTHORIZED
 from tocsin.realtime.streams import EventStream, pump_websocket, subscribed
 
@@ -26,7 +26,7 @@ gets 401: fetch a new token), when the server restarts, or when the client falls
 @router.websocket("/v1/me/stream")
 async def stream(websocket: WebSocket) -> None:
     """First `{"type":"hello","unread":n}`, then notification and read messages (docs/realtime.md)."""
-    rt = state.of(websocket.app)
+    rt = live.of(websocket.app)
     token = websocket.query_params.get("token")
     # Accept first: close codes (4401) only exist on an open socket; a refused handshake is opaque.
     await websocket.accept()
@@ -52,7 +52,7 @@ async def stream(websocket: WebSocket) -> None:
     description=EVENTS_DESCRIPTION,
 )
 async def events(request: Request, token: Annotated[str | None, Query(include_in_schema=False)] = None) -> Response:
-    rt = state.of(request.app)
+    rt = live.of(request.app)
     if rt is None:
         raise ApiError(503, "unavailable", "the server is starting or stopping")
     credential = bearer(request.headers.get("authorization")) or token
@@ -66,5 +66,5 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     )
 
 
-def _remaining(rt: state.Realtime, sub: service.Subscriber) -> float:
+def _remaining(rt: live.Realtime, sub: service.Subscriber) -> float:
     return sub.expires_at - rt.ctx.clock.now().timestamp()

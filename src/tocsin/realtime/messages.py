@@ -1,4 +1,4 @@
-"""What the live bell receives (SPEC §8), decided from committed changes and unread counts.
+"""What the live bell receives, decided from committed changes and unread counts.
 
 Pure: no I/O. Each message is serialized once per user here; every connection of that user (and
 every instance, through the backplane) then forwards the same string.

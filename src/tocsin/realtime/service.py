@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tocsin.auth import authenticate_user_token
+from tocsin.auth.service import authenticate_user_token
 from tocsin.context import AppContext
 from tocsin.notifications import repository
 from tocsin.notifications.counts import Counts

@@ -18,7 +18,7 @@ from starlette.websockets import WebSocket
 
 from tocsin.realtime import messages, service
 from tocsin.realtime.hub import CLOSE_UNAUTHORIZED, Connection
-from tocsin.realtime.state import Realtime
+from tocsin.realtime.live import Realtime
 
 Subscription = AbstractAsyncContextManager[tuple[Connection, str]]
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from tocsin.events.catalog import CATALOG_BY_KEY
+from tocsin.event_types.catalog import CATALOG_BY_KEY
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,8 +4,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
-from tocsin.events.schemas import EVENT_KEY_PATTERN
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.event_types.schemas import EVENT_KEY_PATTERN
 from tocsin.templates import service
 from tocsin.templates.schemas import PreviewIn, PreviewOut, TemplateIn, TemplateOut, TemplateSummary
 

@@ -7,8 +7,8 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from tocsin.kit.sandbox import TemplateProblem, render
 from tocsin.templates.defaults import TemplateSource, builtin
-from tocsin.templates.sandbox import TemplateProblem, render
 
 SUBJECT_MAX = 250
 _BLANK_RUNS = re.compile(r"\n{3,}")

@@ -6,12 +6,13 @@ from collections.abc import Iterable
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels.names import EXTERNAL_CHANNELS
 from tocsin.context import AppContext
 from tocsin.errors import ApiError, invalid, not_found
-from tocsin.events import repository as events_repo
-from tocsin.events.models import EventType
+from tocsin.event_types import service as event_types
+from tocsin.event_types.models import EventType
+from tocsin.kit.channels import EXTERNAL_CHANNELS
 from tocsin.kit.clock import isoformat
+from tocsin.kit.sandbox import TemplateProblem, undeclared
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.templates import repository
@@ -19,7 +20,6 @@ from tocsin.templates.defaults import TemplateSource
 from tocsin.templates.models import Template
 from tocsin.templates.render import PartProblem, Rendered, render_source
 from tocsin.templates.resolve import DEFAULT_LOCALE, normalize_locale, pick
-from tocsin.templates.sandbox import TemplateProblem, undeclared
 from tocsin.templates.schemas import PreviewIn, PreviewOut, TemplateIn, TemplateOut, TemplateSummary
 from tocsin.templates.variables import NAMES, sample_variables
 
@@ -46,7 +46,7 @@ def valid_locale(value: str | None) -> str:
 
 
 def _event_type(session: Session, org: Org, key: str) -> EventType:
-    row = events_repo.event_type(session, org.id, key)
+    row = event_types.find(session, org.id, key)
     if row is None:
         raise not_found("event type")
     return row

@@ -16,9 +16,9 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from tocsin.events.texts import render_texts, variables
 from tocsin.kit.clock import isoformat
 from tocsin.templates.defaults import action_label
+from tocsin.templates.notification_text import render_texts, variables
 
 NAMES = (
     "title",
@@ -151,7 +151,14 @@ def sample_variables(
     }
     actor = overrides.get("actor", "alex.morgan")
     data = overrides.get("data") or dict(SAMPLE_DATA)
-    texts = variables(event_type=event_type, actor=actor, entity=entity, data=data, urgent=False)
+    texts = variables(
+        event_type=event_type,
+        actor=actor,
+        actor_name=None if "actor" in overrides else "Alex Morgan",
+        entity=entity,
+        data=data,
+        urgent=False,
+    )
     title, body = render_texts(title_template, body_template, texts)
     return message_variables(
         event_type=event_type,

@@ -5,7 +5,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from tocsin.deps import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
 from tocsin.kit.clock import isoformat
 from tocsin.orgs import service as orgs
 from tocsin.users import service

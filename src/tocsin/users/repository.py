@@ -52,6 +52,8 @@ _FACT_COLUMNS = (
     User.delivery_choice,
     User.dnd,
     User.timezone,
+    User.locale,
+    User.display_name,
 )
 
 
@@ -68,6 +70,24 @@ def facts_by_usernames(session: Session, org_id: int, usernames: Iterable[str]) 
             ).all()
         )
     return rows
+
+
+def display_name_of(session: Session, org_id: int, username: str) -> str | None:
+    return session.execute(
+        select(User.display_name).where(User.org_id == org_id, User.username == username, User.deleted_at.is_(None))
+    ).scalar_one_or_none()
+
+
+def display_names_of(session: Session, org_id: int, usernames: Iterable[str]) -> dict[str, str | None]:
+    names = sorted(set(usernames))
+    if not names:
+        return {}
+    rows = session.execute(
+        select(User.username, User.display_name).where(
+            User.org_id == org_id, User.username.in_(names), User.deleted_at.is_(None)
+        )
+    )
+    return {username: display_name for username, display_name in rows}
 
 
 def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:

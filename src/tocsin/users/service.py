@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
@@ -92,3 +96,28 @@ def to_out(ctx: AppContext, user: User) -> UserOut:
         created_at=isoformat(user.created_at) or "",
         updated_at=isoformat(user.updated_at) or "",
     )
+
+
+def with_org(session: Session, *, org_slug: str, username: str) -> tuple[Org, User] | None:
+    """The org and the (not deleted) user a token names, in one round trip."""
+    return repository.get_with_org(session, org_slug, username)
+
+
+def facts_by_usernames(session: Session, org_id: int, usernames: Iterable[str]) -> list[Row[Any]]:
+    """What recipient rules and routing need of the named (not deleted) users."""
+    return repository.facts_by_usernames(session, org_id, usernames)
+
+
+def display_name_of(session: Session, org_id: int, username: str) -> str | None:
+    """How people know `username` (None when it has no display name or is not a user)."""
+    return repository.display_name_of(session, org_id, username)
+
+
+def display_names_of(session: Session, org_id: int, usernames: Iterable[str]) -> dict[str, str | None]:
+    """{username: display name} of the (not deleted) users among `usernames`, in one query."""
+    return repository.display_names_of(session, org_id, usernames)
+
+
+def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
+    """The same for every active user of the org (a broadcast)."""
+    return repository.facts_of_active(session, org_id)

@@ -1,4 +1,5 @@
-"""The user's own pages: notification history (/inbox) and preferences (/preferences).
+"""The front page (/), the API reference (/docs), and the user's own pages: notification
+history (/inbox) and preferences (/preferences).
 
 The pages are static shells: the token travels in the URL fragment, which browsers never send
 to a server, and the page's script talks to the API with it. So the routes take no token and
@@ -10,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Request
 from fastapi.responses import HTMLResponse
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 
@@ -37,6 +38,16 @@ PAGE_HEADERS = {
     ),
 }
 
+# Swagger UI sets inline styles on what it renders; its scripts still come only from this server.
+DOCS_HEADERS = {
+    **PAGE_HEADERS,
+    "Cache-Control": "no-cache",
+    "Content-Security-Policy": (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'"
+    ),
+}
+
 router = APIRouter(include_in_schema=False)
 
 
@@ -47,9 +58,24 @@ def page(name: str, *, headers: dict[str, str] | None = None, **context: Any) ->
 
 @router.get("/inbox", response_class=HTMLResponse)
 def inbox() -> HTMLResponse:
-    return page("inbox.html", title="Notifications", page="inbox", script="inbox.js")
+    return page("inbox.html", title="Notifications", title_key="inbox.title", page="inbox", script="inbox.js")
 
 
 @router.get("/preferences", response_class=HTMLResponse)
 def preferences() -> HTMLResponse:
-    return page("preferences.html", title="Preferences", page="preferences", script="preferences.js")
+    return page(
+        "preferences.html", title="Preferences", title_key="prefs.title", page="preferences", script="preferences.js"
+    )
+
+
+@router.get("/", response_class=HTMLResponse)
+def front(request: Request) -> HTMLResponse:
+    # The admin pages are linked once the app has them.
+    admin = any(getattr(route, "path", None) == "/admin" for route in request.app.routes)
+    base_url = str(request.base_url).rstrip("/")
+    return page("front.html", title="Tocsin", page="front", script="front.js", admin=admin, base_url=base_url)
+
+
+@router.get("/docs", response_class=HTMLResponse)
+def docs() -> HTMLResponse:
+    return page("docs.html", headers=DOCS_HEADERS)

@@ -1,13 +1,19 @@
 // <tocsin-bell server="https://tocsin.example.com" token="USER_TOKEN"></tocsin-bell>
 //
-// A standard custom element (no framework, no build step). Public face, SPEC §9:
+// A standard custom element (no framework, no build step). Its public face (docs/bell.md):
 //   attributes  server (Tocsin's base URL; default: where this script came from), token,
+//               locale (BCP 47), theme (light | dark | auto),
 //               badge ("unread", the default, or "unseen": what the badge counts)
-//   property    unreadCount (read-only)
-//   events      tocsin-notification (detail: the notification), tocsin-unread (detail: the count)
+//   properties  unreadCount (read-only); token, server, locale, theme, strings (settable)
+//   events      tocsin-notification (detail: the notification), tocsin-unread (detail: the count),
+//               tocsin-click (cancelable; detail: the notification), tocsin-token-expired
 //   CSS parts   bell, badge, toast, panel, item (data-read="true|false"), mark-all-read, view-all
 // Theme it with the --tocsin-* custom properties listed in docs/bell.md.
 
+import EN from "./locales/en.js";
+
+// Languages with a table under ./locales/; anything else falls back to its base language, then English.
+export const LANGUAGES = ["en", "de"];
 const SCRIPT_SERVER = new URL("..", import.meta.url).href.replace(/\/$/, "");
 const PAGE_SIZE = 20;
 const TOAST_MS = 6000;
@@ -16,26 +22,62 @@ const BACKOFF_MS = [1000, 2000, 4000, 8000, 15000, 30000];
 const NAVIGATE_WAIT_MS = 2000;
 const HEARTBEAT_MS = 25000; // a silent network drop is found by an unanswered ping
 const HEARTBEAT_GRACE_MS = 10000;
+const SHEET_BELOW_PX = 480; // narrower windows get the panel as a full-width sheet
+const EDGE_PX = 8; // the panel keeps this far from the window's edges
+const GAP_PX = 8; // between the bell and the panel
+const PROPERTIES = ["token", "server", "locale", "theme", "strings"];
 
 const CSS = `
 :host {
-  --_accent: var(--tocsin-accent, #2563eb);
+  /* Light theme. Every text colour keeps 4.5:1 or more against the backgrounds it sits on. */
+  --_accent: var(--tocsin-accent, #1d4ed8);
   --_bg: var(--tocsin-bg, #ffffff);
   --_fg: var(--tocsin-fg, #111827);
-  --_muted: var(--tocsin-muted, #6b7280);
+  --_muted: var(--tocsin-muted, #4b5563);
+  --_read-fg: var(--tocsin-read-fg, #4b5563);
   --_border: var(--tocsin-border, #e5e7eb);
   --_hover: var(--tocsin-hover, #f3f4f6);
-  --_unread-bg: var(--tocsin-unread-bg, #f5f8ff);
+  --_unread-bg: var(--tocsin-unread-bg, #eff4ff);
   --_badge-bg: var(--tocsin-badge-bg, #dc2626);
   --_badge-fg: var(--tocsin-badge-color, #ffffff);
-  --_radius: var(--tocsin-radius, 12px);
+  --_bell-hover: var(--tocsin-bell-hover, rgba(127, 127, 127, .14));
   --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(15, 23, 42, .14), 0 2px 6px rgba(15, 23, 42, .08));
+  --_radius: var(--tocsin-radius, 12px);
   --_font: var(--tocsin-font, inherit);
+  color-scheme: light;
   display: inline-block;
   position: relative;
   font-family: var(--_font);
   line-height: 1.4;
   color: var(--_fg);
+}
+:host([theme="dark"]) {
+  --_accent: var(--tocsin-accent, #93c5fd);
+  --_bg: var(--tocsin-bg, #111827);
+  --_fg: var(--tocsin-fg, #f3f4f6);
+  --_muted: var(--tocsin-muted, #a7afbb);
+  --_read-fg: var(--tocsin-read-fg, #c4cad3);
+  --_border: var(--tocsin-border, #374151);
+  --_hover: var(--tocsin-hover, #1f2937);
+  --_unread-bg: var(--tocsin-unread-bg, #172033);
+  --_bell-hover: var(--tocsin-bell-hover, rgba(255, 255, 255, .12));
+  --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(0, 0, 0, .5), 0 2px 6px rgba(0, 0, 0, .35));
+  color-scheme: dark;
+}
+@media (prefers-color-scheme: dark) {
+  :host([theme="auto"]) {
+    --_accent: var(--tocsin-accent, #93c5fd);
+    --_bg: var(--tocsin-bg, #111827);
+    --_fg: var(--tocsin-fg, #f3f4f6);
+    --_muted: var(--tocsin-muted, #a7afbb);
+    --_read-fg: var(--tocsin-read-fg, #c4cad3);
+    --_border: var(--tocsin-border, #374151);
+    --_hover: var(--tocsin-hover, #1f2937);
+    --_unread-bg: var(--tocsin-unread-bg, #172033);
+    --_bell-hover: var(--tocsin-bell-hover, rgba(255, 255, 255, .12));
+    --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(0, 0, 0, .5), 0 2px 6px rgba(0, 0, 0, .35));
+    color-scheme: dark;
+  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
@@ -47,7 +89,7 @@ button { font: inherit; color: inherit; }
   color: var(--tocsin-bell-color, currentColor);
   transition: background-color .15s ease;
 }
-.bell:hover, .bell[aria-expanded="true"] { background: var(--tocsin-bell-hover, rgba(127, 127, 127, .14)); }
+.bell:hover, .bell[aria-expanded="true"] { background: var(--_bell-hover); }
 .bell:focus-visible, .panel button:focus-visible, .panel a:focus-visible, .toast button:focus-visible {
   outline: 2px solid var(--_accent); outline-offset: 2px;
 }
@@ -59,12 +101,19 @@ button { font: inherit; color: inherit; }
   font-size: 11px; font-weight: 700; line-height: 18px; text-align: center;
   box-shadow: 0 0 0 2px var(--tocsin-badge-ring, var(--_bg)); font-variant-numeric: tabular-nums;
 }
+/* The panel and the toasts are popovers: in the top layer no ancestor's overflow, transform or
+   z-index can clip or cover them, and fixed coordinates are the window's. */
 .panel {
-  position: absolute; top: calc(100% + 8px); right: 0; z-index: var(--tocsin-z-index, 1000);
-  width: var(--tocsin-panel-width, 380px); max-width: calc(100vw - 16px);
+  position: fixed; inset: auto; margin: 0; padding: 0; z-index: var(--tocsin-z-index, 1000);
+  display: flex; flex-direction: column;
+  width: var(--tocsin-panel-width, 380px); max-width: calc(100vw - ${2 * EDGE_PX}px);
   background: var(--_bg); color: var(--_fg); border: 1px solid var(--_border);
   border-radius: var(--_radius); box-shadow: var(--_shadow); overflow: hidden; text-align: left;
+  font-family: var(--_font); line-height: 1.4;
 }
+.panel[popover]:not(:popover-open) { display: none; }
+.panel[data-sheet] { width: 100vw; max-width: none; border-width: 0 0 1px; border-radius: 0 0 var(--_radius) var(--_radius); }
+.panel[data-sheet][data-side="top"] { border-width: 1px 0 0; border-radius: var(--_radius) var(--_radius) 0 0; }
 .head {
   display: flex; align-items: center; justify-content: space-between; gap: 12px;
   padding: 14px 16px 12px; border-bottom: 1px solid var(--_border);
@@ -76,7 +125,10 @@ button { font: inherit; color: inherit; }
 }
 .linkish:hover { text-decoration: underline; }
 .linkish:disabled { color: var(--_muted); cursor: default; text-decoration: none; }
-.list { list-style: none; margin: 0; padding: 0; max-height: var(--tocsin-panel-max-height, 420px); overflow-y: auto; }
+.list {
+  list-style: none; margin: 0; padding: 0; max-height: var(--tocsin-panel-max-height, 420px);
+  overflow-y: auto; flex: 0 1 auto; min-height: 0; overscroll-behavior: contain;
+}
 .item { border-bottom: 1px solid var(--_border); }
 .item:last-child { border-bottom: 0; }
 .item > a, .item > button {
@@ -86,7 +138,7 @@ button { font: inherit; color: inherit; }
 .item > a:hover, .item > button:hover { background: var(--_hover); }
 .item > a:focus-visible, .item > button:focus-visible { outline-offset: -2px; }
 .item[data-read="false"] { background: var(--_unread-bg); }
-.item[data-read="true"] .text { opacity: .62; }
+.item[data-read="true"] .title { color: var(--_read-fg); }
 .dot { flex: none; width: 8px; height: 8px; margin-top: 6px; border-radius: 50%; background: transparent; }
 .item[data-read="false"] .dot { background: var(--_accent); }
 .text { display: flex; flex-direction: column; gap: 2px; min-width: 0; }
@@ -101,10 +153,12 @@ button { font: inherit; color: inherit; }
 .state strong { display: block; color: var(--_fg); font-weight: 600; margin-bottom: 2px; }
 .foot { padding: 10px 16px; border-top: 1px solid var(--_border); text-align: center; }
 .toasts {
-  position: fixed; right: 16px; bottom: 16px; z-index: var(--tocsin-z-index, 1000);
+  position: fixed; inset: auto 16px 16px auto; margin: 0; padding: 0; border: 0; background: transparent;
+  overflow: visible; z-index: var(--tocsin-z-index, 1000);
   display: flex; flex-direction: column; gap: 8px; width: min(360px, calc(100vw - 32px));
-  pointer-events: none;
+  pointer-events: none; font-family: var(--_font); line-height: 1.4; color: var(--_fg);
 }
+.toasts[popover]:not(:popover-open) { display: none; }
 .toast {
   display: flex; gap: 10px; align-items: flex-start; padding: 12px 12px 12px 14px;
   background: var(--tocsin-toast-bg, var(--_bg)); color: var(--tocsin-toast-fg, var(--_fg));
@@ -134,17 +188,17 @@ const BELL_ICON = `<svg viewBox="0 0 24 24" fill="none" stroke="currentColor" st
 
 const TEMPLATE = `
 <button part="bell" class="bell" type="button" aria-haspopup="dialog" aria-expanded="false"
-  aria-label="Notifications">${BELL_ICON}<span part="badge" class="badge" hidden></span></button>
-<div part="panel" class="panel" role="dialog" aria-label="Notifications" hidden>
+  data-l10n-label="bell.label">${BELL_ICON}<span part="badge" class="badge" hidden></span></button>
+<div part="panel" class="panel" role="dialog" data-l10n-label="bell.heading">
   <div class="head">
-    <h2 tabindex="-1">Notifications</h2>
-    <button part="mark-all-read" class="linkish mark-all" type="button">Mark all read</button>
+    <h2 tabindex="-1" data-l10n="bell.heading"></h2>
+    <button part="mark-all-read" class="linkish mark-all" type="button" data-l10n="bell.markAllRead"></button>
   </div>
   <div class="state" role="status" hidden></div>
-  <ul class="list" aria-label="Latest notifications"></ul>
-  <div class="foot"><a part="view-all" class="linkish view-all" target="_blank" rel="noopener">View all</a></div>
+  <ul class="list" data-l10n-label="bell.list"></ul>
+  <div class="foot"><a part="view-all" class="linkish view-all" target="_blank" rel="noopener" data-l10n="bell.viewAll"></a></div>
 </div>
-<div class="toasts" role="region" aria-label="New notifications" aria-live="polite"></div>
+<div class="toasts" role="region" aria-live="polite" data-l10n-label="bell.toasts"></div>
 `;
 
 let sheet = null;
@@ -157,20 +211,59 @@ function styles() {
   return sheet;
 }
 
-const RELATIVE = new Intl.RelativeTimeFormat("en", { numeric: "auto" });
-const DATE = new Intl.DateTimeFormat("en", { month: "short", day: "numeric" });
-const FULL = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+const formatters = new Map();
+function formats(locale) {
+  if (!formatters.has(locale)) {
+    let tag = locale;
+    try {
+      Intl.getCanonicalLocales(tag);
+    } catch {
+      tag = "en";
+    }
+    formatters.set(locale, {
+      relative: new Intl.RelativeTimeFormat(tag, { numeric: "auto" }),
+      date: new Intl.DateTimeFormat(tag, { month: "short", day: "numeric" }),
+      full: new Intl.DateTimeFormat(tag, { dateStyle: "medium", timeStyle: "short" }),
+    });
+  }
+  return formatters.get(locale);
+}
 
-export function relativeTime(iso, now = Date.now()) {
+/** "just now", "5 minutes ago", "vor 5 Minuten", or a short date past six days; in `locale`. */
+export function relativeTime(iso, now = Date.now(), { locale = "en", justNow = EN["time.justNow"] } = {}) {
   const then = Date.parse(iso);
   if (Number.isNaN(then)) return "";
+  const { relative, date } = formats(locale);
   const seconds = Math.round((then - now) / 1000);
   const abs = Math.abs(seconds);
-  if (abs < 45) return "just now";
-  if (abs < 45 * 60) return RELATIVE.format(Math.round(seconds / 60), "minute");
-  if (abs < 22 * 3600) return RELATIVE.format(Math.round(seconds / 3600), "hour");
-  if (abs < 6 * 86400) return RELATIVE.format(Math.round(seconds / 86400), "day");
-  return DATE.format(then);
+  if (abs < 45) return justNow;
+  if (abs < 45 * 60) return relative.format(Math.round(seconds / 60), "minute");
+  if (abs < 22 * 3600) return relative.format(Math.round(seconds / 3600), "hour");
+  if (abs < 6 * 86400) return relative.format(Math.round(seconds / 86400), "day");
+  return date.format(then);
+}
+
+/** Date and time in full, in `locale` (for tooltips and the history page). */
+export function fullTime(iso, locale = "en") {
+  const then = Date.parse(iso);
+  return Number.isNaN(then) ? "" : formats(locale).full.format(then);
+}
+
+/** The shipped table for `locale` (its language's, else English), merged over English. */
+export async function loadStrings(locale) {
+  const language = String(locale || "en").toLowerCase().split(/[-_]/)[0];
+  if (language === "en" || !LANGUAGES.includes(language)) return { ...EN };
+  try {
+    const table = await import(new URL(`./locales/${language}.js`, import.meta.url).href);
+    return { ...EN, ...table.default };
+  } catch {
+    return { ...EN };
+  }
+}
+
+/** `template` with its `{name}` placeholders filled from `values`. */
+export function fill(template, values = {}) {
+  return String(template).replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
 // Only web links are followed: an entity URL must never run script in the host page.
@@ -193,11 +286,17 @@ function el(tag, attrs = {}, text = null) {
 
 class AuthProblem extends Error {}
 
+const POPOVER = typeof HTMLElement.prototype.showPopover === "function";
+
 export class TocsinBell extends HTMLElement {
-  static observedAttributes = ["server", "token", "badge"];
+  static observedAttributes = ["server", "token", "locale", "theme", "badge"];
 
   #root;
   #ui;
+  #token = null; // null: follow the attribute; a string: set through the property
+  #overrides = {};
+  #strings = { ...EN };
+  #language = "en"; // the locale the strings were loaded for
   #count = 0;
   #countKnown = false;
   #unseen = 0;
@@ -213,8 +312,12 @@ export class TocsinBell extends HTMLElement {
   #clockTimer = null;
   #heartbeat = null;
   #authFailed = false;
+  #open = false;
   #live = false; // between connectedCallback and disconnectedCallback
   #documentClick = (event) => this.#onDocumentClick(event);
+  #reposition = () => {
+    if (this.#open) this.#place();
+  };
   #online = () => {
     // Back online: skip the rest of the backoff wait.
     if (this.#retryTimer !== null && !this.#authFailed) {
@@ -244,15 +347,22 @@ export class TocsinBell extends HTMLElement {
       viewAll: q(".view-all"),
       toasts: q(".toasts"),
     };
+    if (POPOVER) {
+      this.#ui.panel.popover = "manual";
+      this.#ui.toasts.popover = "manual";
+    } else {
+      this.#ui.panel.hidden = true;
+    }
+    this.#applyStrings();
     this.#ui.bell.addEventListener("click", () => this.#toggle());
     this.#ui.markAll.addEventListener("click", () => this.#markAllRead());
     this.#ui.viewAll.addEventListener("click", () => this.#close({ focusBell: false }));
     this.#ui.panel.addEventListener("keydown", (e) => this.#onPanelKey(e));
     this.#ui.bell.addEventListener("keydown", (e) => {
       if (e.key === "Escape") this.#close();
-      if (e.key === "ArrowDown" && !this.#isOpen()) {
+      if (e.key === "ArrowDown" && !this.#open) {
         e.preventDefault();
-        this.#open();
+        this.#show();
       }
     });
   }
@@ -262,10 +372,71 @@ export class TocsinBell extends HTMLElement {
     return this.#count;
   }
 
+  /** The user token. Setting it (a fresh token) reconnects without reloading the page. */
+  get token() {
+    return this.#currentToken;
+  }
+
+  set token(value) {
+    const next = value == null ? "" : String(value).trim();
+    if (next === this.#currentToken && this.#token !== null && !this.#authFailed) return;
+    this.#token = next;
+    this.#restart();
+  }
+
+  get server() {
+    return this.#server;
+  }
+
+  set server(value) {
+    if (value == null || value === "") this.removeAttribute("server");
+    else this.setAttribute("server", String(value));
+  }
+
+  get locale() {
+    return this.getAttribute("locale") || "";
+  }
+
+  set locale(value) {
+    if (value == null || value === "") this.removeAttribute("locale");
+    else this.setAttribute("locale", String(value));
+  }
+
+  get theme() {
+    return this.getAttribute("theme") || "light";
+  }
+
+  set theme(value) {
+    if (value == null || value === "") this.removeAttribute("theme");
+    else this.setAttribute("theme", String(value));
+  }
+
+  /** Overrides of the texts by key (see locales/en.js), merged over the locale's table. */
+  get strings() {
+    return { ...this.#strings };
+  }
+
+  set strings(value) {
+    this.#overrides = value && typeof value === "object" ? { ...value } : {};
+    this.#loadLocale();
+  }
+
   connectedCallback() {
+    // A framework may have set properties before this element was defined: take them over.
+    for (const name of PROPERTIES) {
+      if (Object.prototype.hasOwnProperty.call(this, name)) {
+        const value = this[name];
+        delete this[name];
+        if (name !== "token") this[name] = value;
+        else this.#token = value == null ? "" : String(value).trim();
+      }
+    }
     document.addEventListener("click", this.#documentClick, true);
     window.addEventListener("online", this.#online);
+    window.addEventListener("resize", this.#reposition);
+    document.addEventListener("scroll", this.#reposition, { capture: true, passive: true });
     this.#live = true;
+    this.#loadLocale();
     this.#stop();
     this.#start();
   }
@@ -273,16 +444,25 @@ export class TocsinBell extends HTMLElement {
   disconnectedCallback() {
     document.removeEventListener("click", this.#documentClick, true);
     window.removeEventListener("online", this.#online);
+    window.removeEventListener("resize", this.#reposition);
+    document.removeEventListener("scroll", this.#reposition, { capture: true });
     this.#live = false;
+    this.#close({ focusBell: false });
+    this.#clearToasts();
     this.#stop();
   }
 
   attributeChangedCallback(name, previous, value) {
     if (name === "badge") return this.#paintBadge();
     // During an upgrade the attributes are reported before connectedCallback, which connects once.
-    if (previous !== value && this.#live) {
-      this.#stop();
-      this.#start();
+    if (previous === value || !this.#live) return;
+    if (name === "locale") {
+      this.#loadLocale();
+    } else if (name === "theme") {
+      // Colours follow the attribute through CSS alone.
+    } else {
+      if (name === "token") this.#token = null; // the attribute speaks again
+      this.#restart();
     }
   }
 
@@ -290,11 +470,48 @@ export class TocsinBell extends HTMLElement {
     return (this.getAttribute("server") || SCRIPT_SERVER).replace(/\/+$/, "");
   }
 
-  get #token() {
-    return (this.getAttribute("token") || "").trim();
+  get #currentToken() {
+    return this.#token !== null ? this.#token : (this.getAttribute("token") || "").trim();
+  }
+
+  get #locale() {
+    return this.getAttribute("locale") || document.documentElement.lang || "en";
+  }
+
+  // --- texts --------------------------------------------------------------------------------
+
+  #t(key, values) {
+    return fill(this.#strings[key] ?? EN[key] ?? key, values);
+  }
+
+  async #loadLocale() {
+    const locale = this.#locale;
+    const table = await loadStrings(locale);
+    if (locale !== this.#locale) return; // a later change won
+    this.#language = locale;
+    this.#strings = { ...table, ...this.#overrides };
+    this.#applyStrings();
+  }
+
+  #applyStrings() {
+    for (const node of this.#root.querySelectorAll("[data-l10n]")) node.textContent = this.#t(node.dataset.l10n);
+    for (const node of this.#root.querySelectorAll("[data-l10n-label]")) {
+      node.setAttribute("aria-label", this.#t(node.dataset.l10nLabel));
+    }
+    if (this.#authFailed) this.#expiredState();
+    else if (!this.#currentToken && this.#live) this.#noTokenState();
+    else this.#labelBell();
+    this.#render();
+    for (const close of this.#ui.toasts.querySelectorAll(".close")) close.setAttribute("aria-label", this.#t("bell.dismissToast"));
   }
 
   // --- connection ---------------------------------------------------------------------------
+
+  #restart() {
+    if (!this.#live) return;
+    this.#stop();
+    this.#start();
+  }
 
   #start() {
     this.#generation += 1;
@@ -302,12 +519,17 @@ export class TocsinBell extends HTMLElement {
     this.#items = [];
     this.#loaded = false;
     this.#ui.bell.removeAttribute("data-state");
-    this.#ui.viewAll.href = `${this.#server}/inbox#token=${encodeURIComponent(this.#token)}`;
-    if (!this.#token) {
-      this.#offline("No user token", "This bell has no user token yet.");
+    this.#ui.state.hidden = true;
+    const fragment = new URLSearchParams({ token: this.#currentToken });
+    if (this.getAttribute("locale")) fragment.set("locale", this.#locale);
+    this.#ui.viewAll.href = `${this.#server}/inbox#${fragment}`;
+    if (!this.#currentToken) {
+      this.#noTokenState();
       return;
     }
+    this.#labelBell();
     this.#connect();
+    if (this.#open) this.#load();
   }
 
   #stop() {
@@ -328,7 +550,7 @@ export class TocsinBell extends HTMLElement {
   }
 
   #openSocket(generation) {
-    const url = `${this.#server.replace(/^http/, "ws")}/v1/me/stream?token=${encodeURIComponent(this.#token)}`;
+    const url = `${this.#server.replace(/^http/, "ws")}/v1/me/stream?token=${encodeURIComponent(this.#currentToken)}`;
     let opened = false;
     let socket;
     try {
@@ -378,7 +600,7 @@ export class TocsinBell extends HTMLElement {
   }
 
   #openEventSource(generation) {
-    const url = `${this.#server}/v1/me/events?token=${encodeURIComponent(this.#token)}`;
+    const url = `${this.#server}/v1/me/events?token=${encodeURIComponent(this.#currentToken)}`;
     let opened = false;
     const source = new EventSource(url);
     this.#source = source;
@@ -445,22 +667,36 @@ export class TocsinBell extends HTMLElement {
   }
 
   #authFailure() {
+    if (this.#authFailed) return;
     this.#authFailed = true;
     this.#stop();
     this.#setCount(0);
-    this.#offline(
-      "Notifications unavailable: session expired",
-      "Your session has expired. Reload the page to see your notifications.",
-    );
+    this.#expiredState();
+    // The embedding page may answer with a fresh token (`bell.token = ...`), which reconnects.
+    this.dispatchEvent(new CustomEvent("tocsin-token-expired", { bubbles: true, composed: true }));
+  }
+
+  #expiredState() {
+    this.#offline(this.#t("bell.expired.label"), this.#t("bell.expired.text"));
+  }
+
+  #noTokenState() {
+    this.#offline(this.#t("bell.noToken.label"), this.#t("bell.noToken.text"));
   }
 
   #offline(label, message) {
     this.#ui.bell.setAttribute("data-state", "offline");
     this.#ui.bell.setAttribute("aria-label", label);
     this.#ui.bell.title = message;
-    this.#showState(message, "Notifications unavailable");
+    this.#showState(message, this.#t("bell.unavailable"));
     this.#ui.list.replaceChildren();
     this.#ui.markAll.disabled = true;
+  }
+
+  #labelBell() {
+    const n = this.#count;
+    this.#ui.bell.setAttribute("aria-label", n === 0 ? this.#t("bell.label") : this.#t("bell.label.unread", { count: n }));
+    this.#ui.bell.removeAttribute("title");
   }
 
   // --- messages -----------------------------------------------------------------------------
@@ -484,7 +720,8 @@ export class TocsinBell extends HTMLElement {
       }
       this.#setCounts(message);
       this.dispatchEvent(new CustomEvent("tocsin-notification", { detail: n, bubbles: true, composed: true }));
-      if (!message.silent) this.#toast(n);
+      // With the panel open the new item is already in view at its top: no toast over it.
+      if (!message.silent && !this.#open) this.#toast(n);
     } else if (type === "read" && Array.isArray(message.ids)) {
       this.#markLocal(message.ids);
       this.#setCounts(message);
@@ -521,7 +758,7 @@ export class TocsinBell extends HTMLElement {
     try {
       const response = await fetch(`${this.#server}/v1/me/notifications/seen`, {
         method: "POST",
-        headers: { Authorization: `Bearer ${this.#token}`, "Content-Type": "application/json" },
+        headers: { Authorization: `Bearer ${this.#currentToken}`, "Content-Type": "application/json" },
         body: JSON.stringify({ ids }),
         credentials: "omit",
       });
@@ -536,12 +773,8 @@ export class TocsinBell extends HTMLElement {
     if (this.#countKnown && n === this.#count) return;
     this.#count = n;
     this.#countKnown = true;
-    const { bell } = this.#ui;
     this.#paintBadge();
-    if (!this.#authFailed) {
-      bell.setAttribute("aria-label", n === 0 ? "Notifications" : `Notifications, ${n} unread`);
-      bell.removeAttribute("title");
-    }
+    if (!this.#authFailed) this.#labelBell();
     this.#ui.markAll.disabled = n === 0 && !this.#items.some((i) => !i.read_at);
     this.dispatchEvent(new CustomEvent("tocsin-unread", { detail: n, bubbles: true, composed: true }));
   }
@@ -564,7 +797,7 @@ export class TocsinBell extends HTMLElement {
   async #api(method, path, { keepalive = false } = {}) {
     const response = await fetch(`${this.#server}${path}`, {
       method,
-      headers: { Authorization: `Bearer ${this.#token}` },
+      headers: { Authorization: `Bearer ${this.#currentToken}` },
       credentials: "omit",
       keepalive, // lets a request finish even if the page navigates away meanwhile
     });
@@ -575,7 +808,7 @@ export class TocsinBell extends HTMLElement {
 
   async #load() {
     const generation = this.#generation;
-    if (!this.#loaded) this.#showState("Loading…");
+    if (!this.#loaded) this.#showState(this.#t("bell.loading"));
     const request = this.#api("GET", `/v1/me/notifications?limit=${PAGE_SIZE}`);
     this.#loading = request;
     try {
@@ -587,7 +820,7 @@ export class TocsinBell extends HTMLElement {
     } catch (err) {
       if (generation !== this.#generation) return;
       if (err instanceof AuthProblem) this.#authFailure();
-      else if (!this.#loaded) this.#showState("Check your connection and open the bell again.", "Could not load notifications");
+      else if (!this.#loaded) this.#showState(this.#t("bell.failed.text"), this.#t("bell.failed.title"));
     }
   }
 
@@ -616,7 +849,14 @@ export class TocsinBell extends HTMLElement {
         if (err instanceof AuthProblem) this.#authFailure();
       });
     }
-    if (!href || newTab) return;
+    if (newTab) return;
+    // A single-page CRM cancels this and routes itself: no reload, the panel just closes.
+    const click = new CustomEvent("tocsin-click", { detail: notification, bubbles: true, composed: true, cancelable: true });
+    if (!this.dispatchEvent(click)) {
+      this.#close({ focusBell: false });
+      return;
+    }
+    if (!href) return;
     // Wait briefly for the read to land before leaving the page; never block navigation on it.
     await Promise.race([marking, new Promise((resolve) => setTimeout(resolve, NAVIGATE_WAIT_MS))]);
     window.location.assign(href);
@@ -624,19 +864,23 @@ export class TocsinBell extends HTMLElement {
 
   // --- panel --------------------------------------------------------------------------------
 
-  #isOpen() {
-    return !this.#ui.panel.hidden;
-  }
-
   #toggle() {
-    if (this.#isOpen()) this.#close();
-    else this.#open();
+    if (this.#open) this.#close();
+    else this.#show();
   }
 
-  #open() {
-    this.#ui.panel.hidden = false;
-    this.#ui.bell.setAttribute("aria-expanded", "true");
-    if (this.#authFailed || !this.#token) return;
+  #show() {
+    const { panel, bell } = this.#ui;
+    this.#open = true;
+    this.#clearToasts(); // toasts never lie over the open panel
+    if (POPOVER) {
+      if (!panel.matches(":popover-open")) panel.showPopover();
+    } else {
+      panel.hidden = false;
+    }
+    bell.setAttribute("aria-expanded", "true");
+    this.#place();
+    if (this.#authFailed || !this.#currentToken) return;
     this.#render();
     this.#load();
     this.#ui.heading.focus({ preventScroll: true });
@@ -645,15 +889,57 @@ export class TocsinBell extends HTMLElement {
   }
 
   #close({ focusBell = true } = {}) {
-    if (!this.#isOpen()) return;
-    this.#ui.panel.hidden = true;
-    this.#ui.bell.setAttribute("aria-expanded", "false");
+    if (!this.#open) return;
+    const { panel, bell } = this.#ui;
+    this.#open = false;
+    if (POPOVER) {
+      if (panel.matches(":popover-open")) panel.hidePopover();
+    } else {
+      panel.hidden = true;
+    }
+    bell.setAttribute("aria-expanded", "false");
     clearInterval(this.#clockTimer);
-    if (focusBell) this.#ui.bell.focus();
+    if (focusBell) bell.focus();
+  }
+
+  // Fixed coordinates in the window: below the bell (above it when there is more room there),
+  // right-aligned to it, else left-aligned, then clamped inside the window; a sheet when narrow.
+  #place() {
+    const { panel, bell, list } = this.#ui;
+    const width = document.documentElement.clientWidth || window.innerWidth;
+    const height = window.innerHeight;
+    const anchor = bell.getBoundingClientRect();
+    const sheet = width < SHEET_BELOW_PX;
+    panel.toggleAttribute("data-sheet", sheet);
+    panel.style.left = "0px";
+    panel.style.top = "0px";
+    panel.style.bottom = "auto";
+    panel.style.maxHeight = "";
+    list.style.maxHeight = "";
+    const box = panel.getBoundingClientRect();
+    let left = 0;
+    if (!sheet) {
+      left = anchor.right - box.width;
+      if (left < EDGE_PX) left = anchor.left;
+      left = Math.max(EDGE_PX, Math.min(left, width - EDGE_PX - box.width));
+    }
+    const below = height - anchor.bottom - GAP_PX - (sheet ? 0 : EDGE_PX);
+    const above = anchor.top - GAP_PX - (sheet ? 0 : EDGE_PX);
+    const up = below < Math.min(box.height, 240) && above > below;
+    const room = Math.max(120, up ? above : below);
+    panel.dataset.side = up ? "top" : "bottom";
+    panel.style.left = `${Math.round(left)}px`;
+    panel.style.maxHeight = `${Math.floor(room)}px`;
+    if (up) {
+      panel.style.top = "auto";
+      panel.style.bottom = `${Math.round(height - anchor.top + GAP_PX)}px`;
+    } else {
+      panel.style.top = `${Math.round(anchor.bottom + GAP_PX)}px`;
+    }
   }
 
   #onDocumentClick(event) {
-    if (this.#isOpen() && !event.composedPath().includes(this)) this.#close({ focusBell: false });
+    if (this.#open && !event.composedPath().includes(this)) this.#close({ focusBell: false });
   }
 
   #onPanelKey(event) {
@@ -690,7 +976,7 @@ export class TocsinBell extends HTMLElement {
     markAll.disabled = !this.#items.some((i) => !i.read_at) && this.#count === 0;
     if (this.#items.length === 0) {
       list.replaceChildren();
-      this.#showState("New notifications will show up here.", "You're all caught up");
+      this.#showState(this.#t("bell.empty.text"), this.#t("bell.empty.title"));
       return;
     }
     state.hidden = true;
@@ -699,7 +985,10 @@ export class TocsinBell extends HTMLElement {
     const focused = this.#root.activeElement?.closest?.(".item")?.dataset.id;
     list.replaceChildren(...this.#items.map((n) => this.#renderItem(n, now)));
     if (focused) list.querySelector(`.item[data-id="${focused}"] > a, .item[data-id="${focused}"] > button`)?.focus();
-    if (this.#isOpen()) this.#markShownSeen();
+    if (this.#open) {
+      this.#place();
+      this.#markShownSeen();
+    }
   }
 
   #renderItem(n, now) {
@@ -710,10 +999,10 @@ export class TocsinBell extends HTMLElement {
     const text = el("span", { class: "text" });
     text.append(el("span", { class: "title" }, n.title));
     if (n.body) text.append(el("span", { class: "body" }, n.body));
-    const time = el("time", { class: "time", datetime: n.created_at, title: FULL.format(Date.parse(n.created_at)) });
-    time.textContent = relativeTime(n.created_at, now);
+    const time = el("time", { class: "time", datetime: n.created_at, title: fullTime(n.created_at, this.#language) });
+    time.textContent = this.#relative(n.created_at, now);
     text.append(time);
-    if (!read) text.append(el("span", { class: "sr-only" }, "Unread"));
+    if (!read) text.append(el("span", { class: "sr-only" }, this.#t("bell.unread")));
     target.append(el("span", { class: "dot", "aria-hidden": "true" }), text);
     target.addEventListener("click", (e) => this.#activate(n, e));
     target.addEventListener("auxclick", (e) => {
@@ -723,14 +1012,31 @@ export class TocsinBell extends HTMLElement {
     return li;
   }
 
+  #relative(iso, now) {
+    return relativeTime(iso, now, { locale: this.#language, justNow: this.#t("time.justNow") });
+  }
+
   #refreshTimes() {
     const now = Date.now();
     for (const time of this.#ui.list.querySelectorAll("time")) {
-      time.textContent = relativeTime(time.getAttribute("datetime"), now);
+      time.textContent = this.#relative(time.getAttribute("datetime"), now);
     }
   }
 
   // --- toasts -------------------------------------------------------------------------------
+
+  #clearToasts() {
+    const { toasts } = this.#ui;
+    toasts.replaceChildren();
+    if (POPOVER && toasts.matches(":popover-open")) toasts.hidePopover();
+  }
+
+  #removeToast(toast) {
+    toast.remove();
+    if (POPOVER && !this.#ui.toasts.children.length && this.#ui.toasts.matches(":popover-open")) {
+      this.#ui.toasts.hidePopover();
+    }
+  }
 
   #toast(n) {
     const { toasts } = this.#ui;
@@ -740,19 +1046,20 @@ export class TocsinBell extends HTMLElement {
     open.append(el("div", { class: "title" }, n.title));
     if (n.body) open.append(el("div", { class: "body" }, n.body));
     open.addEventListener("click", (e) => {
-      toast.remove();
+      this.#removeToast(toast);
       this.#activate(n, e);
     });
-    const close = el("button", { type: "button", class: "close", "aria-label": "Dismiss notification" }, "×");
-    close.addEventListener("click", () => toast.remove());
+    const close = el("button", { type: "button", class: "close", "aria-label": this.#t("bell.dismissToast") }, "×");
+    close.addEventListener("click", () => this.#removeToast(toast));
     toast.append(open, close);
     toasts.append(toast);
+    if (POPOVER && this.isConnected && !toasts.matches(":popover-open")) toasts.showPopover();
     // Hovering or focusing a toast keeps it: nobody should race a timer to read it.
-    let timer = setTimeout(() => toast.remove(), TOAST_MS);
+    let timer = setTimeout(() => this.#removeToast(toast), TOAST_MS);
     const hold = () => clearTimeout(timer);
     const release = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => toast.remove(), TOAST_MS / 2);
+      timer = setTimeout(() => this.#removeToast(toast), TOAST_MS / 2);
     };
     toast.addEventListener("mouseenter", hold);
     toast.addEventListener("focusin", hold);

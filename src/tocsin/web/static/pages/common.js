@@ -1,13 +1,22 @@
-// What the notification pages share: the user token, API calls, problems shown to the user.
+// What the notification pages share: the user token, the language, API calls, live updates,
+// problems shown to the user.
 //
 // The token arrives in the URL fragment (#token=...). Browsers never send a fragment to a
 // server, so it cannot reach an access log; it is moved to sessionStorage (this tab only) and
-// removed from the address bar so it is not bookmarked, shared or kept in history.
+// removed from the address bar so it is not bookmarked, shared or kept in history. A `locale`
+// in the fragment (the bell's "View all" passes its own) is kept the same way.
+
+import EN from "../locales/en.js";
+import { fill, fullTime, loadStrings, relativeTime } from "../tocsin-bell.js";
 
 const STORAGE_KEY = "tocsin.token";
+const LOCALE_KEY = "tocsin.locale";
+const BACKOFF_MS = [1000, 2000, 4000, 8000, 15000, 30000];
+const PING_MS = 25000;
 export const API_BASE = new URL(".", window.location.href).href.replace(/\/$/, "");
 
 let memoryToken = null; // when sessionStorage is unavailable (some privacy modes)
+let memoryLocale = null;
 
 function store(token) {
   memoryToken = token;
@@ -27,17 +36,85 @@ function stored() {
   }
 }
 
+function remember(key, value) {
+  try {
+    sessionStorage.setItem(key, value);
+  } catch {
+    /* this page only */
+  }
+}
+
+function recall(key) {
+  try {
+    return sessionStorage.getItem(key);
+  } catch {
+    return null;
+  }
+}
+
 export function takeToken() {
   const fragment = new URLSearchParams(window.location.hash.replace(/^#/, ""));
   const fresh = fragment.get("token");
-  if (fresh) {
-    store(fresh);
+  const locale = fragment.get("locale");
+  if (locale) {
+    memoryLocale = locale;
+    remember(LOCALE_KEY, locale);
+  }
+  if (fresh) store(fresh);
+  if (fresh || locale) {
     fragment.delete("token");
+    fragment.delete("locale");
     const rest = fragment.toString();
     const clean = window.location.pathname + window.location.search + (rest ? `#${rest}` : "");
     window.history.replaceState(window.history.state, "", clean);
   }
   return stored();
+}
+
+// --- language ------------------------------------------------------------------------------
+
+let strings = EN;
+export let locale = "en";
+
+/** A text of this page in the user's language, with `{name}` filled from `values`. */
+export function t(key, values) {
+  return fill(strings[key] ?? key, values);
+}
+
+/** Texts for elements marked `data-l10n` (content), `data-l10n-label`, `-placeholder`, `-title`. */
+export function translate(root = document) {
+  for (const node of root.querySelectorAll("[data-l10n]")) node.textContent = t(node.dataset.l10n);
+  for (const node of root.querySelectorAll("[data-l10n-label]")) node.setAttribute("aria-label", t(node.dataset.l10nLabel));
+  for (const node of root.querySelectorAll("[data-l10n-placeholder]")) node.placeholder = t(node.dataset.l10nPlaceholder);
+  for (const node of root.querySelectorAll("[data-l10n-title]")) node.title = t(node.dataset.l10nTitle);
+}
+
+/** The page in the language of the fragment's `locale` (kept for this tab), else the browser's. */
+export async function startLanguage() {
+  takeToken();
+  locale = recall(LOCALE_KEY) || memoryLocale || navigator.language || "en";
+  try {
+    Intl.getCanonicalLocales(locale);
+  } catch {
+    locale = "en";
+  }
+  strings = await loadStrings(locale);
+  document.documentElement.lang = locale;
+  translate();
+  const title = document.body.dataset.title;
+  if (title) document.title = `${t(title)} · Tocsin`;
+}
+
+export function when(iso, now = Date.now()) {
+  return relativeTime(iso, now, { locale, justNow: t("time.justNow") });
+}
+
+export function whenFull(iso) {
+  return fullTime(iso, locale);
+}
+
+export function typeName(key) {
+  return strings[`type.${key}`] ?? humanize(key);
 }
 
 /** The claims of a JWT, unverified: for display only (the server checks every request). */
@@ -59,24 +136,12 @@ export class ApiError extends Error {
   }
 }
 
-const PROBLEMS = {
-  missing: [
-    "Open this page from your CRM",
-    "This page needs a sign-in link. Use “View all” in the notification bell of your CRM.",
-  ],
-  expired: [
-    "Your link has expired",
-    "Links to your notifications are valid for a limited time. Open this page again from your CRM " +
-      "(the notification bell’s “View all”) to get a fresh one.",
-  ],
-  invalid: [
-    "This link is not valid",
-    "The sign-in link could not be verified. Open this page again from your CRM.",
-  ],
-};
+const PROBLEMS = ["missing", "expired", "invalid"];
 
 export function showProblem(kind, detail = null) {
-  const [title, message] = PROBLEMS[kind] || ["Something went wrong", detail || ""];
+  const known = PROBLEMS.includes(kind);
+  const title = t(known ? `problem.${kind}.title` : "problem.other.title");
+  const message = known ? t(`problem.${kind}.text`) : detail || "";
   const box = document.getElementById("problem");
   box.replaceChildren();
   const h = document.createElement("h1");
@@ -171,4 +236,44 @@ export function announce(message) {
   setTimeout(() => {
     live.textContent = message;
   }, 30);
+}
+
+/** Live messages of the user's stream (WebSocket), reconnecting with backoff. `onMessage` gets
+ * each parsed message; `onReconnect` runs when a connection comes back after a drop, so the page
+ * can fetch what it missed. A refused token shows the expired-link page. */
+export function liveStream(api, { onMessage, onReconnect }) {
+  let attempt = 0;
+  let everOpened = false;
+  let ping = null;
+  const connect = () => {
+    const url = `${API_BASE.replace(/^http/, "ws")}/v1/me/stream?token=${encodeURIComponent(api.token)}`;
+    const socket = new WebSocket(url);
+    socket.onopen = () => {
+      attempt = 0;
+      if (everOpened) onReconnect();
+      everOpened = true;
+      document.body.dataset.live = "true";
+      clearInterval(ping);
+      ping = setInterval(() => socket.readyState === WebSocket.OPEN && socket.send('{"type":"ping"}'), PING_MS);
+    };
+    socket.onmessage = (e) => {
+      try {
+        onMessage(JSON.parse(e.data));
+      } catch {
+        /* not a message of ours */
+      }
+    };
+    socket.onclose = (e) => {
+      clearInterval(ping);
+      document.body.dataset.live = "false";
+      if (e.code === 4401) {
+        api.call("GET", "/v1/me/notifications/unread-count").catch(() => {}); // shows why
+        return;
+      }
+      const base = BACKOFF_MS[Math.min(attempt, BACKOFF_MS.length - 1)];
+      attempt += 1;
+      setTimeout(connect, base / 2 + Math.random() * (base / 2));
+    };
+  };
+  connect();
 }

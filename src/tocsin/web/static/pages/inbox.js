@@ -1,14 +1,26 @@
 // The history page (/inbox): every notification of the user, newest first, keyset-paginated,
-// with Unread and type filters, text search, mark read and dismiss.
+// with Unread and type filters, text search, mark read and dismiss (with undo). Live: new
+// notifications appear at the top, and reads from other tabs or devices show at once.
 
-import { relativeTime } from "../tocsin-bell.js";
-import { announce, el, humanize, safeHref, startSession } from "./common.js";
+import {
+  announce,
+  el,
+  liveStream,
+  safeHref,
+  startLanguage,
+  startSession,
+  t,
+  typeName,
+  when,
+  whenFull,
+} from "./common.js";
 
 const PAGE_SIZE = 25;
 const SEARCH_DELAY_MS = 250;
 const NAVIGATE_WAIT_MS = 2000;
-const FULL = new Intl.DateTimeFormat("en", { dateStyle: "medium", timeStyle: "short" });
+const UNDO_MS = 6000; // how long a dismissal can be taken back before it is sent
 
+await startLanguage();
 const api = startSession();
 const ui = {
   list: document.getElementById("list"),
@@ -19,8 +31,12 @@ const ui = {
   markAll: document.getElementById("mark-all"),
   summary: document.getElementById("summary"),
   statusButtons: [...document.querySelectorAll("[data-status]")],
+  undo: document.getElementById("undo"),
+  undoText: document.getElementById("undo-text"),
+  undoButton: document.getElementById("undo-button"),
 };
 const state = { status: "all", type: "", q: "", cursor: null, sequence: 0, unread: 0 };
+let pending = null; // the dismissal that can still be undone: { n, li, timer }
 
 function query(cursor) {
   const params = new URLSearchParams({ status: state.status, limit: String(PAGE_SIZE) });
@@ -38,14 +54,14 @@ async function load({ append = false } = {}) {
     const page = await api.call("GET", query(append ? state.cursor : null));
     if (sequence !== state.sequence) return;
     const now = Date.now();
-    const rows = page.items.map((n) => row(n, now));
+    const rows = page.items.filter((n) => n.id !== pending?.n.id).map((n) => row(n, now));
     if (append) ui.list.append(...rows);
     else ui.list.replaceChildren(...rows);
     state.cursor = page.next_cursor;
     ui.more.hidden = !state.cursor;
     showEmpty();
   } catch (err) {
-    if (sequence === state.sequence && err.status !== 401) announce(`Could not load notifications: ${err.message}`);
+    if (sequence === state.sequence && err.status !== 401) announce(t("inbox.loadFailed", { error: err.message }));
   } finally {
     if (sequence === state.sequence) {
       ui.list.setAttribute("aria-busy", "false");
@@ -54,30 +70,39 @@ async function load({ append = false } = {}) {
   }
 }
 
+function visibleRows() {
+  return ui.list.querySelectorAll(".row:not([hidden])").length;
+}
+
 function showEmpty() {
-  const empty = ui.list.children.length === 0;
+  const empty = visibleRows() === 0;
   ui.empty.hidden = !empty;
   if (!empty) return;
   const filtered = state.status !== "all" || state.type || state.q;
   ui.empty.replaceChildren(
-    el("strong", {}, filtered ? "Nothing matches" : "No notifications yet"),
-    el("span", {}, filtered ? "Try another filter or search." : "Notifications from your CRM will show up here."),
+    el("strong", {}, t(filtered ? "inbox.nothing.title" : "inbox.empty.title")),
+    el("span", {}, t(filtered ? "inbox.nothing.text" : "inbox.empty.text")),
   );
 }
 
 async function refreshCount() {
   try {
     const { unread } = await api.call("GET", "/v1/me/notifications/unread-count");
-    setCount(unread);
+    serverCount(unread);
   } catch {
     /* the list still works without the count */
   }
 }
 
+/** A count from the server, less a dismissal still waiting for its undo offer to end. */
+function serverCount(unread) {
+  setCount(unread - (pending && !pending.n.read_at ? 1 : 0));
+}
+
 function setCount(unread) {
-  state.unread = unread;
-  ui.summary.textContent = unread === 0 ? "You're all caught up." : `${unread} unread`;
-  ui.markAll.disabled = unread === 0;
+  state.unread = Math.max(0, unread);
+  ui.summary.textContent = state.unread === 0 ? t("inbox.caughtUp") : t("inbox.unreadCount", { count: state.unread });
+  ui.markAll.disabled = state.unread === 0;
 }
 
 function row(n, now) {
@@ -90,22 +115,21 @@ function row(n, now) {
   content.append(title);
   if (n.body) content.append(el("p", { class: "body" }, n.body));
   const meta = el("div", { class: "meta" });
-  meta.append(el("span", { class: "chip" }, humanize(n.type)));
-  const when = Date.parse(n.created_at);
-  meta.append(el("time", { datetime: n.created_at, title: FULL.format(when) }, relativeTime(n.created_at, now)));
-  if (n.actor) meta.append(el("span", { class: "actor" }, `by ${n.actor}`));
+  meta.append(el("span", { class: "chip" }, typeName(n.type)));
+  meta.append(el("time", { datetime: n.created_at, title: whenFull(n.created_at) }, when(n.created_at, now)));
+  if (n.actor) meta.append(el("span", { class: "actor" }, t("inbox.by", { actor: n.actor })));
   content.append(meta);
 
   const actions = el("div", { class: "actions" });
-  const markRead = el("button", { type: "button", class: "button small read", hidden: read }, "Mark read");
+  const markRead = el("button", { type: "button", class: "button small read", hidden: read }, t("inbox.markRead"));
   markRead.addEventListener("click", () => markOne(n, li));
-  const dismiss = el("button", { type: "button", class: "button small ghost dismiss" }, "Dismiss");
-  dismiss.setAttribute("aria-label", `Dismiss “${n.title}”`);
+  const dismiss = el("button", { type: "button", class: "button small ghost dismiss" }, t("inbox.dismiss"));
+  dismiss.setAttribute("aria-label", t("inbox.dismissLabel", { title: n.title }));
   dismiss.addEventListener("click", () => dismissOne(n, li));
   actions.append(markRead, dismiss);
 
   li.append(el("span", { class: "dot", "aria-hidden": "true" }), content, actions);
-  if (!read) li.append(el("span", { class: "sr-only" }, "Unread"));
+  if (!read) li.append(el("span", { class: "sr-only unread-mark" }, t("inbox.unread")));
   return li;
 }
 
@@ -113,33 +137,63 @@ function showRead(n, li) {
   n.read_at = n.read_at || new Date().toISOString();
   li.dataset.read = "true";
   li.querySelector(".read").hidden = true;
-  li.querySelector(".sr-only")?.remove();
+  li.querySelector(".unread-mark")?.remove();
 }
 
 async function markOne(n, li) {
   try {
     await api.call("POST", `/v1/me/notifications/${n.id}/read`, undefined, { keepalive: true });
-    const wasUnread = !n.read_at;
+    // The live "read" message may have come first and set the count already.
+    const wasUnread = li.dataset.read === "false";
     showRead(n, li);
-    if (wasUnread) setCount(Math.max(0, state.unread - 1));
-    announce("Marked as read");
+    if (wasUnread) setCount(state.unread - 1);
+    announce(t("inbox.markedRead"));
   } catch (err) {
-    if (err.status !== 401) announce(`Could not mark as read: ${err.message}`);
+    if (err.status !== 401) announce(t("inbox.markFailed", { error: err.message }));
   }
 }
 
-async function dismissOne(n, li) {
-  try {
-    await api.call("POST", `/v1/me/notifications/${n.id}/dismiss`);
-    const next = li.nextElementSibling || li.previousElementSibling;
-    li.remove();
-    if (!n.read_at) setCount(Math.max(0, state.unread - 1));
-    showEmpty();
-    announce("Notification dismissed");
-    (next?.querySelector(".dismiss") || ui.q).focus();
-  } catch (err) {
-    if (err.status !== 401) announce(`Could not dismiss: ${err.message}`);
-  }
+// Dismissing hides the row at once and offers Undo; the dismissal is sent when the offer ends,
+// when another one starts, or when the page goes away (keepalive lets that request finish).
+function dismissOne(n, li) {
+  commitPending();
+  const next = li.nextElementSibling || li.previousElementSibling;
+  li.hidden = true;
+  if (!n.read_at) setCount(state.unread - 1);
+  showEmpty();
+  pending = { n, li, timer: setTimeout(commitPending, UNDO_MS) };
+  ui.undoText.textContent = t("inbox.dismissed");
+  ui.undo.hidden = false;
+  (next?.querySelector(".dismiss") || ui.undoButton).focus();
+}
+
+function undoPending() {
+  if (!pending) return;
+  const { n, li, timer } = pending;
+  pending = null;
+  clearTimeout(timer);
+  ui.undo.hidden = true;
+  li.hidden = false;
+  if (!n.read_at) setCount(state.unread + 1);
+  showEmpty();
+  li.querySelector(".dismiss")?.focus();
+  announce(t("inbox.restored"));
+}
+
+function commitPending() {
+  if (!pending) return Promise.resolve();
+  const { n, li, timer } = pending;
+  pending = null;
+  clearTimeout(timer);
+  ui.undo.hidden = true;
+  return api
+    .call("POST", `/v1/me/notifications/${n.id}/dismiss`, undefined, { keepalive: true })
+    .then(() => li.remove())
+    .catch((err) => {
+      li.hidden = false;
+      showEmpty();
+      if (err.status !== 401) announce(t("inbox.dismissFailed", { error: err.message }));
+    });
 }
 
 async function open(event, n, li, href) {
@@ -155,26 +209,68 @@ async function open(event, n, li, href) {
   window.location.assign(href);
 }
 
+function markAllShown() {
+  for (const li of ui.list.querySelectorAll('.row[data-read="false"]')) {
+    li.dataset.read = "true";
+    li.querySelector(".read").hidden = true;
+    li.querySelector(".unread-mark")?.remove();
+  }
+}
+
 async function markAll() {
+  await commitPending();
   try {
     const { unread } = await api.call("POST", "/v1/me/notifications/read-all");
-    for (const li of ui.list.querySelectorAll('.row[data-read="false"]')) {
-      li.dataset.read = "true";
-      li.querySelector(".read").hidden = true;
-      li.querySelector(".sr-only")?.remove();
-    }
+    markAllShown();
     setCount(unread);
-    announce("All notifications marked as read");
+    announce(t("inbox.allMarked"));
   } catch (err) {
-    if (err.status !== 401) announce(`Could not mark all as read: ${err.message}`);
+    if (err.status !== 401) announce(t("inbox.markAllFailed", { error: err.message }));
+  }
+}
+
+// --- live ------------------------------------------------------------------------------------
+
+function matchesFilters(n) {
+  if (state.status === "unread" && n.read_at) return false;
+  if (state.type && n.type !== state.type) return false;
+  if (state.q) {
+    const needle = state.q.toLocaleLowerCase();
+    return `${n.title}\n${n.body || ""}`.toLocaleLowerCase().includes(needle);
+  }
+  return true;
+}
+
+function receive(message) {
+  if (message.type === "hello") {
+    serverCount(message.unread);
+  } else if (message.type === "notification" && message.notification) {
+    const n = message.notification;
+    serverCount(message.unread);
+    if (!matchesFilters(n) || ui.list.querySelector(`.row[data-id="${n.id}"]`)) return;
+    const li = row(n, Date.now());
+    li.classList.add("fresh");
+    ui.list.prepend(li);
+    showEmpty();
+    announce(t("inbox.new", { title: n.title }));
+  } else if (message.type === "read" && Array.isArray(message.ids)) {
+    for (const id of message.ids) {
+      const li = ui.list.querySelector(`.row[data-id="${id}"]`);
+      if (li && li.dataset.read === "false") {
+        li.dataset.read = "true";
+        li.querySelector(".read").hidden = true;
+        li.querySelector(".unread-mark")?.remove();
+      }
+    }
+    serverCount(message.unread);
   }
 }
 
 async function loadTypes() {
   try {
     const prefs = await api.call("GET", "/v1/me/preferences");
-    const keys = Object.keys(prefs.event_types).sort((a, b) => humanize(a).localeCompare(humanize(b)));
-    ui.type.append(...keys.map((key) => el("option", { value: key }, humanize(key))));
+    const keys = Object.keys(prefs.event_types).sort((a, b) => typeName(a).localeCompare(typeName(b)));
+    ui.type.append(...keys.map((key) => el("option", { value: key }, typeName(key))));
   } catch {
     /* the type filter stays at "All types" */
   }
@@ -202,7 +298,16 @@ if (api) {
   });
   ui.more.addEventListener("click", () => load({ append: true }));
   ui.markAll.addEventListener("click", markAll);
+  ui.undoButton.addEventListener("click", undoPending);
+  window.addEventListener("pagehide", () => commitPending());
   load().then(() => document.body.setAttribute("data-ready", "true"));
   refreshCount();
   loadTypes();
+  liveStream(api, {
+    onMessage: receive,
+    onReconnect: () => {
+      load();
+      refreshCount();
+    },
+  });
 }

@@ -1,19 +1,41 @@
-// The preferences page (/preferences): event type × channel switches, the webhook choice and
+// The preferences page (/preferences): event type × channel switches in groups (one switch per
+// group and channel as well), only for the channels the org has set up; the webhook choice and
 // the user's own quiet hours, saved through PUT /v1/me/preferences.
 
-import { ApiError, announce, el, humanize, startSession } from "./common.js";
+import { ApiError, announce, el, locale, startLanguage, startSession, t, typeName } from "./common.js";
 
-const CHANNEL_LABELS = {
-  in_app: "In-app",
-  email: "Email",
-  sms: "SMS",
-  whatsapp: "WhatsApp",
-  webpush: "Browser push",
-  webhook: "Webhook",
-};
-const DAYS = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
+// How the seeded event types are grouped; an org's own types go under "other".
+const GROUPS = {
+  leads: [
+    "lead_assigned",
+    "lead_stage_change",
+    "lead_converted",
+    "deal_stage_change",
+    "deal_closed_won",
+    "deal_closed_lost",
+    "target_milestone",
+    "sales_order_status_change",
+  ],
+  tasks: ["task_assigned", "task_due_soon", "task_overdue", "activity_reminder"],
+  approvals: ["approval_requested", "approval_completed", "credit_limit_override", "escalation"],
+  records: ["record_created", "record_reassigned", "record_updated", "note_added", "mention", "import_completed"],
+  team: ["user_locked_out", "broadcast", "manual", "workflow_notification"],
+};
+const GROUP_OF = Object.fromEntries(Object.entries(GROUPS).flatMap(([group, keys]) => keys.map((k) => [k, group])));
+
+function dayNames() {
+  // Monday first, as the API numbers days (0 = Monday); 2024-01-01 was a Monday.
+  const format = new Intl.DateTimeFormat(locale, { weekday: "short", timeZone: "UTC" });
+  return Array.from({ length: 7 }, (_, i) => format.format(Date.UTC(2024, 0, 1 + i)));
+}
+
+function channelName(channel) {
+  return t(`channel.${channel}`);
+}
+
+await startLanguage();
 const api = startSession();
 const ui = {
   matrix: document.getElementById("matrix"),
@@ -35,42 +57,89 @@ function cellId(type, channel) {
 }
 
 function renderMatrix(prefs) {
-  const channels = prefs.channels;
-  const available = Object.fromEntries(
-    channels.map((c) => [c, Object.values(prefs.event_types).some((row) => row[c]?.available)]),
+  // Channels the org has not set up are left out: nobody can choose them.
+  const channels = prefs.channels.filter(
+    (c) => c === "in_app" || Object.values(prefs.event_types).some((row) => row[c]?.available),
   );
   const head = el("tr");
-  head.append(el("th", { scope: "col", class: "type-col" }, "Notification"));
-  for (const channel of channels) {
-    const th = el("th", { scope: "col", "data-channel": channel });
-    th.append(el("span", {}, CHANNEL_LABELS[channel] || humanize(channel)));
-    if (!available[channel]) th.append(el("span", { class: "unavailable-note" }, "Not set up"));
-    head.append(th);
-  }
-  const body = el("tbody");
-  const keys = Object.keys(prefs.event_types).sort((a, b) => humanize(a).localeCompare(humanize(b)));
-  for (const key of keys) {
-    const tr = el("tr", { "data-type": key });
-    const label = el("th", { scope: "row" });
-    label.append(el("span", { class: "type-name" }, humanize(key)));
-    if (prefs.descriptions[key]) label.append(el("span", { class: "type-desc" }, prefs.descriptions[key]));
-    tr.append(label);
-    for (const channel of channels) tr.append(renderCell(key, channel, prefs.event_types[key][channel]));
-    body.append(tr);
-  }
+  head.append(el("th", { scope: "col", class: "type-col" }, t("prefs.notification")));
+  for (const channel of channels) head.append(el("th", { scope: "col", "data-channel": channel }, channelName(channel)));
   const thead = el("thead");
   thead.append(head);
-  ui.matrix.replaceChildren(thead, body);
+  const bodies = [];
+  const byGroup = new Map([...Object.keys(GROUPS), "other"].map((g) => [g, []]));
+  for (const key of Object.keys(prefs.event_types)) byGroup.get(GROUP_OF[key] || "other").push(key);
+  for (const [group, keys] of byGroup) {
+    if (!keys.length) continue;
+    const body = el("tbody", { "data-group": group });
+    const groupRow = el("tr", { class: "group-row" });
+    groupRow.append(el("th", { scope: "rowgroup" }, t(`group.${group}`)));
+    for (const channel of channels) groupRow.append(renderGroupCell(group, channel));
+    body.append(groupRow);
+    keys.sort((a, b) => typeName(a).localeCompare(typeName(b), locale));
+    for (const key of keys) {
+      const tr = el("tr", { "data-type": key });
+      const label = el("th", { scope: "row" });
+      label.append(el("span", { class: "type-name" }, typeName(key)));
+      if (prefs.descriptions[key]) label.append(el("span", { class: "type-desc" }, prefs.descriptions[key]));
+      tr.append(label);
+      for (const channel of channels) tr.append(renderCell(key, channel, prefs.event_types[key][channel]));
+      body.append(tr);
+    }
+    bodies.push(body);
+  }
+  ui.matrix.replaceChildren(thead, ...bodies);
+  syncGroups();
+}
+
+function renderGroupCell(group, channel) {
+  const td = el("td", { "data-channel": channel });
+  const input = el("input", {
+    type: "checkbox",
+    role: "switch",
+    class: "switch group-switch",
+    id: `group-${group}-${channel}`,
+    "aria-label": t("prefs.group", { channel: channelName(channel), group: t(`group.${group}`) }),
+    "data-group": group,
+    "data-channel": channel,
+  });
+  input.addEventListener("change", () => {
+    const cells = ui.matrix.querySelectorAll(
+      `tbody[data-group="${group}"] input.switch:not(.group-switch):not(:disabled)[data-channel="${channel}"]`,
+    );
+    for (const cell of cells) cell.checked = input.checked;
+    dirtyCheck();
+  });
+  td.append(input);
+  return td;
+}
+
+// A group's switch is on when all its changeable cells are, mixed when some are, and locked
+// when none can be changed.
+function syncGroups() {
+  for (const input of ui.matrix.querySelectorAll("input.group-switch")) {
+    const { group, channel } = input.dataset;
+    const cells = [
+      ...ui.matrix.querySelectorAll(
+        `tbody[data-group="${group}"] input.switch:not(.group-switch)[data-channel="${channel}"]`,
+      ),
+    ];
+    const open = cells.filter((c) => !c.disabled);
+    const source = open.length ? open : cells;
+    const on = source.filter((c) => c.checked).length;
+    input.disabled = open.length === 0;
+    input.checked = source.length > 0 && on === source.length;
+    input.indeterminate = on > 0 && on < source.length;
+  }
 }
 
 function renderCell(type, channel, cell) {
   const td = el("td", { "data-channel": channel });
   if (!cell) return td;
-  const name = `${CHANNEL_LABELS[channel] || channel} for ${humanize(type)}`;
+  const name = t("prefs.cell", { channel: channelName(channel), type: typeName(type) });
   if (!cell.available) {
     td.dataset.state = "unavailable";
-    td.title = "Your organisation has not set up this channel";
-    td.append(el("span", { class: "na", "aria-label": `${name}: not available` }, "—"));
+    td.append(el("span", { class: "na", "aria-label": name }, "—"));
     return td;
   }
   const input = el("input", {
@@ -90,7 +159,7 @@ function renderCell(type, channel, cell) {
   td.append(inner);
   if (cell.locked) {
     td.dataset.state = "locked";
-    td.title = channel === "in_app" ? "In-app notifications are always on" : "Set by your administrator";
+    td.title = channel === "in_app" ? t("prefs.alwaysOn") : t("prefs.byAdmin");
     inner.append(el("span", { class: "lock", "aria-hidden": "true" }));
   }
   return td;
@@ -109,7 +178,7 @@ function renderDnd(prefs) {
   ui.dndEnd.value = dnd?.end || "08:00";
   const days = new Set(dnd?.days ?? [0, 1, 2, 3, 4, 5, 6]);
   ui.dndDays.replaceChildren(
-    ...DAYS.map((label, index) => {
+    ...dayNames().map((label, index) => {
       const wrap = el("label", { class: "day" });
       const box = el("input", { type: "checkbox", value: String(index) });
       box.checked = days.has(index);
@@ -147,7 +216,7 @@ function currentDnd() {
 function changes() {
   const body = {};
   const cells = {};
-  for (const input of ui.matrix.querySelectorAll("input.switch:not(:disabled)")) {
+  for (const input of ui.matrix.querySelectorAll("input.switch:not(.group-switch):not(:disabled)")) {
     const { type, channel } = input.dataset;
     if (saved.event_types[type][channel].on !== input.checked) {
       cells[type] = { ...(cells[type] || {}), [channel]: input.checked };
@@ -164,11 +233,12 @@ function changes() {
 
 function dirtyCheck() {
   ui.dndFields.disabled = !ui.dndOwn.checked;
+  syncGroups();
   const dirty = saved !== null && Object.keys(changes()).length > 0;
   ui.save.disabled = !dirty;
   ui.discard.hidden = !dirty;
   ui.save.closest(".savebar").dataset.dirty = String(dirty);
-  if (dirty) setSaveState("Unsaved changes", "dirty");
+  if (dirty) setSaveState(t("prefs.unsaved"), "dirty");
   else if (ui.saveState.dataset.state === "dirty") setSaveState("", "");
 }
 
@@ -181,14 +251,14 @@ async function save() {
   const body = changes();
   if (!Object.keys(body).length) return;
   ui.save.disabled = true;
-  setSaveState("Saving…", "busy");
+  setSaveState(t("prefs.saving"), "busy");
   try {
     render(await api.call("PUT", "/v1/me/preferences", body));
-    setSaveState("Saved", "saved");
-    announce("Preferences saved");
+    setSaveState(t("prefs.saved"), "saved");
+    announce(t("prefs.savedAnnounce"));
   } catch (err) {
     if (err instanceof ApiError && err.status === 401) return;
-    setSaveState(`Not saved: ${err.message}`, "error");
+    setSaveState(t("prefs.notSaved", { error: err.message }), "error");
     ui.save.disabled = false;
   }
 }
@@ -218,6 +288,6 @@ if (api) {
       document.body.setAttribute("data-ready", "true");
     })
     .catch((err) => {
-      if (err.status !== 401) setSaveState(`Could not load your preferences: ${err.message}`, "error");
+      if (err.status !== 401) setSaveState(t("prefs.loadFailed", { error: err.message }), "error");
     });
 }

@@ -1,0 +1,67 @@
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from tocsin.kit.addresses import EmailAddress
+
+Provider = Literal["smtp", "resend", "file", "none"]
+Encryption = Literal["starttls", "ssl", "none"]
+
+# One header line: no CR/LF (they would let a value inject headers).
+_ONE_LINE = r"^[^\r\n]*$"
+_HOST = r"^[A-Za-z0-9.\-\[\]:]+$"
+
+
+class EmailChannelIn(BaseModel):
+    """PUT /v1/admin/channels/email. Fields left out keep their value; `password` left out (or sent
+    back masked, as GET shows it) keeps the stored one, `null` clears it. `provider: null` goes back
+    to the server's default provider. With `resend`, `password` is the Resend API key."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    enabled: bool | None = None
+    provider: Provider | None = None
+    host: str | None = Field(default=None, max_length=255, pattern=_HOST)
+    port: int | None = Field(default=None, ge=1, le=65535)
+    username: str | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
+    password: str | None = Field(default=None, max_length=1000)
+    encryption: Encryption | None = None
+    from_address: EmailAddress | None = None
+    from_name: str | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
+    # Read-only fields of GET, accepted and ignored so a page can send back what it read.
+    configured: bool | None = Field(default=None, exclude=True)
+    source: str | None = Field(default=None, exclude=True)
+
+
+class EmailChannelOut(BaseModel):
+    """The email settings as the admin reads them, with `configured` and `source` (`org`: the
+    org's own settings; `server`: the server's default provider, whose host and credentials are
+    not shown)."""
+
+    enabled: bool
+    provider: str
+    host: str | None
+    port: int | None
+    username: str | None
+    password: str | None  # "********" when one is stored, never the password
+    encryption: str | None
+    from_address: str
+    from_name: str | None
+    configured: bool
+    source: Literal["org", "server"]
+
+
+class EmailTestIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    to: EmailAddress
+
+
+class EmailTestOut(BaseModel):
+    ok: bool
+    provider: str
+    detail: str | None = None  # the server's answer
+    provider_message_id: str | None = None
+    error: str | None = None

@@ -1,0 +1,166 @@
+"""SMTP through aiosmtplib: STARTTLS, implicit TLS or plain; login; one connection per lane,
+reused for many messages.
+
+Outcomes: cannot connect, timeout, dropped connection, 4xx -> transient; 5xx on the
+recipient or the message -> permanent. A login or TLS failure is the admin's to fix, so it is
+transient: the schedule gives them 15 minutes before messages fail.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import ssl
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager, suppress
+from dataclasses import dataclass
+from datetime import UTC, datetime
+
+import aiosmtplib
+from aiosmtplib import errors
+
+from tocsin.channels.base import Outcome, Outgoing, PermanentError, SendResult, TransientError
+from tocsin.channels.email.config import EmailConfig
+from tocsin.channels.email.message import compose
+from tocsin.config import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class SmtpPayload:
+    sender: str
+    to: str
+    data: bytes
+    message_id: str
+
+
+def tls_context(settings: Settings) -> ssl.SSLContext:
+    context = ssl.create_default_context()
+    if settings.smtp_ca_file:
+        context.load_verify_locations(cafile=str(settings.smtp_ca_file))
+    return context
+
+
+class SmtpProvider:
+    name = "smtp"
+
+    def __init__(self, config: EmailConfig, settings: Settings) -> None:
+        if not config.host:
+            raise ValueError("SMTP needs a host")
+        self.config = config
+        self.settings = settings
+        self.max_connections = max(1, settings.smtp_connections)
+
+    def prepare(self, message: Outgoing) -> SmtpPayload:
+        built = compose(message, self.config, now=datetime.now(UTC))
+        return SmtpPayload(sender=built.sender, to=built.to, data=built.data, message_id=built.message_id)
+
+    @asynccontextmanager
+    async def connect(self) -> AsyncIterator[SmtpSender]:
+        sender = SmtpSender(self)
+        try:
+            yield sender
+        except BaseException:  # cancelled or failed: drop the connection, do not wait for QUIT
+            sender.abort()
+            raise
+        await sender.close()
+
+    def client(self) -> aiosmtplib.SMTP:
+        c = self.config
+        return aiosmtplib.SMTP(
+            hostname=c.host,
+            port=c.port,
+            username=c.username,
+            password=c.password if c.username else None,
+            use_tls=c.encryption == "ssl",
+            start_tls=c.encryption == "starttls",
+            tls_context=tls_context(self.settings) if c.encryption in ("ssl", "starttls") else None,
+            timeout=self.settings.send_timeout_seconds,
+        )
+
+
+class SmtpSender:
+    """One SMTP connection, opened on first use and again after the server drops it. Once it cannot
+    be opened at all, the rest of the lane fails fast with the same error instead of waiting on
+    each message's own connect timeout."""
+
+    def __init__(self, provider: SmtpProvider) -> None:
+        self._provider = provider
+        self._client: aiosmtplib.SMTP | None = None
+        self._broken: TransientError | None = None
+
+    async def _connected(self) -> aiosmtplib.SMTP:
+        if self._client is not None and self._client.is_connected:
+            return self._client
+        if self._broken is not None:
+            raise self._broken
+        c = self._provider.config
+        client = self._provider.client()
+        try:
+            await client.connect()
+        except errors.SMTPAuthenticationError as exc:
+            self._broken = TransientError(f"SMTP login refused: {exc.code} {exc.message}")
+        except errors.SMTPResponseException as exc:
+            self._broken = TransientError(
+                f"SMTP server {c.host}:{c.port} refused the session: {exc.code} {exc.message}"
+            )
+        except (errors.SMTPException, OSError, ssl.SSLError) as exc:
+            self._broken = TransientError(f"cannot connect to SMTP server {c.host}:{c.port}: {_describe(exc)}")
+        if self._broken is not None:
+            with suppress(Exception):
+                client.close()
+            # A transport closes on the loop's next turn (and a failed TLS upgrade closes it
+            # itself); give it that turn, or a loop that ends now leaves the socket to the GC.
+            await asyncio.sleep(0)
+            raise self._broken
+        self._client = client
+        return client
+
+    async def send(self, payload: SmtpPayload) -> SendResult:
+        client = await self._connected()
+        try:
+            _refused, reply = await client.sendmail(payload.sender, [payload.to], payload.data)
+        except errors.SMTPRecipientsRefused as exc:
+            first = exc.recipients[0] if exc.recipients else None
+            code = first.code if first else 550
+            raise _by_code(code, f"recipient refused: {code} {first.message if first else ''}".strip()) from exc
+        except errors.SMTPResponseException as exc:
+            if exc.code == 421:  # the server is closing this connection: open a new one next time
+                self.abort()
+            raise _by_code(exc.code, f"SMTP server answered {exc.code} {exc.message}") from exc
+        except (errors.SMTPException, OSError) as exc:
+            self.abort()
+            raise TransientError(f"SMTP connection lost: {_describe(exc)}") from exc
+        except ValueError as exc:  # aiosmtplib refuses an address it cannot write in the envelope
+            raise PermanentError("the recipient address cannot be sent over SMTP") from exc
+        return SendResult(provider_message_id=payload.message_id, detail=f"250 {reply}".strip())
+
+    def abort(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with suppress(Exception):
+                client.close()
+
+    async def close(self) -> None:
+        client, self._client = self._client, None
+        if client is not None and client.is_connected:
+            try:
+                await client.quit()
+            except Exception:
+                client.close()
+
+
+def _by_code(code: int, text: str) -> TransientError | PermanentError:
+    return PermanentError(text) if classify_smtp_reply(code) == "permanent" else TransientError(text)
+
+
+def _describe(exc: BaseException) -> str:
+    detail = str(exc).strip()
+    return f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+
+
+def classify_smtp_reply(code: int) -> Outcome:
+    """SMTP reply codes: 2xx/3xx accepted, 4xx try again later, 5xx never (RFC 5321 §4.2.1)."""
+    if code < 400:
+        return "sent"
+    if code < 500:
+        return "transient"
+    return "permanent"

@@ -1,0 +1,42 @@
+"""Every external channel Tocsin knows, in one place.
+
+Adding a channel is a package under `channels/` that builds a `ChannelSpec` and one line here;
+routing, the worker, the admin API and the preferences page find it through this registry.
+Channels listed without a provider (`sends` is false) are known to routing and preferences
+(their users' address flags exist) but stay unconfigured, so they plan no deliveries.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from tocsin.channels.base import ChannelSpec
+from tocsin.channels.email import EMAIL
+from tocsin.kit.channels import EXTERNAL_CHANNELS
+
+CHANNELS: dict[str, ChannelSpec] = {
+    spec.name: spec
+    for spec in (
+        EMAIL,
+        ChannelSpec(name="sms", address_name="phone number", address_flag="has_phone"),
+        ChannelSpec(name="whatsapp", address_name="WhatsApp number", address_flag="has_whatsapp"),
+        ChannelSpec(name="webpush", address_name="push subscription", address_flag="has_webpush"),
+        ChannelSpec(name="webhook", address_name="webhook URL", address_flag="has_webhook"),
+    )
+}
+assert tuple(CHANNELS) == EXTERNAL_CHANNELS, "the registry lists every external channel, in order"
+
+
+def sending() -> dict[str, ChannelSpec]:
+    """The channels this build can send on (the worker claims deliveries of these only)."""
+    return {name: spec for name, spec in CHANNELS.items() if spec.sends}
+
+
+def address_name(channel: str) -> str:
+    spec = CHANNELS.get(channel)
+    return spec.address_name if spec is not None else "address"
+
+
+def addresses_of(user: Any) -> frozenset[str]:
+    """The external channels a user (a row with `has_*` address flags) has an address for."""
+    return frozenset(name for name, spec in CHANNELS.items() if getattr(user, spec.address_flag, False))

@@ -1,0 +1,230 @@
+"""The write queue: requests hand their unit of work to one writer, which commits them in groups.
+
+Why: a transaction per request costs a commit per request, and on SQLite every request thread
+that opens a write transaction waits for the one write lock while holding a pooled connection
+and a thread. Here a request puts a job (a function of a session) on a bounded queue and awaits
+its own answer without holding a connection or a thread. One writer task takes whatever is
+queued (waiting a few milliseconds for more, up to a batch size), runs each job in its own
+SAVEPOINT on one thread with one session, and commits the group once. A job that fails is rolled
+back alone and its caller gets its own error; its batch-mates are committed. A full queue is
+refused at once (`Busy`, answered 503 with Retry-After) instead of piling up requests.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import AsyncIterator, Callable
+from concurrent.futures import ThreadPoolExecutor
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session, sessionmaker
+
+from tocsin.db.engine import savepoint
+
+log = logging.getLogger(__name__)
+
+T = TypeVar("T")
+
+
+class Busy(Exception):
+    """The write queue is full (or the writer is stopping): try again in `retry_after` seconds."""
+
+    def __init__(self, message: str, *, retry_after: int) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class Group:
+    """Jobs that can be written together with set-based statements.
+
+    `many(session, items)` writes them all and returns one answer or exception per item (an item
+    it refuses must write nothing); if it raises, its writes are rolled back and `one(session,
+    item)` writes each item alone in its own savepoint.
+    """
+
+    many: Callable[[Session, list[Any]], list[Any]]
+    one: Callable[[Session, Any], Any]
+
+
+@dataclass(slots=True)
+class _Job:
+    work: Callable[[Session], Any]
+    future: asyncio.Future[Any]
+    group: Group | None = None
+    item: Any = None
+
+
+@dataclass(slots=True)
+class _Outcome:
+    value: Any = None
+    error: BaseException | None = None
+
+
+@dataclass
+class WriterStats:
+    """Counters for /metrics and the benchmarks: batches committed, jobs done, refusals."""
+
+    batches: int = 0
+    jobs: int = 0
+    refused: int = 0
+    largest_batch: int = 0
+
+
+class Writer:
+    def __init__(
+        self,
+        sessions: sessionmaker[Session],
+        *,
+        queue_size: int,
+        batch_size: int,
+        batch_wait_seconds: float,
+        retry_after_seconds: int = 1,
+    ) -> None:
+        self._sessions = sessions
+        self._queue_size = queue_size
+        self._batch_size = batch_size
+        self._wait = batch_wait_seconds
+        self._retry_after = retry_after_seconds
+        self._queue: asyncio.Queue[_Job] | None = None
+        self._accepting = False
+        self.stats = WriterStats()
+
+    @property
+    def depth(self) -> int:
+        return self._queue.qsize() if self._queue is not None else 0
+
+    async def run(self, work: Callable[[Session], T], *, group: Group | None = None, item: Any = None) -> T:
+        """Run `work(session)` in the next group commit and return its result (or raise its error).
+
+        The answer comes after the commit, so whatever `work` returns is durable. A caller that
+        goes away (client disconnect, shutdown) does not cancel a queued job: it is still written.
+        """
+        queue = self._queue
+        if queue is None or not self._accepting:
+            self.stats.refused += 1
+            raise Busy("the server is not accepting writes (starting or stopping)", retry_after=self._retry_after)
+        job = _Job(work, asyncio.get_running_loop().create_future(), group, item)
+        try:
+            queue.put_nowait(job)
+        except asyncio.QueueFull:
+            self.stats.refused += 1
+            raise Busy("the write queue is full", retry_after=self._retry_after) from None
+        result: T = await asyncio.shield(job.future)
+        return result
+
+    async def run_grouped(self, group: Group, item: Any) -> Any:
+        """Like `run`, for an item that consecutive jobs of the same group write together."""
+        return await self.run(lambda session: group.one(session, item), group=group, item=item)
+
+    @asynccontextmanager
+    async def running(self) -> AsyncIterator[None]:
+        """Accept writes while the block runs; on exit refuse new ones, write every queued job, stop."""
+        if self._queue is not None:
+            raise RuntimeError("the writer is running already")
+        queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
+        self._queue = queue
+        # One thread: on SQLite it is the only request writer, and one session keeps the order.
+        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tocsin-writer")
+        self._accepting = True
+        task = asyncio.create_task(self._loop(queue, executor), name="tocsin-writer")
+        try:
+            yield
+        finally:
+            self._accepting = False
+            await queue.put(_STOP)  # behind every accepted job: they are all written first
+            await task
+            executor.shutdown(wait=True)
+            self._queue = None
+
+    async def _loop(self, queue: asyncio.Queue[_Job], executor: ThreadPoolExecutor) -> None:
+        loop = asyncio.get_running_loop()
+        stopping = False
+        while not stopping:
+            batch = [await queue.get()]
+            if batch[0] is _STOP:
+                return
+            deadline = loop.time() + self._wait
+            while len(batch) < self._batch_size:
+                try:
+                    job = queue.get_nowait()
+                except asyncio.QueueEmpty:
+                    remaining = deadline - loop.time()
+                    if remaining <= 0:
+                        break
+                    try:
+                        job = await asyncio.wait_for(queue.get(), remaining)
+                    except TimeoutError:
+                        break
+                if job is _STOP:
+                    stopping = True
+                    break
+                batch.append(job)
+            try:
+                outcomes = await loop.run_in_executor(executor, self._write, batch)
+            except BaseException as exc:  # the thread itself failed: every caller hears it
+                outcomes = [_Outcome(error=exc)] * len(batch)
+                if not isinstance(exc, Exception):
+                    raise
+            self.stats.batches += 1
+            self.stats.jobs += len(batch)
+            self.stats.largest_batch = max(self.stats.largest_batch, len(batch))
+            for job, outcome in zip(batch, outcomes, strict=True):
+                if job.future.done():
+                    continue
+                if outcome.error is not None:
+                    job.future.set_exception(outcome.error)
+                else:
+                    job.future.set_result(outcome.value)
+
+    def _write(self, batch: list[_Job]) -> list[_Outcome]:
+        """In the writer thread: each job (or run of grouped jobs) in its own savepoint, one commit."""
+        outcomes: list[_Outcome] = []
+        with self._sessions() as session:
+            start = 0
+            while start < len(batch):
+                group = batch[start].group
+                end = start + 1
+                while group is not None and end < len(batch) and batch[end].group is group:
+                    end += 1
+                outcomes.extend(self._write_run(session, batch[start:end]))
+                start = end
+            try:
+                session.commit()
+            except Exception as exc:
+                session.rollback()
+                if len(batch) == 1:
+                    return [_Outcome(error=exc)]
+                # The group could not commit (e.g. a serialization failure): write each job
+                # alone, so one job's cause fails one request.
+                log.warning("group commit of %d jobs failed (%s); writing them one by one", len(batch), exc)
+                return [self._write([_Job(job.work, job.future)])[0] for job in batch]
+        return outcomes
+
+    @staticmethod
+    def _write_run(session: Session, jobs: list[_Job]) -> list[_Outcome]:
+        group = jobs[0].group
+        if group is not None and len(jobs) > 1:
+            try:
+                with savepoint(session):
+                    answers = group.many(session, [job.item for job in jobs])
+                return [
+                    _Outcome(error=answer) if isinstance(answer, Exception) else _Outcome(value=answer)
+                    for answer in answers
+                ]
+            except Exception as exc:
+                log.info("grouped write of %d jobs failed (%s); writing them one by one", len(jobs), exc)
+        outcomes: list[_Outcome] = []
+        for job in jobs:
+            try:
+                with savepoint(session):
+                    outcomes.append(_Outcome(value=job.work(session)))
+            except Exception as exc:
+                outcomes.append(_Outcome(error=exc))
+        return outcomes
+
+
+_STOP: Any = _Job(work=lambda _session: None, future=None)  # type: ignore[arg-type]

@@ -1,0 +1,149 @@
+"""The claim transaction of the worker: lock claimable rows, re-check each against the facts as
+they are now, settle the rows that must not be sent (skipped, held, failed) and lease the rest,
+with everything needed to render them.
+
+It runs in one short transaction in a thread, never on the event loop; rendering happens after
+the commit (`compose`), so the write lock (SQLite) or row locks (PostgreSQL) are held for reads
+and updates only.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+import socket
+from collections import Counter
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import timedelta
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tocsin.channels.availability import states_of_orgs
+from tocsin.channels.base import ChannelSpec, Provider
+from tocsin.channels.registry import addresses_of
+from tocsin.context import AppContext
+from tocsin.db.engine import unit_of_work
+from tocsin.deliveries import repository
+from tocsin.deliveries.policy import max_attempts
+from tocsin.deliveries.recheck import SendFacts, decide
+from tocsin.deliveries.repository import Claimed
+from tocsin.deliveries.routing import Recipient, still_wanted
+from tocsin.event_types import service as event_types
+from tocsin.notifications.models import Notification
+from tocsin.orgs.models import Org
+from tocsin.preferences import service as preferences
+from tocsin.templates import service as templates
+from tocsin.templates.defaults import TemplateSource
+from tocsin.users.models import User
+
+
+def new_worker_id() -> str:
+    return f"{socket.gethostname()[:60]}:{os.getpid()}:{secrets.token_hex(3)}"
+
+
+@dataclass
+class Work:
+    row: Claimed
+    notification: Notification
+    user: User
+    entity: dict[str, Any]
+
+
+@dataclass
+class Claim:
+    """What the claim transaction hands over: leased work plus everything needed to render it."""
+
+    work: list[Work] = field(default_factory=list)
+    providers: dict[tuple[int, str], Provider | None] = field(default_factory=dict)
+    orgs: dict[int, Org] = field(default_factory=dict)
+    templates: dict[tuple[int, str], dict[str, dict[str, TemplateSource]]] = field(default_factory=dict)
+    claimed: int = 0
+    skipped: int = 0
+    held: int = 0
+    failed: int = 0
+    lost: int = 0
+    outcomes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) for metrics
+
+
+def claim(ctx: AppContext, *, worker: str, specs: Mapping[str, ChannelSpec], limit: int) -> Claim:
+    """Lease up to `limit` deliveries for `worker` (one transaction)."""
+    with unit_of_work(ctx.sessions) as session:
+        return _claim(session, ctx, worker=worker, specs=specs, limit=limit)
+
+
+def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str, ChannelSpec], limit: int) -> Claim:
+    now = ctx.clock.now()
+    rows = repository.lock_claimable(session, now=now, channels=list(specs), limit=limit)
+    out = Claim(claimed=len(rows))
+    if not rows:
+        return out
+    notes = repository.notifications_by_id(session, (r.notification_id for r in rows))
+    people = repository.users_by_id(session, (r.user_id for r in rows))
+    entities = repository.event_entities(session, (r.event_id for r in rows))
+    routings = event_types.routings(session, {(r.org_id, r.event_type) for r in rows})
+    prefs = preferences.for_users(session, (r.user_id for r in rows), (r.event_type for r in rows))
+    states = states_of_orgs(session, ctx.settings, {r.org_id for r in rows}, lock=True)
+    limit_attempts = max_attempts(ctx.settings.retry_delays_seconds)
+
+    send: list[Work] = []
+    hold: list[int] = []
+    skip: list[tuple[int, str]] = []
+    fail: list[tuple[int, str]] = []
+    for row in rows:
+        note, user = notes.get(row.notification_id), people.get(row.user_id)
+        addresses = addresses_of(user) if user is not None else frozenset()
+        verdict = decide(
+            SendFacts(
+                channel=row.channel,
+                notification_present=note is not None,
+                dismissed=note is not None and note.dismissed_at is not None,
+                user_present=user is not None and user.deleted_at is None,
+                user_active=user is not None and user.active,
+                channel_wanted=user is not None
+                and still_wanted(
+                    channel=row.channel,
+                    event_type=row.event_type,
+                    routing=routings.get((row.org_id, row.event_type)),
+                    recipient=Recipient(addresses=addresses, delivery_choice=user.delivery_choice),
+                    prefs=prefs.get((user.id, row.event_type), {}),
+                ),
+                has_address=row.channel in addresses,
+                channel_state=states[row.org_id][row.channel],
+                attempts=row.attempts,
+                max_attempts=limit_attempts,
+            )
+        )
+        if verdict.action == "send" and note is not None and user is not None:
+            send.append(Work(row, note, user, entities.get(row.event_id, {})))
+        elif verdict.action == "hold":
+            hold.append(row.id)
+        elif verdict.action == "fail":
+            fail.append((row.id, verdict.reason or "failed"))
+        else:
+            skip.append((row.id, verdict.reason or "skipped"))
+
+    lost = [r for r in rows if r.status == "sending"]
+    repository.record_lost(session, lost, now=now)
+    repository.hold(session, hold, now=now)
+    repository.finish_unsent(session, skip, status="skipped", now=now)
+    repository.finish_unsent(session, fail, status="failed", now=now)
+    lease_until = now + timedelta(seconds=ctx.settings.worker_lease_seconds)
+    repository.lease(session, [w.row.id for w in send], worker=worker, now=now, lease_until=lease_until)
+
+    out.work = send
+    out.skipped, out.held, out.failed, out.lost = len(skip), len(hold), len(fail), len(lost)
+    channel_of = {r.id: r.channel for r in rows}
+    out.outcomes.update((channel_of[i], "held") for i in hold)
+    out.outcomes.update((channel_of[i], "skipped") for i, _ in skip)
+    out.outcomes.update((channel_of[i], "failed") for i, _ in fail)
+    out.outcomes.update((r.channel, "lost") for r in lost)
+    out.orgs = repository.orgs_by_id(session, {w.row.org_id for w in send})
+    for key in {(w.row.org_id, w.row.channel) for w in send}:
+        org_id, channel = key
+        load = specs[channel].load_provider
+        out.providers[key] = load(session, ctx, org_id) if load is not None else None
+        types = {w.row.event_type for w in send if (w.row.org_id, w.row.channel) == key}
+        out.templates[key] = templates.sources_for(session, org_id=org_id, channel=channel, event_types=types)
+    return out

@@ -1,0 +1,141 @@
+"""Rendering a claimed batch: each leased delivery's message and its provider's payload, grouped
+per org and channel. No database access; it runs in a thread after the claim commits."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, TransientError
+from tocsin.context import AppContext
+from tocsin.deliveries.claim import Claim, Work
+from tocsin.kit import unsubscribe
+from tocsin.orgs import service as orgs
+from tocsin.orgs.models import Org
+from tocsin.templates.render import render_message
+from tocsin.templates.resolve import pick
+from tocsin.templates.variables import message_variables
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Job:
+    """One leased delivery on its way out."""
+
+    delivery_id: int
+    org_id: int
+    channel: str
+    attempt: int  # the number of this try
+    payload: Any = None
+    error: SendError | None = None  # could not be built: recorded without sending
+
+
+@dataclass
+class Group:
+    """The jobs of one org on one channel, sent through that org's provider."""
+
+    provider: Provider | None
+    jobs: list[Job] = field(default_factory=list)
+
+
+@dataclass
+class Batch:
+    groups: dict[tuple[int, str], Group] = field(default_factory=dict)
+    claim: Claim = field(default_factory=Claim)
+
+    @property
+    def jobs(self) -> list[Job]:
+        return [job for group in self.groups.values() for job in group.jobs]
+
+
+def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -> Batch:
+    """Render every leased delivery and build its provider payload (no database access)."""
+    batch = Batch(claim=claimed)
+    prefixes = {org_id: orgs.settings_of(org).email_subject_prefix for org_id, org in claimed.orgs.items()}
+    for work in claimed.work:
+        row = work.row
+        key = (row.org_id, row.channel)
+        group = batch.groups.get(key)
+        if group is None:
+            group = batch.groups[key] = Group(provider=claimed.providers.get(key))
+        job = Job(delivery_id=row.id, org_id=row.org_id, channel=row.channel, attempt=row.attempts + 1)
+        group.jobs.append(job)
+        if group.provider is None:
+            job.error = TransientError(f"no {row.channel} provider is configured")
+            continue
+        try:
+            message = _message(ctx, work, claimed, specs[row.channel], prefix=prefixes[row.org_id])
+            job.payload = group.provider.prepare(message)
+        except SendError as exc:
+            job.error = exc
+        except Exception as exc:  # a bug or bad data must cost one delivery, not the batch
+            log.exception("could not build delivery %s", row.id)
+            job.error = PermanentError(f"could not build the message: {type(exc).__name__}")
+    return batch
+
+
+def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, prefix: str) -> Outgoing:
+    row, note, user = work.row, work.notification, work.user
+    address = spec.address(ctx, user) if spec.address is not None else None
+    if not address:
+        raise PermanentError(f"no {row.channel} address")
+    org = claimed.orgs[row.org_id]
+    locale = user.locale or "en"
+    links, headers = _links(ctx, org, user.username, row.event_type)
+    variables = message_variables(
+        event_type=row.event_type,
+        title=note.title,
+        body=note.body,
+        url=note.url,
+        entity=work.entity,
+        actor=note.actor,
+        data=dict(note.data or {}),
+        urgent=note.urgent,
+        prefix=prefix,
+        org_name=org.name,
+        org_slug=org.slug,
+        username=user.username,
+        display_name=user.display_name,
+        locale=locale,
+        created_at=note.created_at,
+        **links,
+    )
+    stored = claimed.templates.get((row.org_id, row.channel), {}).get(row.event_type, {})
+    source = pick(stored, event_type=row.event_type, channel=row.channel, locale=locale)
+    rendered = render_message(source, variables, event_type=row.event_type, channel=row.channel)
+    if rendered.problem is not None:
+        log.warning(
+            "org %s: the %s template of %s (%s) failed, built-in used: line %s: %s",
+            org.slug,
+            row.channel,
+            row.event_type,
+            source.locale,
+            rendered.problem.line,
+            rendered.problem.message,
+        )
+    return Outgoing(
+        delivery_id=row.id,
+        to=address,
+        to_name=user.display_name,
+        subject=rendered.subject,
+        text=rendered.text,
+        html=rendered.html,
+        url=variables["url"],
+        recipient_headers=headers,
+    )
+
+
+def _links(ctx: AppContext, org: Org, username: str, event_type: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The footer's links and the List-Unsubscribe headers (RFC 2369, RFC 8058 one-click), where
+    Tocsin knows its public address (TOCSIN_PUBLIC_URL). Channels without headers ignore them."""
+    base = ctx.settings.public_url.rstrip("/")
+    if not base:
+        return {}, {}
+    secret = orgs.signing_secret(ctx, org)
+    token = unsubscribe.mint(secret=secret, org=org.slug, username=username, event_type=event_type)
+    link = f"{base}/v1/unsubscribe/{token}"
+    headers = {"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    return {"preferences_url": f"{base}/preferences", "unsubscribe_url": link}, headers

@@ -1,0 +1,200 @@
+"""The event types seeded for every org, with default routing and default texts.
+
+Texts are Jinja2 templates rendered in the sandbox with: `name` (the entity's name, else its id),
+`entity`, `actor`, `data`, `event_type`, `urgent`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from tocsin.kit.channels import EXTERNAL_CHANNELS
+
+
+@dataclass(frozen=True, slots=True)
+class CatalogEntry:
+    key: str
+    description: str
+    title: str
+    body: str = ""
+    on: frozenset[str] = field(default_factory=lambda: frozenset({"email"}))
+    urgent: bool = False
+    module: str | None = None  # the CRM module an assignment of this type belongs to
+
+
+# Channels users may override by default; webhook follows the user's delivery choice instead.
+OVERRIDABLE_BY_DEFAULT = frozenset({"email", "sms", "whatsapp", "webpush"})
+WEBHOOK_ON = frozenset({"webhook"})
+
+_E = frozenset({"email"})
+_E_PUSH = frozenset({"email", "webpush"})
+
+CATALOG: tuple[CatalogEntry, ...] = (
+    CatalogEntry(
+        "task_assigned",
+        "A task was assigned to a user",
+        "Task assigned: {{ name }}",
+        "{{ actor or 'Someone' }} assigned you the task {{ name }}.",
+        _E_PUSH,
+        module="task",
+    ),
+    CatalogEntry(
+        "task_due_soon",
+        "A task is due within 24 hours",
+        "Task due soon: {{ name }}",
+        "{{ name }} is due {{ data.due_at or 'within 24 hours' }}.",
+    ),
+    CatalogEntry(
+        "task_overdue",
+        "A task is past its due time",
+        "Task overdue: {{ name }}",
+        "{{ name }} was due {{ data.due_at or 'earlier' }}.",
+    ),
+    CatalogEntry(
+        "lead_assigned",
+        "A lead was assigned to a user",
+        "Lead assigned: {{ name }}",
+        "{{ actor or 'Someone' }} assigned you the lead {{ name }}.",
+        _E_PUSH,
+        module="lead",
+    ),
+    CatalogEntry(
+        "lead_stage_change",
+        "A lead moved to another stage",
+        "Lead stage changed: {{ name }}",
+        "{{ name }} moved to {{ data.stage or 'a new stage' }}.",
+    ),
+    CatalogEntry(
+        "deal_stage_change",
+        "A deal moved to another stage",
+        "Deal stage changed: {{ name }}",
+        "{{ name }} moved to {{ data.stage or 'a new stage' }}.",
+    ),
+    CatalogEntry(
+        "deal_closed_won",
+        "A deal was won",
+        "Deal won: {{ name }}",
+        "{{ name }} was closed won{% if data.amount %} ({{ data.amount }}){% endif %}.",
+        frozenset({"email", "sms", "webpush"}),
+    ),
+    CatalogEntry(
+        "deal_closed_lost",
+        "A deal was lost",
+        "Deal lost: {{ name }}",
+        "{{ name }} was closed lost{% if data.reason %}: {{ data.reason }}{% endif %}.",
+    ),
+    CatalogEntry(
+        "note_added",
+        "A note was added to a record",
+        "Note added: {{ name }}",
+        "{{ actor or 'Someone' }} added a note to {{ name }}.",
+    ),
+    CatalogEntry(
+        "mention", "A user was mentioned", "{{ actor or 'Someone' }} mentioned you", "{{ data.text }}", _E_PUSH
+    ),
+    CatalogEntry(
+        "approval_requested",
+        "An approval waits for a decision",
+        "Approval requested: {{ name }}",
+        "{{ actor or 'Someone' }} asks for your approval of {{ name }}.",
+        _E_PUSH,
+    ),
+    CatalogEntry(
+        "approval_completed",
+        "An approval was approved or rejected",
+        "Approval {{ data.outcome or 'completed' }}: {{ name }}",
+        "Your request for {{ name }} was {{ data.outcome or 'completed' }}.",
+    ),
+    CatalogEntry(
+        "target_milestone",
+        "A sales target reached 50, 75 or 100 %",
+        "Target milestone: {{ data.percent or '' }}%",
+        "{{ name }} reached {{ data.percent }}%.",
+    ),
+    CatalogEntry(
+        "import_completed",
+        "A data import finished",
+        "Import completed: {{ name }}",
+        "{{ data.rows or '' }} rows imported.",
+        frozenset(),
+    ),
+    CatalogEntry(
+        "record_created",
+        "A record was created",
+        "New {{ entity.type or 'record' }}: {{ name }}",
+        "{{ actor or 'Someone' }} created {{ name }}.",
+    ),
+    CatalogEntry(
+        "record_reassigned",
+        "A record changed owner",
+        "{{ (entity.type or 'record') | capitalize }} reassigned: {{ name }}",
+        "{{ name }} was reassigned to {{ entity.owner }}.",
+    ),
+    CatalogEntry("lead_converted", "A lead was converted", "Lead converted: {{ name }}", "{{ name }} was converted."),
+    CatalogEntry(
+        "workflow_notification",
+        "A workflow rule sent a notification",
+        "{{ data.title or name }}",
+        "{{ data.message or '' }}",
+    ),
+    CatalogEntry(
+        "activity_reminder",
+        "An activity is about to start",
+        "Reminder: {{ name }}",
+        "{{ name }} starts {{ data.start_at or 'soon' }}.",
+    ),
+    CatalogEntry(
+        "sales_order_status_change",
+        "A sales order changed status",
+        "Sales order {{ name }}: {{ data.status or 'updated' }}",
+        "{{ name }} is now {{ data.status }}.",
+    ),
+    CatalogEntry(
+        "user_locked_out",
+        "A user was locked out",
+        "User locked out: {{ data.username or entity.id }}",
+        "{{ data.username or entity.id }} was locked out{% if data.reason %}: {{ data.reason }}{% endif %}.",
+        urgent=True,
+    ),
+    CatalogEntry(
+        "broadcast",
+        "An announcement to everyone or to roles",
+        "{{ data.title or 'Announcement' }}",
+        "{{ data.message or '' }}",
+    ),
+    CatalogEntry("manual", "A notification sent by hand", "{{ data.title or name }}", "{{ data.message or '' }}"),
+)
+
+CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
+
+CUSTOM_TITLE = "{{ event_type | replace('_', ' ') | capitalize }}: {{ name }}"
+CUSTOM_BODY = ""
+
+# Assignment-like types and the module their entity belongs to when the entity names none.
+ASSIGNMENT_TYPES = {"record_reassigned": None, "lead_assigned": "lead", "task_assigned": "task"}
+
+
+def default_routing(on: frozenset[str]) -> dict[str, dict[str, bool]]:
+    routing: dict[str, dict[str, bool]] = {"in_app": {"on": True, "overridable": False}}
+    for channel in EXTERNAL_CHANNELS:
+        routing[channel] = {
+            "on": channel in on or channel in WEBHOOK_ON,
+            "overridable": channel in OVERRIDABLE_BY_DEFAULT,
+        }
+    return routing
+
+
+def seed_rows() -> list[dict[str, Any]]:
+    return [
+        {
+            "key": e.key,
+            "description": e.description,
+            "urgent_default": e.urgent,
+            "builtin": True,
+            "title_template": e.title,
+            "body_template": e.body,
+            "routing": default_routing(e.on),
+        }
+        for e in CATALOG
+    ]

@@ -1,0 +1,45 @@
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Path, Response
+
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.event_types import service as admin
+from tocsin.event_types.schemas import EVENT_KEY_PATTERN, EventTypeIn, EventTypeOut, RoutingIn, RoutingOut
+
+router = APIRouter(prefix="/v1/admin", tags=["admin: routing"])
+
+TypeKey = Annotated[str, Path(pattern=EVENT_KEY_PATTERN)]
+
+
+@router.get("/routing", response_model=RoutingOut)
+def get_routing(org: ReadingOrg, session: ReadSession) -> RoutingOut:
+    return admin.get_routing(session, org)
+
+
+@router.put("/routing", response_model=RoutingOut)
+def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> RoutingOut:
+    out = admin.put_routing(session, ctx, org, body)
+    session.commit()
+    return out
+
+
+@router.get("/event-types", response_model=list[EventTypeOut])
+def list_event_types(org: ReadingOrg, session: ReadSession) -> list[EventTypeOut]:
+    return admin.list_event_types(session, org)
+
+
+@router.get("/event-types/{key}", response_model=EventTypeOut)
+def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> EventTypeOut:
+    return admin.get_event_type(session, org, key)
+
+
+@router.put("/event-types/{key}", response_model=EventTypeOut)
+def put_event_type(
+    key: TypeKey, body: EventTypeIn, org: ApiOrg, session: DbSession, ctx: Ctx, response: Response
+) -> EventTypeOut:
+    out, created = admin.put_event_type(session, ctx, org, key, body)
+    session.commit()
+    response.status_code = 201 if created else 200
+    return out

@@ -1,0 +1,156 @@
+"""Event types and the routing matrix: the seeded catalog of a new org, and the admin's edits."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from tocsin.context import AppContext
+from tocsin.errors import invalid, not_found
+from tocsin.event_types import repository
+from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing, seed_rows
+from tocsin.event_types.models import EventType
+from tocsin.event_types.schemas import EventTypeIn, EventTypeOut, RoutingCell, RoutingIn, RoutingOut
+from tocsin.kit.channels import ALL_CHANNELS, IN_APP
+from tocsin.kit.sandbox import TemplateProblem, check
+from tocsin.orgs.models import Org
+
+
+def _cells(routing: dict[str, dict[str, bool]]) -> dict[str, RoutingCell]:
+    full = default_routing(frozenset())
+    full.update({k: v for k, v in (routing or {}).items() if k in ALL_CHANNELS})
+    return {
+        ch: RoutingCell(on=bool(full[ch].get("on")), overridable=bool(full[ch].get("overridable")))
+        for ch in ALL_CHANNELS
+    }
+
+
+def to_out(row: EventType) -> EventTypeOut:
+    return EventTypeOut(
+        key=row.key,
+        description=row.description,
+        urgent_default=row.urgent_default,
+        builtin=row.builtin,
+        title_template=row.title_template or CUSTOM_TITLE,
+        body_template=row.body_template or CUSTOM_BODY,
+        routing=_cells(row.routing),
+    )
+
+
+def _validated_row(channel_cells: dict[str, RoutingCell], *, where: str) -> dict[str, dict[str, bool]]:
+    out: dict[str, dict[str, bool]] = {}
+    for channel, cell in channel_cells.items():
+        if channel not in ALL_CHANNELS:
+            raise invalid(f"{where}.{channel}", f"unknown channel; one of {', '.join(ALL_CHANNELS)}")
+        if channel == IN_APP and (not cell.on or cell.overridable):
+            raise invalid(f"{where}.{channel}", "in_app is always on and cannot be overridden")
+        out[channel] = {"on": cell.on, "overridable": cell.overridable}
+    return out
+
+
+def get_routing(session: Session, org: Org) -> RoutingOut:
+    return RoutingOut(
+        channels=list(ALL_CHANNELS),
+        matrix={row.key: _cells(row.routing) for row in repository.event_types(session, org.id)},
+    )
+
+
+def put_routing(session: Session, ctx: AppContext, org: Org, body: RoutingIn) -> RoutingOut:
+    """Update the cells given; cells and event types left out keep their value."""
+    rows = {row.key: row for row in repository.event_types(session, org.id)}
+    updates: dict[str, dict[str, dict[str, bool]]] = {}
+    for key, cells in body.matrix.items():
+        if key not in rows:
+            raise invalid(f"matrix.{key}", "unknown event type")
+        updates[key] = _validated_row(cells, where=f"matrix.{key}")
+    now = ctx.clock.now()
+    for key, cells_update in updates.items():
+        row = rows[key]
+        row.routing = {**_plain(row.routing), **cells_update}
+        row.updated_at = now
+    session.flush()
+    repository.config_changed(session, org.id)
+    return get_routing(session, org)
+
+
+def _plain(routing: dict[str, dict[str, bool]] | None) -> dict[str, dict[str, bool]]:
+    return {ch: {"on": c.on, "overridable": c.overridable} for ch, c in _cells(routing or {}).items()}
+
+
+def get_event_type(session: Session, org: Org, key: str) -> EventTypeOut:
+    row = repository.event_type(session, org.id, key)
+    if row is None:
+        raise not_found("event type")
+    return to_out(row)
+
+
+def list_event_types(session: Session, org: Org) -> list[EventTypeOut]:
+    return [to_out(row) for row in repository.event_types(session, org.id)]
+
+
+def put_event_type(
+    session: Session, ctx: AppContext, org: Org, key: str, body: EventTypeIn
+) -> tuple[EventTypeOut, bool]:
+    """Create a custom type or edit any type; fields left out keep their value."""
+    for field in ("title_template", "body_template"):
+        source = getattr(body, field)
+        if source is not None:
+            try:
+                check(source)
+            except TemplateProblem as exc:
+                where = f" (line {exc.line})" if exc.line else ""
+                raise invalid(field, f"template error{where}: {exc.message}") from exc
+    routing = _validated_row(body.routing, where="routing") if body.routing is not None else None
+    now = ctx.clock.now()
+    row = repository.event_type(session, org.id, key)
+    created = row is None
+    if row is None:
+        row = repository.add_event_type(
+            session,
+            EventType(
+                org_id=org.id,
+                key=key,
+                description="",
+                urgent_default=False,
+                builtin=False,
+                title_template=None,
+                body_template=None,
+                routing=default_routing(frozenset({"email"})),
+                created_at=now,
+                updated_at=now,
+            ),
+        )
+    if body.description is not None:
+        row.description = body.description
+    if body.urgent_default is not None:
+        row.urgent_default = body.urgent_default
+    if body.title_template is not None:
+        row.title_template = body.title_template
+    if body.body_template is not None:
+        row.body_template = body.body_template
+    if routing is not None:
+        row.routing = {**_plain(row.routing), **routing}
+    row.updated_at = now
+    session.flush()
+    repository.config_changed(session, org.id)
+    return to_out(row), created
+
+
+def seed_catalog(session: Session, org_id: int, *, now: datetime) -> None:
+    """Give a new org every built-in event type with its default routing."""
+    repository.seed(session, org_id, seed_rows(), now)
+
+
+def all_of(session: Session, org_id: int) -> list[EventType]:
+    return repository.event_types(session, org_id)
+
+
+def find(session: Session, org_id: int, key: str) -> EventType | None:
+    return repository.event_type(session, org_id, key)
+
+
+def routings(session: Session, pairs: set[tuple[int, str]]) -> dict[tuple[int, str], dict[str, Any]]:
+    """The stored routing rows of several orgs' event types: {(org_id, key): row}."""
+    return repository.routings(session, pairs)

@@ -1,0 +1,44 @@
+"""Running the app under uvicorn for `tocsin serve`: token-free access logs, WebSocket pings, and
+live streams closed at the start of a shutdown rather than waited for."""
+
+from __future__ import annotations
+
+import socket
+
+import uvicorn
+from fastapi import FastAPI
+
+from tocsin.config import Settings
+from tocsin.realtime.lifespan import begin_shutdown
+from tocsin.serving.logs import uvicorn_log_config
+
+
+class _Server(uvicorn.Server):
+    def __init__(self, config: uvicorn.Config, app: FastAPI) -> None:
+        super().__init__(config)
+        self._app = app
+
+    async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
+        # uvicorn waits for open responses before the lifespan ends; an event stream never ends
+        # on its own, so end them first (WebSockets get 1012 from uvicorn as well).
+        begin_shutdown(self._app)
+        await super().shutdown(sockets=sockets)
+
+
+def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level=settings.log_level.lower(),
+        # JSON logs: uvicorn's records go to the process's JSON handler, and the app writes the
+        # access lines itself (with the route template and the request id).
+        log_config=None if settings.log_format == "json" else uvicorn_log_config(settings.log_level),
+        access_log=settings.log_format != "json",
+        # Protocol-level pings detect dead peers; browsers answer them without any script.
+        ws_ping_interval=settings.ws_ping_seconds,
+        ws_ping_timeout=settings.ws_ping_seconds,
+        # SIGTERM: open requests get this long; then the lifespan commits the queued writes.
+        timeout_graceful_shutdown=max(1, round(settings.shutdown_grace_seconds)),
+    )
+    _Server(config, app).run()

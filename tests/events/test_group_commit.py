@@ -1,0 +1,184 @@
+"""The write queue in-process: group commit keeps each event's outcome its own, a full queue is a
+503 with Retry-After, and a change made through one process's API is seen by another's cache."""
+
+from __future__ import annotations
+
+import asyncio
+import threading
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+
+from tests.factories import Factory, OrgHandle
+from tocsin.app import create_app
+from tocsin.config import Settings
+from tocsin.context import AppContext
+from tocsin.errors import ApiError
+from tocsin.events import group, service
+from tocsin.events.models import Event
+from tocsin.events.schemas import EventIn, EventResult
+from tocsin.kit.clock import FrozenClock
+from tocsin.notifications.models import Notification
+from tocsin.orgs import repository as orgs_repo
+from tocsin.orgs.models import Org
+from tocsin.signals import NotificationCreated
+
+
+def _lead(owner: str, n: int, **extra: Any) -> EventIn:
+    body = {"type": "lead_assigned", "actor": "boss", "entity": {"type": "lead", "id": f"L{n}", "owner": owner}}
+    return EventIn.model_validate({**body, **extra})
+
+
+def _org(ctx: AppContext, handle: OrgHandle) -> Org:
+    with ctx.reads() as session:
+        org = orgs_repo.get_by_slug(session, handle.slug)
+    assert org is not None
+    return org
+
+
+def test_one_failing_event_does_not_fail_its_batch_mates(ctx: AppContext, factory: Factory) -> None:
+    handle = factory.org()
+    for name in ("boss", "ann", "bob"):
+        handle.put_user(name, email=f"{name}@example.com")
+    org = _org(ctx, handle)
+    # An org deleted after its configuration was cached: its event's rows break a foreign key, so
+    # the set-based write fails, every event is written alone, and only this one fails.
+    gone = Org(id=org.id + 1000, slug="gone", name="Gone", signing_secret_enc="", settings={}, config_version=0)
+    with ctx.reads() as session:
+        config = service.org_config(session, ctx, org)
+    ctx.cache.get(("ingest", gone.id), version=0, load=lambda: config)
+    heard: list[NotificationCreated] = []
+    ctx.signals.on_notifications_created(heard.extend)
+    items = [
+        group.Ingestion(ctx, org, _lead("ann", 1, idempotency_key="k1")),
+        group.Ingestion(ctx, org, EventIn.model_validate({"type": "no_such_type", "recipients": ["ann"]})),
+        group.Ingestion(ctx, gone, _lead("bob", 2)),
+        group.Ingestion(ctx, org, _lead("bob", 3)),
+        group.Ingestion(ctx, org, _lead("ann", 1, idempotency_key="k1")),  # a repeat in the same group
+    ]
+
+    async def submit_all() -> list[Any]:
+        jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, item) for item in items]
+        return await asyncio.gather(*jobs, return_exceptions=True)
+
+    answers = factory.client.portal.call(submit_all)  # the app's writer, in the app's loop
+
+    first, unknown, broken, third, repeat = answers
+    assert isinstance(first, EventResult) and first.recipients == ["ann"] and not first.duplicate
+    assert isinstance(unknown, ApiError) and unknown.field == "type"
+    assert isinstance(broken, Exception) and not isinstance(broken, ApiError)
+    assert isinstance(third, EventResult) and third.recipients == ["bob"]
+    assert isinstance(repeat, EventResult) and repeat.duplicate and repeat.event_id == first.event_id
+    with ctx.reads() as session:
+        events = session.scalars(select(Event).where(Event.org_id == org.id).order_by(Event.id)).all()
+        assert [e.id for e in events] == [first.event_id, third.event_id]
+        assert events[0].result is not None and events[0].result["recipients"] == ["ann"]
+        stored = session.scalars(select(Notification.id).order_by(Notification.id)).all()
+    assert len(stored) == 2
+    # Pushes leave after the commit, for the committed events only.
+    assert sorted(item.notification["id"] for item in heard) == list(stored)
+
+
+def test_grouped_and_single_ingestion_answer_alike(ctx: AppContext, factory: Factory) -> None:
+    """The set-based path makes the decisions `service.ingest` makes (managers, unknowns,
+    deliveries, skipped), so a group's answers equal one-by-one answers."""
+    handle = factory.org()
+    handle.put_user("boss", email="boss@example.com")
+    handle.put_user("mgr", email="mgr@example.com")
+    handle.put_user("ann", email="ann@example.com", manager="mgr")
+    handle.put_user("bob")  # no email: skipped
+    factory.client.put("/v1/admin/settings", json={"manager_copy": True}, headers=handle.headers)
+    org = _org(ctx, handle)
+    bodies = [_lead("ann", 1), _lead("bob", 2), _lead("nobody", 3), _lead("ann", 4, recipients=["bob", "zed"])]
+
+    async def run(grouped: bool) -> list[Any]:
+        if grouped:
+            jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, org, b)) for b in bodies]
+            return await asyncio.gather(*jobs)
+        return [await ctx.writer.run(lambda s, b=b: group._ingest_one(s, group.Ingestion(ctx, org, b))) for b in bodies]
+
+    together = factory.client.portal.call(run, True)
+    alone = factory.client.portal.call(run, False)
+    strip = [{k: v for k, v in r.model_dump().items() if k != "event_id"} for r in together]
+    assert strip == [{k: v for k, v in r.model_dump().items() if k != "event_id"} for r in alone]
+    assert together[0].recipients == ["ann", "mgr"] and together[0].deliveries == {"email": 2}
+    assert together[1].skipped == {"email": 1} and together[2].unknown_recipients == ["nobody"]
+    assert ctx.writer.stats.largest_batch > 1
+
+
+@pytest.mark.usefixtures("ctx")  # the test database is emptied afterwards
+def test_a_full_write_queue_answers_503_with_retry_after_at_once(settings: Settings, clock: FrozenClock) -> None:
+    small = settings.model_copy(update={"write_queue_size": 1, "write_batch_size": 1})
+    ctx = AppContext.build(small, clock=clock)
+    release = threading.Event()
+    try:
+        with TestClient(create_app(ctx=ctx)) as client:
+            org = Factory(ctx, client).org()
+            org.put_user("ann")
+            # The writer is busy with one job and one more waits: the queue is full.
+            busy = client.portal.start_task_soon(ctx.writer.run, lambda _s: release.wait(30))
+            for _ in range(1000):
+                if ctx.writer.depth == 0:
+                    break
+                release.wait(0.01)
+            waiting = client.portal.start_task_soon(ctx.writer.run, lambda _s: None)
+            r = client.post("/v1/events", json=_lead("ann", 1).model_dump(exclude_none=True), headers=org.headers)
+            assert r.status_code == 503, r.text
+            assert r.headers["retry-after"] == "1"
+            assert r.json()["error"]["code"] == "overloaded"
+            assert client.get("/healthz").json()["status"] == "ok"
+            release.set()
+            busy.result(timeout=30)
+            waiting.result(timeout=30)
+            org.event("lead_assigned", actor="boss", entity={"type": "lead", "id": "L2", "owner": "ann"})
+    finally:
+        release.set()
+        ctx.dispose()
+
+
+@pytest.mark.parametrize("change", ["template", "channel"])
+def test_an_admin_change_through_one_process_reaches_anothers_cache(
+    settings: Settings, clock: FrozenClock, ctx: AppContext, factory: Factory, change: str
+) -> None:
+    """Two contexts on one database stand for two processes: B's cached configuration is
+    replaced once A's admin change commits (the org's config_version moved)."""
+    handle = factory.org()
+    handle.put_user("boss", email="boss@example.com")
+    handle.put_user("ann", email="ann@example.com")
+    other = AppContext.build(settings, clock=clock)
+    try:
+        with TestClient(create_app(ctx=other)) as b:
+
+            def post(n: int) -> dict[str, Any]:
+                body = _lead("ann", n).model_dump(exclude_none=True)
+                r = b.post("/v1/events", json=body, headers=handle.headers)
+                assert r.status_code == 202, r.text
+                result: dict[str, Any] = r.json()
+                return result
+
+            first = post(1)  # B caches the org's configuration
+            assert first["deliveries"] == {"email": 1}
+            if change == "template":
+                r = factory.client.put(
+                    "/v1/admin/event-types/lead_assigned",
+                    json={"title_template": "Yours now: {{ entity.id }}"},
+                    headers=handle.headers,
+                )
+            else:
+                r = factory.client.post("/v1/admin/channels/email/disable", headers=handle.headers)
+            assert r.status_code in (200, 201), r.text
+            second = post(2)
+            if change == "template":
+                page = b.get("/v1/me/notifications", headers=handle.user_headers("ann")).json()
+                assert page["items"][0]["title"] == "Yours now: L2"
+            else:
+                assert second["deliveries"] == {"email": 1}
+                with other.reads() as session:
+                    from tocsin.deliveries.models import Delivery
+
+                    statuses = session.scalars(select(Delivery.status).order_by(Delivery.id)).all()
+                assert list(statuses) == ["pending", "held"]
+    finally:
+        other.dispose()

@@ -1,0 +1,9 @@
+/**
+ * @license Angular v22.2.6
+ * (c) 2010-2026 Google LLC. https://angular.dev/
+ * License: MIT
+ */
+
+function setAlternateWeakRefImpl(impl) {}
+
+export { setAlternateWeakRefImpl };

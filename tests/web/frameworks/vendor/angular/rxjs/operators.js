@@ -1,0 +1,3 @@
+// "rxjs/operators" for the import map (see rxjs.js).
+const { operators } = window.rxjs;
+export const { concatMap, filter, finalize, map, switchMap, tap, catchError, share, take } = operators;
