@@ -1,7 +1,7 @@
 """events.request_hash: a repeated idempotency key with a different payload is refused
 
 Revision ID: 0018
-Revises: 0001
+Revises: 0009
 Create Date: 2026-11-30
 """
 
@@ -11,7 +11,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0018"
-down_revision: str | None = "0001"
+down_revision: str | None = "0009"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

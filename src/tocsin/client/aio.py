@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tocsin.channels.email.schemas import EmailChannelOut
 from tocsin.client import calls
 from tocsin.client.transport import AsyncTransport
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryPage
@@ -16,6 +15,9 @@ from tocsin.orgs.schemas import OrgSettings
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 from tocsin.templates.schemas import TemplateOut, TemplateSummary
 from tocsin.users.schemas import TokenOut, UserIn, UserOut
+
+if TYPE_CHECKING:  # the email package is heavy; its schema is loaded when the method runs
+    from tocsin.channels.email.schemas import EmailChannelOut
 
 
 class AsyncTocsin(AsyncTransport):

@@ -12,13 +12,12 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, TypeAdapter
 
-from tocsin.channels.email.schemas import EmailChannelOut
 from tocsin.client import errors
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryPage
 from tocsin.event_types.schemas import EventTypeOut, RoutingOut
@@ -27,6 +26,9 @@ from tocsin.orgs.schemas import OrgSettings
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 from tocsin.templates.schemas import TemplateOut, TemplateSummary
 from tocsin.users.schemas import TokenOut, UserIn, UserOut
+
+if TYPE_CHECKING:
+    from tocsin.channels.email.schemas import EmailChannelOut
 
 T = TypeVar("T")
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
@@ -212,4 +214,7 @@ def get_delivery(delivery_id: int) -> Call[DeliveryDetailOut]:
 
 
 def get_email_channel() -> Call[EmailChannelOut]:
+    # Imported here: the email channel package loads the server's sending code.
+    from tocsin.channels.email.schemas import EmailChannelOut
+
     return Call("GET", "/v1/admin/channels/email", model(EmailChannelOut))

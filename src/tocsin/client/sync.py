@@ -5,9 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from datetime import datetime
 from types import TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from tocsin.channels.email.schemas import EmailChannelOut
 from tocsin.client import calls
 from tocsin.client.transport import SyncTransport
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryPage
@@ -17,6 +16,9 @@ from tocsin.orgs.schemas import OrgSettings
 from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
 from tocsin.templates.schemas import TemplateOut, TemplateSummary
 from tocsin.users.schemas import TokenOut, UserIn, UserOut
+
+if TYPE_CHECKING:  # the email package is heavy; its schema is loaded when the method runs
+    from tocsin.channels.email.schemas import EmailChannelOut
 
 
 class Tocsin(SyncTransport):
