@@ -54,7 +54,7 @@ def test_readme_walkthrough(tmp_path: Path, settings: Settings) -> None:
             mine = http.get("/v1/me/notifications", headers={"Authorization": f"Bearer {token}"}).json()
             assert mine["items"][0]["title"] == "Lead assigned: Jane Smith"
             count = http.get("/v1/me/notifications/unread-count", headers={"Authorization": f"Bearer {token}"})
-            assert count.json() == {"unread": 1}
+            assert count.json() == {"unread": 1, "unseen": 1}
             assert http.get("/healthz").json()["status"] == "ok"
             assert "/v1/events" in http.get("/openapi.json").json()["paths"]
             assert http.get("/docs").status_code == 200

@@ -16,7 +16,7 @@ from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
 from starlette.staticfiles import StaticFiles
 
-from tocsin import __version__, guards
+from tocsin import __version__, guards, openapi
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.channels.sms import endpoints as sms_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
@@ -30,7 +30,9 @@ from tocsin.demo import seed as demo
 from tocsin.errors import error_body, install_error_handlers
 from tocsin.event_types import endpoints as event_types_endpoints
 from tocsin.events import endpoints as events_endpoints
+from tocsin.health import router as health_router
 from tocsin.notifications import endpoints as notifications_endpoints
+from tocsin.observability.requests import RequestContext
 from tocsin.orgs import endpoints as orgs_endpoints
 from tocsin.preferences import endpoints as preferences_endpoints
 from tocsin.realtime import endpoints as realtime_endpoints
@@ -50,6 +52,8 @@ ROUTERS = (
     users_endpoints.router,
     notifications_endpoints.router,
     preferences_endpoints.router,
+    preferences_endpoints.users_router,
+    preferences_endpoints.unsubscribe_router,
     realtime_endpoints.router,
     event_types_endpoints.router,
     orgs_endpoints.router,
@@ -60,6 +64,7 @@ ROUTERS = (
     sms_endpoints.router,
     whatsapp_endpoints.router,
     pages.router,
+    health_router,
 )
 
 DESCRIPTION = """Tocsin turns CRM events into in-app notifications and deliveries on external channels.
@@ -109,7 +114,13 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
 
     # /docs is served by the web package from its own copy of Swagger UI (no CDN), ReDoc not at all.
     app = FastAPI(
-        title="Tocsin", version=__version__, description=DESCRIPTION, lifespan=lifespan, docs_url=None, redoc_url=None
+        title="Tocsin",
+        version=__version__,
+        description=DESCRIPTION,
+        lifespan=lifespan,
+        docs_url=None,
+        redoc_url=None,
+        generate_unique_id_function=openapi.operation_id,
     )
     app.state.ctx = context
     install_error_handlers(app)
@@ -121,6 +132,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         headers = {"Retry-After": str(exc.retry_after)}
         return JSONResponse(error_body("overloaded", str(exc)), status_code=503, headers=headers)
 
+    app.add_middleware(RequestContext, access_log=settings.log_format == "json")
     app.add_middleware(
         CORSMiddleware,
         allow_origins=settings.allowed_origins,
@@ -134,16 +146,11 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         app.include_router(demo_pages.router)
     app.mount("/static", StaticAssets(directory=STATIC_DIR), name="static")
 
-    @app.get("/healthz", tags=["ops"])
-    async def healthz() -> dict[str, str]:
-        """Liveness: the process answers. No session, no pool, no thread: it must answer even
-        when every connection and thread is busy."""
-        return {"status": "ok", "version": __version__}
-
     @app.get("/metrics", tags=["ops"], response_class=Response)
     def prometheus_metrics(session: ReadSession, ctx: Ctx) -> Response:
         """Prometheus metrics: delivery outcomes, send latency, queue depth, real-time streams."""
         metrics.refresh_queue(session, now=ctx.clock.now())
         return Response(metrics.exposition(), media_type=metrics.CONTENT_TYPE)
 
+    openapi.install(app)
     return app

@@ -1,4 +1,8 @@
-"""`tocsin serve | worker | migrate | purge | org | demo`."""
+"""`tocsin serve | worker | migrate | purge | org | demo | check | version | rotate-secrets`.
+
+Expected failures (bad configuration, database unreachable, schema behind, unknown org) print
+one line on stderr and exit 1, never a traceback.
+"""
 
 from __future__ import annotations
 
@@ -6,14 +10,20 @@ import json
 import logging
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, NoReturn
 
 import typer
+from pydantic import ValidationError
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
+from tocsin import __version__
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate as migrations
 from tocsin.db.engine import unit_of_work
+from tocsin.kit.clock import isoformat
+from tocsin.observability import logs
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 
@@ -24,35 +34,54 @@ org_app.add_typer(key_app, name="key")
 app.add_typer(org_app, name="org")
 
 
-def configure_logging(level: str) -> None:
-    logging.basicConfig(
-        level=level.upper(),
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
-    )
+def configure_logging(settings: Settings) -> None:
+    logs.configure(level=settings.log_level, fmt=settings.log_format)
+
+
+def fail(message: str) -> NoReturn:
+    typer.echo(message, err=True)
+    raise typer.Exit(1)
+
+
+def load_settings() -> Settings:
+    try:
+        return Settings()
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        field = ".".join(str(p) for p in first.get("loc", ()))
+        fail(f"configuration: {'TOCSIN_' + field.upper() + ': ' if field else ''}{first['msg']}")
+    except ValueError as exc:  # a TOCSIN_*_FILE that cannot be read
+        fail(f"configuration: {exc}")
 
 
 def ensure_schema(ctx: AppContext) -> None:
     """Migrate an empty database; refuse to run on one that is behind (run `tocsin migrate`)."""
-    if migrations.is_empty(ctx.engine):
-        migrations.upgrade(ctx.engine)
-        return
-    current, head = migrations.current_revision(ctx.engine), migrations.head_revision(ctx.engine)
+    try:
+        if migrations.is_empty(ctx.engine):
+            migrations.upgrade(ctx.engine)
+            return
+        current, head = migrations.current_revision(ctx.engine), migrations.head_revision()
+    except DBAPIError as exc:
+        ctx.dispose()
+        where = make_url(ctx.settings.database_url).render_as_string(hide_password=True)
+        reason = (str(exc.orig).strip().splitlines() or [type(exc.orig).__name__])[0]
+        fail(f"cannot reach the database {where}: {reason}")
     if current != head:
-        typer.echo(f"database schema is at {current}, this version needs {head}: run `tocsin migrate`", err=True)
-        raise typer.Exit(2)
+        ctx.dispose()
+        fail(f"database schema is at {current}, this version needs {head}: run `tocsin migrate`")
 
 
 def _ctx() -> AppContext:
-    return AppContext.build(Settings())
+    ctx = AppContext.build(load_settings())
+    ensure_schema(ctx)
+    return ctx
 
 
 def _org(ctx: AppContext, slug: str) -> int:
     with unit_of_work(ctx.sessions) as session:
         org = orgs_repo.get_by_slug(session, slug)
         if org is None:
-            typer.echo(f"no org {slug!r}", err=True)
-            raise typer.Exit(1)
+            fail(f"no org {slug!r}")
         return org.id
 
 
@@ -65,8 +94,8 @@ def serve(
     from tocsin.app import create_app
     from tocsin.serving import server
 
-    settings = Settings()
-    configure_logging(settings.log_level)
+    settings = load_settings()
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     # uvicorn with token-redacting access logs, WebSocket pings, and live streams ended on shutdown.
@@ -82,8 +111,8 @@ def worker() -> None:
     from tocsin.deliveries.runner import standalone
     from tocsin.schedule import runner as schedule_runner
 
-    settings = Settings()
-    configure_logging(settings.log_level)
+    settings = load_settings()
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
 
@@ -107,8 +136,8 @@ def purge(
     retention window, in small batches, as the daily automatic purge does."""
     from tocsin.schedule import retention
 
-    settings = Settings()
-    configure_logging(settings.log_level)
+    settings = load_settings()
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     try:
@@ -135,11 +164,77 @@ def _counts(counts: dict[str, int]) -> str:
 @app.command()
 def migrate() -> None:
     """Bring the database schema up to date (Alembic)."""
-    settings = Settings()
-    configure_logging(settings.log_level)
+    settings = load_settings()
+    configure_logging(settings)
     ctx = AppContext.build(settings)
-    migrations.upgrade(ctx.engine)
-    typer.echo(f"database at revision {migrations.current_revision(ctx.engine)}")
+    try:
+        migrations.upgrade(ctx.engine)
+        typer.echo(f"database at revision {migrations.current_revision(ctx.engine)}")
+    except DBAPIError as exc:
+        where = make_url(settings.database_url).render_as_string(hide_password=True)
+        fail(f"cannot migrate the database {where}: {(str(exc.orig).strip().splitlines() or ['error'])[0]}")
+    finally:
+        ctx.dispose()
+
+
+@app.command()
+def check(as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
+    """Check configuration, database, schema, Redis and the email provider; exit 1 if any fails."""
+    from tocsin import checks
+
+    results = checks.run(load_settings())
+    if as_json:
+        typer.echo(json.dumps({"ok": all(c.ok for c in results), "checks": [vars_of(c) for c in results]}))
+    else:
+        for c in results:
+            typer.echo(f"{'ok  ' if c.ok else 'FAIL'}  {c.name:<13} {c.detail}")
+    if not all(c.ok for c in results):
+        raise typer.Exit(1)
+
+
+def vars_of(check: object) -> dict[str, object]:
+    return {name: getattr(check, name) for name in ("name", "ok", "detail")}
+
+
+@app.command()
+def version(as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
+    """Print Tocsin's version and the database schema revision it needs."""
+    head = migrations.head_revision()
+    if as_json:
+        typer.echo(json.dumps({"version": __version__, "schema": head}))
+    else:
+        typer.echo(f"tocsin {__version__} (schema {head})")
+
+
+@app.command("rotate-secrets")
+def rotate_secrets(
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="open every value, write nothing")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Re-encrypt every stored secret and address with TOCSIN_SECRET_KEY.
+
+    Run it after moving the old key to TOCSIN_SECRET_KEY_PREVIOUS; afterwards the old key can go.
+    """
+    from tocsin.db import rotation
+
+    settings = load_settings()
+    configure_logging(settings)
+    ctx = AppContext.build(settings)
+    ensure_schema(ctx)
+    try:
+        counts = rotation.rotate(ctx.engine, ctx.box, dry_run=dry_run)
+    except ValueError as exc:
+        typer.echo(f"{exc}: set the key that wrote it in TOCSIN_SECRET_KEY_PREVIOUS", err=True)
+        raise typer.Exit(1) from exc
+    finally:
+        ctx.dispose()
+    if as_json:
+        typer.echo(json.dumps({"dry_run": dry_run, "values": counts}))
+        return
+    for column, n in counts.items():
+        typer.echo(f"{column}\t{n}")
+    verb = "would re-encrypt" if dry_run else "re-encrypted"
+    typer.echo(f"{verb} {sum(counts.values())} values with the current key")
 
 
 @org_app.command("create")
@@ -150,7 +245,6 @@ def org_create(
 ) -> None:
     """Create an org; prints its API key and signing secret once."""
     ctx = _ctx()
-    ensure_schema(ctx)
     try:
         with unit_of_work(ctx.sessions) as session:
             created = orgs.create_org(session, ctx, slug=slug, name=name)
@@ -186,12 +280,26 @@ def org_rotate_signing_secret(
 
 
 @key_app.command("list")
-def key_list(slug: str) -> None:
+def key_list(slug: str, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
     """List an org's API keys (prefixes only: keys are stored hashed)."""
     ctx = _ctx()
     org_id = _org(ctx, slug)
     with unit_of_work(ctx.sessions) as session:
-        for key in orgs_repo.list_keys(session, org_id):
+        keys = orgs_repo.list_keys(session, org_id)
+        if as_json:
+            items = [
+                {
+                    "id": key.id,
+                    "prefix": key.prefix,
+                    "name": key.name,
+                    "created_at": isoformat(key.created_at),
+                    "revoked_at": isoformat(key.revoked_at),
+                }
+                for key in keys
+            ]
+            typer.echo(json.dumps({"items": items}))
+            return
+        for key in keys:
             state = f"revoked {key.revoked_at.isoformat()}" if key.revoked_at else "active"
             typer.echo(f"{key.id}\t{key.prefix}...\t{key.name}\t{state}")
 
@@ -236,7 +344,7 @@ def demo_command(
     from tocsin.serving import server
 
     settings = demo.demo_settings(data_dir=data_dir, host=host, port=port)
-    configure_logging(settings.log_level)
+    configure_logging(settings)
     ctx = AppContext.build(settings)
     ensure_schema(ctx)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # the sample events' in-process requests

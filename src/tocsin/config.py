@@ -1,4 +1,10 @@
-"""Server configuration: one Settings object, read from TOCSIN_* environment variables."""
+"""Server configuration: one Settings object, read from TOCSIN_* environment variables.
+
+For container secrets, any setting can also come from a file: `TOCSIN_<NAME>_FILE=/path` (the
+file's content, trailing newline removed), or a file named `tocsin_<name>` in the folder
+`TOCSIN_SECRETS_DIR` (e.g. `/run/secrets`). A plain variable wins over its `_FILE`, which wins
+over the secrets folder.
+"""
 
 from __future__ import annotations
 
@@ -7,13 +13,43 @@ import os
 import secrets
 from functools import cached_property
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from limits import parse_many
 from pydantic import Field, field_validator, model_validator
-from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+from pydantic.fields import FieldInfo
+from pydantic_settings import (
+    BaseSettings,
+    NoDecode,
+    PydanticBaseSettingsSource,
+    SecretsSettingsSource,
+    SettingsConfigDict,
+)
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
+PREFIX = "TOCSIN_"
+
+
+class FileVariables(PydanticBaseSettingsSource):
+    """`TOCSIN_<NAME>_FILE`: the setting's value is the content of that file."""
+
+    def get_field_value(self, field: FieldInfo, field_name: str) -> tuple[Any, str, bool]:
+        variable = f"{PREFIX}{field_name.upper()}_FILE"
+        path = os.environ.get(variable)
+        if not path:
+            return None, field_name, False
+        try:
+            return Path(path).read_text().rstrip("\r\n"), field_name, False
+        except OSError as exc:
+            raise ValueError(f"{variable}: cannot read {path}: {exc.strerror}") from exc
+
+    def __call__(self) -> dict[str, Any]:
+        found: dict[str, Any] = {}
+        for name, field in self.settings_cls.model_fields.items():
+            value, key, _ = self.get_field_value(field, name)
+            if value is not None:
+                found[key] = value
+        return found
 
 
 class Settings(BaseSettings):
@@ -24,9 +60,13 @@ class Settings(BaseSettings):
     database_url: str = ""
     redis_url: str | None = None
     secret_key: str = ""
+    # Keys that opened values before the current one (comma separated): still read, never written.
+    secret_key_previous: Annotated[list[str], NoDecode] = Field(default_factory=list)
     host: str = "127.0.0.1"
     port: int = 8000
     log_level: str = "info"
+    # `json`: one JSON object per line with a request id, for log collectors; `text` for people.
+    log_format: Literal["text", "json"] = "text"
     public_url: str = ""
     # NoDecode: a plain "https://a, https://b" must reach the splitter below, not a JSON parser.
     allowed_origins: Annotated[list[str], NoDecode] = Field(default_factory=lambda: ["*"])
@@ -144,7 +184,23 @@ class Settings(BaseSettings):
             raise ValueError(f"not a rate limit in the limits notation (like 1000/second): {value!r}") from exc
         return value
 
-    @field_validator("allowed_origins", "retry_delays_seconds", mode="before")
+
+    @classmethod
+    def settings_customise_sources(
+        cls,
+        settings_cls: type[BaseSettings],
+        init_settings: PydanticBaseSettingsSource,
+        env_settings: PydanticBaseSettingsSource,
+        dotenv_settings: PydanticBaseSettingsSource,
+        file_secret_settings: PydanticBaseSettingsSource,
+    ) -> tuple[PydanticBaseSettingsSource, ...]:
+        sources = [init_settings, env_settings, FileVariables(settings_cls)]
+        folder = os.environ.get(f"{PREFIX}SECRETS_DIR")
+        if folder:
+            sources.append(SecretsSettingsSource(settings_cls, secrets_dir=folder, case_sensitive=False))
+        return tuple(sources)
+
+    @field_validator("allowed_origins", "retry_delays_seconds", "secret_key_previous", mode="before")
     @classmethod
     def _split_list(cls, value: object) -> object:
         """Environment lists may be JSON (`[60, 300]`) or comma separated (`60,300`)."""

@@ -51,7 +51,7 @@ class AppContext:
             engine=engine,
             sessions=sessions,
             reads=make_sessionmaker(make_read_engine(engine, connections=connections)),
-            box=SecretBox(settings.effective_secret_key),
+            box=SecretBox(settings.effective_secret_key, previous=settings.secret_key_previous),
             writer=Writer(
                 sessions,
                 queue_size=settings.write_queue_size,

@@ -28,6 +28,7 @@ class NotificationsRead:
     org_id: int
     user_id: int
     ids: list[int]
+    kind: str = "read"  # "read" (read or dismissed) or "seen" (shown to the user, still unread)
 
 
 class Signals:

@@ -49,6 +49,7 @@ def test_event_answer_has_the_promised_shape(factory: Factory) -> None:
         "inactive_recipients": [],
         "deliveries": {"email": 1},
         "skipped": {},
+        "warnings": [],
     }
 
 
@@ -203,3 +204,45 @@ def test_inactive_and_deleted_users_are_not_notified(factory: Factory) -> None:
     assert sorted(got["recipients"]) == ["ann", "max"]
     got = org.event("manual", recipients=["bob", "cat"])
     assert got["inactive_recipients"] == ["bob"] and got["unknown_recipients"] == ["cat"]
+
+
+def test_idempotency_key_header_is_the_body_fields_alias(factory: Factory) -> None:
+    org = factory.org()
+    team(org)
+    body = {"type": "lead_assigned", "actor": "bob", "entity": LEAD}
+    first = org.client.post("/v1/events", json=body, headers={**org.headers, "Idempotency-Key": "h-1"})
+    assert first.status_code == 202 and first.json()["duplicate"] is False
+    again = org.client.post("/v1/events", json={**body, "idempotency_key": "h-1"}, headers=org.headers)
+    assert again.json() == {**first.json(), "duplicate": True}
+    clash = org.client.post(
+        "/v1/events", json={**body, "idempotency_key": "x"}, headers={**org.headers, "Idempotency-Key": "h-1"}
+    )
+    assert clash.status_code == 422 and clash.json()["error"]["field"] == "idempotency_key"
+
+
+def test_repeated_key_with_another_payload_is_a_conflict(factory: Factory, ctx: AppContext) -> None:
+    org = factory.org()
+    team(org)
+    org.event("lead_assigned", actor="bob", entity=LEAD, idempotency_key="k-1")
+    body = {"type": "lead_assigned", "actor": "max", "entity": LEAD, "idempotency_key": "k-1"}
+    other = org.client.post("/v1/events", json=body, headers=org.headers)
+    assert other.status_code == 409
+    assert other.json()["error"] == {
+        "code": "idempotency_mismatch",
+        "message": "idempotency key 'k-1' was already used for a different event",
+        "field": "idempotency_key",
+    }
+    assert count(ctx, Event) == 1
+
+
+def test_an_event_that_reaches_nobody_says_why(factory: Factory) -> None:
+    org = factory.org()
+    team(org)
+    no_owner = org.event("lead_assigned", actor="bob", entity={"type": "lead", "id": "7"})
+    assert no_owner["notifications"] == 0
+    assert no_owner["warnings"] == ["lead_assigned notifies `entity.owner`, and the event has none"]
+    own = org.event("lead_assigned", actor="ann", entity=LEAD)
+    assert own["warnings"] == ["the actor 'ann' is not notified of their own action"]
+    ghost = org.event("deal_closed_won", entity={**LEAD, "owner": "ghost"})
+    assert ghost["warnings"] == ["not users of this org: ghost"]
+    assert org.event("lead_assigned", actor="bob", entity=LEAD)["warnings"] == []

@@ -45,21 +45,21 @@ def test_read_dismiss_and_counts(factory: Factory) -> None:
     org = setup_org(factory)
     post_many(org, 4)
     items = org.me("ann", "GET", "/notifications").json()["items"]
-    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 4}
+    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 4, "unseen": 4}
     read = org.me("ann", "POST", f"/notifications/{items[0]['id']}/read").json()
     assert read["read_at"] is not None
     again = org.me("ann", "POST", f"/notifications/{items[0]['id']}/read").json()
     assert again["read_at"] == read["read_at"]
     dismissed = org.me("ann", "POST", f"/notifications/{items[1]['id']}/dismiss").json()
     assert dismissed["dismissed_at"] is not None
-    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 2}
+    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 2, "unseen": 2}
     listed = org.me("ann", "GET", "/notifications").json()
     assert items[1]["id"] not in [i["id"] for i in listed["items"]]
     assert titles(org.me("ann", "GET", "/notifications", params={"status": "read"}).json()) == ["note 3"]
     assert len(org.me("ann", "GET", "/notifications", params={"status": "unread"}).json()["items"]) == 2
     done = org.me("ann", "POST", "/notifications/read-all").json()
-    assert done == {"changed": 2, "unread": 0}
-    assert org.me("ann", "POST", "/notifications/read-all").json() == {"changed": 0, "unread": 0}
+    assert done == {"changed": 2, "unread": 0, "unseen": 0}
+    assert org.me("ann", "POST", "/notifications/read-all").json() == {"changed": 0, "unread": 0, "unseen": 0}
 
 
 def test_missing_or_foreign_notification_is_404(factory: Factory) -> None:
@@ -69,7 +69,7 @@ def test_missing_or_foreign_notification_is_404(factory: Factory) -> None:
     assert org.me("bob", "POST", f"/notifications/{mine}/read").status_code == 404
     assert org.me("bob", "POST", f"/notifications/{mine}/dismiss").status_code == 404
     assert org.me("ann", "POST", "/notifications/999999/read").status_code == 404
-    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 1}
+    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 1, "unseen": 1}
 
 
 def test_bad_query_parameters_are_422_naming_the_field(factory: Factory) -> None:
@@ -102,3 +102,24 @@ def test_keyset_pagination_has_no_gaps_or_duplicates_while_new_ones_arrive(facto
             break
     assert seen == [f"note {i}" for i in range(44, -1, -1)]
     assert pages == 5
+
+
+def test_seen_marks_shown_notifications_without_reading_them(factory: Factory) -> None:
+    org = setup_org(factory)
+    post_many(org, 3)
+    org.event("manual", recipients=["bob"], data={"title": "for bob", "message": "x"})
+    ids = [i["id"] for i in org.me("ann", "GET", "/notifications").json()["items"]]
+    bobs = org.me("bob", "GET", "/notifications").json()["items"]
+    assert len(bobs) == 1
+    foreign = [i["id"] for i in bobs]
+    seen = org.me("ann", "POST", "/notifications/seen", json={"ids": [*ids[:2], *foreign]}).json()
+    assert seen == {"ids": sorted(ids[:2]), "unread": 3, "unseen": 1}
+    again = org.me("ann", "POST", "/notifications/seen", json={"ids": ids[:2]}).json()
+    assert again == {"ids": [], "unread": 3, "unseen": 1}
+    items = {i["id"]: i for i in org.me("ann", "GET", "/notifications").json()["items"]}
+    assert items[ids[0]]["seen_at"] is not None and items[ids[0]]["read_at"] is None
+    assert items[ids[2]]["seen_at"] is None
+    org.me("ann", "POST", f"/notifications/{ids[2]}/read")
+    assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 2, "unseen": 0}
+    empty = org.me("ann", "POST", "/notifications/seen", json={"ids": []})
+    assert empty.status_code == 422 and empty.json()["error"]["field"] == "ids"

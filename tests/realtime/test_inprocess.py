@@ -19,14 +19,18 @@ def test_hello_then_live_notifications_and_reads(factory: Factory, client: TestC
     org.put_user("bob")
     org.event("manual", recipients=["jane"])
     with client.websocket_connect(f"/v1/me/stream?token={org.token('jane')}") as ws:
-        assert ws.receive_json() == {"type": "hello", "unread": 1}
+        assert ws.receive_json() == {"type": "hello", "unread": 1, "unseen": 1}
         result = org.event("manual", recipients=["jane", "bob"], data={"k": "v"})
         assert result["notifications"] == 2
         pushed = ws.receive_json()
         assert pushed["type"] == "notification" and pushed["unread"] == 2
         assert pushed["notification"]["data"] == {"k": "v"}
         assert org.me("jane", "POST", f"/notifications/{pushed['notification']['id']}/read").status_code == 200
-        assert ws.receive_json() == {"type": "read", "ids": [pushed["notification"]["id"]], "unread": 1}
+        assert ws.receive_json() == {"type": "read", "ids": [pushed["notification"]["id"]], "unread": 1, "unseen": 1}
+        items = org.me("jane", "GET", "/notifications").json()["items"]
+        first = next(i["id"] for i in items if i["read_at"] is None)
+        assert org.me("jane", "POST", "/notifications/seen", json={"ids": [first]}).status_code == 200
+        assert ws.receive_json() == {"type": "seen", "ids": [first], "unread": 1, "unseen": 0}
         ws.send_text('{"type":"ping"}')
         assert ws.receive_json() == {"type": "pong"}
 

@@ -48,7 +48,7 @@ def test_an_event_posted_to_one_instance_reaches_clients_of_the_other(
         client.stream("GET", f"{b.base_url}/v1/me/events?token={token}") as r,
     ):
         sse_b = SSE(r)
-        assert recv(on_a) == recv(on_b) == sse_b.next() == {"type": "hello", "unread": 0}
+        assert recv(on_a) == recv(on_b) == sse_b.next() == {"type": "hello", "unread": 0, "unseen": 0}
 
         post_event(a, org, recipients=["jane"], data={"via": "a"})
         on_b_first = recv(on_b)
@@ -64,7 +64,7 @@ def test_an_event_posted_to_one_instance_reaches_clients_of_the_other(
             assert me.post("/v1/me/notifications/read-all").json()["changed"] == 2
         read = {"type": "read", "ids": sorted([on_b_first["notification"]["id"], second["notification"]["id"]])}
         for heard in (recv(on_a), recv(on_b), sse_b.next()):
-            assert {**heard, "ids": sorted(heard["ids"])} == {**read, "unread": 0}
+            assert {**heard, "ids": sorted(heard["ids"])} == {**read, "unread": 0, "unseen": 0}
         # Exactly once: each instance delivered what it heard on Redis, its own messages included,
         # and nothing twice.
         assert_nothing_queued(on_a)
@@ -126,7 +126,7 @@ def test_ingestion_survives_a_redis_outage_and_clients_resync(
     a, b = live(**env), live(**env)
     token = user_token(org, "jane")
     with connect(ws_url(a, token)) as on_a, connect(ws_url(b, token)) as on_b:
-        assert recv(on_a) == recv(on_b) == {"type": "hello", "unread": 0}
+        assert recv(on_a) == recv(on_b) == {"type": "hello", "unread": 0, "unseen": 0}
 
         private_redis.stop()
         # Ingestion does not need Redis; the ingesting instance's own clients still hear it.
@@ -136,8 +136,8 @@ def test_ingestion_survives_a_redis_outage_and_clients_resync(
 
         private_redis.start()
         # Both listeners reconnect and resync their clients: b's client learns of the missed event.
-        assert recv(on_b) == {"type": "hello", "unread": 1}
-        assert recv(on_a) == {"type": "hello", "unread": 1}
+        assert recv(on_b) == {"type": "hello", "unread": 1, "unseen": 1}
+        assert recv(on_a) == {"type": "hello", "unread": 1, "unseen": 1}
 
         post_event(b, org, recipients=["jane"])
         assert recv(on_a)["unread"] == recv(on_b)["unread"] == 2

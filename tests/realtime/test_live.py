@@ -40,7 +40,7 @@ def test_hello_carries_the_unread_count(live: StartServer, org: OrgHandle) -> No
         first = me.get("/v1/me/notifications").json()["items"][0]["id"]
         assert me.post(f"/v1/me/notifications/{first}/read").status_code == 200
     with connect(ws_url(server, token)) as ws:
-        assert recv(ws) == {"type": "hello", "unread": 2}
+        assert recv(ws) == {"type": "hello", "unread": 2, "unseen": 2}
     with (
         httpx.Client(timeout=15) as client,
         client.stream("GET", f"{server.base_url}/v1/me/events", headers={"Authorization": f"Bearer {token}"}) as r,
@@ -48,7 +48,7 @@ def test_hello_carries_the_unread_count(live: StartServer, org: OrgHandle) -> No
         assert r.status_code == 200
         assert r.headers["content-type"].startswith("text/event-stream")
         stream = SSE(r)
-        assert stream.next() == {"type": "hello", "unread": 2}
+        assert stream.next() == {"type": "hello", "unread": 2, "unseen": 2}
         assert stream.retry == 3000
 
 
@@ -61,7 +61,7 @@ def test_a_new_notification_arrives_live_on_websocket_and_sse(live: StartServer,
         client.stream("GET", f"{server.base_url}/v1/me/events?token={token}") as r,
     ):
         stream = SSE(r)
-        assert recv(ws) == stream.next() == {"type": "hello", "unread": 0}
+        assert recv(ws) == stream.next() == {"type": "hello", "unread": 0, "unseen": 0}
         result = post_event(
             server,
             org,
@@ -111,15 +111,15 @@ def test_reading_in_one_tab_updates_every_tab_and_device(live: StartServer, org:
 
         with as_user(server, jane) as me:
             assert me.post(f"/v1/me/notifications/{first}/read").status_code == 200
-            expected = {"type": "read", "ids": [first], "unread": 2}
+            expected = {"type": "read", "ids": [first], "unread": 2, "unseen": 2}
             assert recv(tab1) == recv(tab2) == phone.next() == expected
 
             assert me.post(f"/v1/me/notifications/{rest[0]}/dismiss").status_code == 200
-            expected = {"type": "read", "ids": [rest[0]], "unread": 1}
+            expected = {"type": "read", "ids": [rest[0]], "unread": 1, "unseen": 1}
             assert recv(tab1) == recv(tab2) == phone.next() == expected
 
             assert me.post("/v1/me/notifications/read-all").json()["changed"] == 1
-            expected = {"type": "read", "ids": [rest[1]], "unread": 0}
+            expected = {"type": "read", "ids": [rest[1]], "unread": 0, "unseen": 0}
             assert recv(tab1) == recv(tab2) == phone.next() == expected
         # Bob heard none of Jane's changes.
         assert_nothing_queued(other)
@@ -137,7 +137,7 @@ def test_a_client_reconnecting_after_a_restart_gets_the_current_count(
         client.stream("GET", f"{server.base_url}/v1/me/events?token={token}") as r,
     ):
         stream = SSE(r)
-        assert recv(ws) == stream.next() == {"type": "hello", "unread": 1}
+        assert recv(ws) == stream.next() == {"type": "hello", "unread": 1, "unseen": 1}
         server.stop()
         # It stopped on SIGTERM (uvicorn re-raises it after a graceful shutdown), not SIGKILL after
         # a timeout: it closed both streams itself instead of waiting on them (1012: restarting).
@@ -151,7 +151,7 @@ def test_a_client_reconnecting_after_a_restart_gets_the_current_count(
         org.event("manual", recipients=["jane"])
     restarted = live(port=server.port)
     with connect(ws_url(restarted, token)) as ws:
-        assert recv(ws) == {"type": "hello", "unread": 3}
+        assert recv(ws) == {"type": "hello", "unread": 3, "unseen": 3}
         post_event(restarted, org, recipients=["jane"])
         assert recv(ws)["unread"] == 4
 
@@ -284,7 +284,7 @@ def test_a_peer_that_stops_answering_pings_is_dropped(live: StartServer, org: Or
             data += chunk
     assert data.startswith(b"HTTP/1.1 101")
     frames = _frames(data)
-    assert frames[0] == (0x1, b'{"type":"hello","unread":0}')
+    assert frames[0] == (0x1, b'{"type":"hello","unread":0,"unseen":0}')
     assert 0x9 in {opcode for opcode, _ in frames}  # pinged
     assert frames[-1][0] == 0x8 and int.from_bytes(frames[-1][1][:2], "big") == 1011  # then dropped
 
@@ -312,6 +312,6 @@ def test_a_stream_opens_while_a_writer_holds_the_sqlite_lock(
         writer.execute("BEGIN IMMEDIATE")
         try:
             with connect(ws_url(server, token)) as ws:
-                assert recv(ws, timeout=10) == {"type": "hello", "unread": 0}
+                assert recv(ws, timeout=10) == {"type": "hello", "unread": 0, "unseen": 0}
         finally:
             writer.execute("ROLLBACK")

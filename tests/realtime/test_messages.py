@@ -7,6 +7,7 @@ import json
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tocsin.notifications.counts import Counts
 from tocsin.realtime import messages
 from tocsin.realtime.backplane import decode, encode
 from tocsin.realtime.messages import Outgoing
@@ -18,11 +19,14 @@ def created(org_id: int, user_id: int, nid: int, *, silent: bool = False) -> Not
 
 
 def test_messages_follow_the_spec_shapes() -> None:
-    assert json.loads(messages.hello(3)) == {"type": "hello", "unread": 3}
-    assert json.loads(messages.read([4, 5], unread=1)) == {"type": "read", "ids": [4, 5], "unread": 1}
-    loud = json.loads(messages.notification({"id": 7}, unread=2, silent=False))
-    assert loud == {"type": "notification", "notification": {"id": 7}, "unread": 2}
-    quiet = json.loads(messages.notification({"id": 7}, unread=2, silent=True))
+    assert json.loads(messages.hello(Counts(3, 2))) == {"type": "hello", "unread": 3, "unseen": 2}
+    read = json.loads(messages.read([4, 5], counts=Counts(1, 1)))
+    assert read == {"type": "read", "ids": [4, 5], "unread": 1, "unseen": 1}
+    seen = json.loads(messages.read([6], counts=Counts(3, 0), kind="seen"))
+    assert seen == {"type": "seen", "ids": [6], "unread": 3, "unseen": 0}
+    loud = json.loads(messages.notification({"id": 7}, counts=Counts(2, 2), silent=False))
+    assert loud == {"type": "notification", "notification": {"id": 7}, "unread": 2, "unseen": 2}
+    quiet = json.loads(messages.notification({"id": 7}, counts=Counts(2, 2), silent=True))
     assert quiet == {**loud, "silent": True}
 
 
@@ -34,18 +38,22 @@ def test_render_keeps_commit_order_and_groups_by_org() -> None:
         created(1, 11, 101, silent=True),
     ]
     assert messages.affected(changes) == {1: [10, 11], 2: [20]}
-    out = messages.render(changes, {(1, 10): 0, (1, 11): 5, (2, 20): 1})
+    out = messages.render(changes, {(1, 10): Counts(0, 0), (1, 11): Counts(5, 4), (2, 20): Counts(1, 1)})
     assert [o.org_id for o in out] == [1, 2]
     org1 = [(user, json.loads(text)) for user, text in out[0].items]
     assert org1 == [
-        (10, {"type": "notification", "notification": {"id": 100, "title": "n100"}, "unread": 0}),
-        (10, {"type": "read", "ids": [100], "unread": 0}),
-        (11, {"type": "notification", "notification": {"id": 101, "title": "n101"}, "unread": 5, "silent": True}),
+        (10, {"type": "notification", "notification": {"id": 100, "title": "n100"}, "unread": 0, "unseen": 0}),
+        (10, {"type": "read", "ids": [100], "unread": 0, "unseen": 0}),
+        (
+            11,
+            {"type": "notification", "notification": {"id": 101, "title": "n101"}, "unread": 5, "unseen": 4}
+            | {"silent": True},
+        ),
     ]
 
 
 def test_users_without_a_count_get_nothing() -> None:
-    out = messages.render([created(1, 10, 100), created(1, 11, 101)], {(1, 11): 1})
+    out = messages.render([created(1, 10, 100), created(1, 11, 101)], {(1, 11): Counts(1, 1)})
     assert [user for o in out for user, _ in o.items] == [11]
     assert messages.render([created(1, 10, 100)], {}) == []
 

@@ -80,3 +80,13 @@ def test_token_for_unknown_user_is_404(factory: Factory) -> None:
     assert org.client.post("/v1/users/ghost/token", headers=org.headers).status_code == 404
     r = org.client.post("/v1/users/ghost/token", json={"ttl_seconds": 5}, headers=org.headers)
     assert r.status_code == 422
+
+
+def test_on_premises_mail_domains_are_accepted(factory: Factory) -> None:
+    org = factory.org()
+    r = org.client.put("/v1/users/ann", json={"email": "Ann@Corp.Local"}, headers=org.headers)
+    assert r.status_code == 201 and r.json()["email"] == "A***@corp.local"
+    for reserved in ("ann@localhost", "ann@example.test", "not-an-address"):
+        bad = org.client.put("/v1/users/ann", json={"email": reserved}, headers=org.headers)
+        assert bad.status_code == 422 and bad.json()["error"]["field"] == "email", reserved
+    assert org.client.get("/v1/users/ann", headers=org.headers).json()["email"] == "A***@corp.local"

@@ -305,3 +305,28 @@ def test_view_all_opens_the_history_page_with_the_token(
     inbox.wait_for_selector("body[data-ready]")
     assert inbox.url == f"{tocsin.base_url}/inbox"  # the token left the address bar
     expect(inbox.locator(".row .title")).to_have_text([title])
+
+
+def test_shown_items_are_marked_seen_and_the_badge_can_count_unseen(
+    tocsin: Proc, crm: CrmSite, org: OrgHandle, page: Any
+) -> None:
+    note(tocsin, org, "jane", "First")
+    note(tocsin, org, "jane", "Second")
+    token = user_token(org, "jane")
+    open_bell(page, crm, tocsin, token)
+    expect(part(page, "badge")).to_have_text("2")
+    page.evaluate("document.querySelector('tocsin-bell').setAttribute('badge', 'unseen')")
+    expect(part(page, "badge")).to_have_text("2")  # nothing shown yet
+
+    part(page, "bell").click()
+    expect(part(page, "item")).to_have_count(2)
+    expect(part(page, "badge")).to_be_hidden()  # both shown: none unseen, still unread
+    assert me(tocsin, token, "GET", "/notifications/unread-count").json() == {"unread": 2, "unseen": 0}
+    assert page.evaluate("document.querySelector('tocsin-bell').unreadCount") == 2
+    part(page, "bell").click()  # close: a new one arrives unseen
+
+    note(tocsin, org, "jane", "Third")
+    expect(part(page, "badge")).to_have_text("1")
+    page.evaluate("document.querySelector('tocsin-bell').removeAttribute('badge')")
+    expect(part(page, "badge")).to_have_text("3")
+    assert page.errors == []

@@ -89,6 +89,8 @@ class Outgoing:
     html: str | None = None
     url: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    # Headers that differ per recipient (List-Unsubscribe links): ASCII, never shared between messages.
+    recipient_headers: dict[str, str] = field(default_factory=dict)
     # Identifies the message to providers (Message-ID, idempotency key, file name); stable across
     # retries of one delivery. Defaults to the delivery id; a test email has its own.
     message_key: str | None = None

@@ -7,6 +7,7 @@ from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
+from tocsin.kit.secretbox import ENCRYPTED
 
 
 class ChannelConfig(Base):
@@ -20,7 +21,7 @@ class ChannelConfig(Base):
     configured: Mapped[bool] = mapped_column(Boolean, default=False)
     enabled: Mapped[bool] = mapped_column(Boolean, default=False)
     config: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
-    secrets_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    secrets_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=ENCRYPTED)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (UniqueConstraint("org_id", "channel"),)

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from pathlib import Path
 
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, inspect
+from sqlalchemy import Connection, Engine, inspect
 
 
 def migrations_dir() -> Path:
@@ -35,12 +36,22 @@ def upgrade(engine: Engine) -> None:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        return MigrationContext.configure(conn).get_current_revision()
+        return revision_of(conn)
 
 
-def head_revision(engine: Engine) -> str | None:
-    script = ScriptDirectory.from_config(alembic_config(engine.url.render_as_string(hide_password=False)))
-    return script.get_current_head()
+def revision_of(conn: Connection) -> str | None:
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+@lru_cache(maxsize=1)
+def _head() -> str | None:
+    # The scripts ship with the code: their head cannot change while the process runs.
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head()
+
+
+def head_revision() -> str | None:
+    """The revision this version of the code needs (whatever the database)."""
+    return _head()
 
 
 def is_empty(engine: Engine) -> bool:

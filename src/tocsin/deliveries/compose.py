@@ -12,8 +12,10 @@ from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider
 from tocsin.context import AppContext
 from tocsin.deliveries.claim import Claim, Work
 from tocsin.event_types.sensitivity import redact
+from tocsin.kit import unsubscribe
 from tocsin.kit.channels import LOCK_SCREEN_CHANNELS
 from tocsin.orgs import service as orgs
+from tocsin.orgs.models import Org
 from tocsin.templates.notification_text import render_texts
 from tocsin.templates.notification_text import variables as text_variables
 from tocsin.templates.render import render_message
@@ -102,6 +104,7 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
             else:  # the event type was deleted since: no texts to render again, so none of them
                 title, body = render_texts(None, None, values)
             data = redacted
+    links, headers = _links(ctx, org, user.username, row.event_type)
     variables = message_variables(
         event_type=row.event_type,
         title=title,
@@ -118,6 +121,7 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
         display_name=user.display_name,
         locale=locale,
         created_at=note.created_at,
+        **links,
     )
     stored = claimed.templates.get((row.org_id, row.channel), {}).get(row.event_type, {})
     source = pick(stored, event_type=row.event_type, channel=row.channel, locale=locale)
@@ -142,4 +146,18 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
         url=variables["url"],
         event_type=row.event_type,
         variables=variables,
+        recipient_headers=headers,
     )
+
+
+def _links(ctx: AppContext, org: Org, username: str, event_type: str) -> tuple[dict[str, str], dict[str, str]]:
+    """The footer's links and the List-Unsubscribe headers (RFC 2369, RFC 8058 one-click), where
+    Tocsin knows its public address (TOCSIN_PUBLIC_URL). Channels without headers ignore them."""
+    base = ctx.settings.public_url.rstrip("/")
+    if not base:
+        return {}, {}
+    secret = orgs.signing_secret(ctx, org)
+    token = unsubscribe.mint(secret=secret, org=org.slug, username=username, event_type=event_type)
+    link = f"{base}/v1/unsubscribe/{token}"
+    headers = {"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
+    return {"preferences_url": f"{base}/preferences", "unsubscribe_url": link}, headers

@@ -15,11 +15,13 @@ TypeKey = Annotated[str, Path(pattern=EVENT_KEY_PATTERN)]
 
 @router.get("/routing", response_model=RoutingOut)
 def get_routing(org: ReadingOrg, session: ReadSession) -> RoutingOut:
+    """The event x channel matrix: which channels each event type uses, and which cells users may override."""
     return admin.get_routing(session, org)
 
 
 @router.put("/routing", response_model=RoutingOut)
 def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> RoutingOut:
+    """Change cells of the matrix; cells left out keep their value."""
     out = admin.put_routing(session, ctx, org, body)
     session.commit()
     return out
@@ -27,11 +29,13 @@ def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> R
 
 @router.get("/event-types", response_model=list[EventTypeOut])
 def list_event_types(org: ReadingOrg, session: ReadSession) -> list[EventTypeOut]:
+    """Every event type of the org, built-in and custom, with its texts and routing."""
     return admin.list_event_types(session, org)
 
 
 @router.get("/event-types/{key}", response_model=EventTypeOut)
 def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> EventTypeOut:
+    """One event type with its title and body templates and its routing row."""
     return admin.get_event_type(session, org, key)
 
 
@@ -39,6 +43,7 @@ def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> Event
 def put_event_type(
     key: TypeKey, body: EventTypeIn, org: ApiOrg, session: DbSession, ctx: Ctx, response: Response
 ) -> EventTypeOut:
+    """Create a custom event type (201) or change one (200); fields left out keep their value."""
     out, created = admin.put_event_type(session, ctx, org, key, body)
     session.commit()
     response.status_code = 201 if created else 200

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
+
+from fastapi import APIRouter, Header
 from sqlalchemy.orm import Session
 
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
@@ -10,13 +12,32 @@ from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, Event
 
 router = APIRouter(tags=["events"])
 
+IdempotencyHeader = Annotated[
+    str | None,
+    Header(
+        alias="Idempotency-Key",
+        min_length=1,
+        max_length=200,
+        description="alias of the body's `idempotency_key`; a repeat returns the first answer",
+    ),
+]
+
 
 @router.post("/v1/events", status_code=202, response_model=EventResult)
-async def post_event(body: EventIn, key: OrgKey, ctx: Ctx) -> EventResult:
+async def post_event(
+    body: EventIn, key: OrgKey, ctx: Ctx, idempotency_key: IdempotencyHeader = None
+) -> EventResult:
     """Ingest one event: recipients, in-app notifications and delivery rows, atomically.
 
-    The work is done by the write queue (db/writer.py) in a group commit with other requests'
-    events; the answer comes once it is committed. A full queue is a 503 with Retry-After."""
+    A repeated idempotency key (body field or `Idempotency-Key` header) returns the first answer
+    with `duplicate: true`; the same key with a different payload is a 409 `idempotency_mismatch`.
+    `warnings` says why an event reached nobody. The work is done by the write queue
+    (db/writer.py) in a group commit with other requests' events; the answer comes once it is
+    committed. A full queue is a 503 with Retry-After."""
+    if idempotency_key is not None:
+        if body.idempotency_key is not None and body.idempotency_key != idempotency_key:
+            raise invalid("idempotency_key", "differs from the Idempotency-Key header")
+        body = body.model_copy(update={"idempotency_key": idempotency_key})
     if not group.is_groupable(body):
         return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org_of(session, key), body=body))
     answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, body))

@@ -28,7 +28,7 @@ from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
 from tocsin.deliveries import queue
 from tocsin.deliveries.planning import Addressee, Throttle
-from tocsin.errors import unauthorized
+from tocsin.errors import ApiError, unauthorized
 from tocsin.events import recipients, repository, service
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, UserFacts
@@ -82,7 +82,10 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     for index, event_type, config in accepted:
         org_id, key = org_of[index].id, items[index].body.idempotency_key
         if key and (org_id, key) in existing:
-            out[index] = service._duplicate(existing[(org_id, key)])
+            try:
+                out[index] = service._duplicate(existing[(org_id, key)], service.request_hash(items[index].body))
+            except ApiError as exc:  # the key was used for a different event
+                out[index] = exc
         elif key and (org_id, key) in first_of:
             repeats.append((index, first_of[(org_id, key)]))
         else:
@@ -121,6 +124,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
             data=body.data,
             urgent=event_type.urgent_default if body.urgent is None else body.urgent,
             idempotency_key=body.idempotency_key,
+            request_hash=service.request_hash(body) if body.idempotency_key else None,
             created_at=now,
         )
         events.append(event)
@@ -165,6 +169,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
                 "data": event.data,
                 "urgent": event.urgent,
                 "idempotency_key": event.idempotency_key,
+                "request_hash": event.request_hash,
                 "result": None,
                 "created_at": event.created_at,
             }
@@ -174,14 +179,22 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     repository.insert_notification_rows(session, notifications)
     queued = queue.queue_events(session, ctx, to_queue, now=now)
     answers = [
-        _result(event.id, decisions[index], planned)
-        for (index, _, _), event, planned in zip(fresh, events, queued, strict=True)
+        _result(
+            event.id,
+            decisions[index],
+            planned,
+            warnings=recipients.why_nobody(facts[index], service._rules(config.settings), decisions[index]),
+        )
+        for (index, _, config), event, planned in zip(fresh, events, queued, strict=True)
     ]
     repository.store_results(session, {answer.event_id: answer.model_dump() for answer in answers})
     for (index, _, _), answer in zip(fresh, answers, strict=True):
         out[index] = answer
     for index, first in repeats:
         original = out[first]
+        if service.request_hash(items[index].body) != service.request_hash(items[first].body):
+            out[index] = service.mismatch(items[index].body.idempotency_key)
+            continue
         out[index] = original.model_copy(update={"duplicate": True}) if isinstance(original, EventResult) else original
 
     signals = ctx.signals
@@ -263,7 +276,7 @@ def _actor_names(
     return out
 
 
-def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued) -> EventResult:
+def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued, *, warnings: list[str]) -> EventResult:
     return EventResult(
         event_id=event_id,
         duplicate=False,
@@ -273,4 +286,5 @@ def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued) -
         inactive_recipients=list(decision.inactive),
         deliveries=dict(planned.queued),
         skipped=dict(planned.skipped),
+        warnings=warnings,
     )

@@ -20,6 +20,8 @@ class Event(Base):
     data: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
+    # SHA-256 of the request (without its key): a repeated key with another payload is refused.
+    request_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)
     result: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

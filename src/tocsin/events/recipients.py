@@ -173,3 +173,48 @@ def _finish(names: Iterable[str], actor: str | None, directory: Mapping[str, Use
         else:
             users.append(facts)
     return RecipientDecision(tuple(users), tuple(unknown), tuple(inactive))
+
+
+def _source(event: EventFacts, rules: RecipientRules) -> str | None:
+    """Where the type looks for its recipients, in the words of the event's fields."""
+    kind = event.type
+    if event.recipients is not None:
+        return "`recipients`"
+    if kind == "broadcast":
+        return "the active users of the org" + (" with the roles in `data.roles`" if event.data.get("roles") else "")
+    if kind in ASSIGNMENT_TYPES:
+        return "`entity.owner`"
+    sources = {
+        "approval_requested": "`data.approvers`",
+        "approval_completed": "`data.submitter`",
+        "mention": "the @usernames in `data.text`",
+        "workflow_notification": "`data.recipients`",
+        "user_locked_out": "the org's lockout recipients (admin settings) and the locked-out user's manager",
+    }
+    return sources.get(kind, "`entity.owner`")
+
+
+def why_nobody(event: EventFacts, rules: RecipientRules, decision: RecipientDecision) -> list[str]:
+    """Why an event reached nobody, in words an integrator can act on; empty when someone was reached."""
+    if decision.users:
+        return []
+    wanted = audience(event, rules)
+    source = _source(event, rules)
+    if event.type in ASSIGNMENT_TYPES and event.recipients is None:
+        module = _module(event)
+        if not rules.reassignment_notifications.get(module, True):
+            return [f"{event.type}: notifications for the {module!r} module are turned off in the org's settings"]
+    if not isinstance(wanted, Broadcast) and not wanted and not manager_lookups(event, rules):
+        return [f"{event.type} notifies {source}, and the event has none"]
+    reasons: list[str] = []
+    if decision.unknown:
+        reasons.append(f"not users of this org: {', '.join(decision.unknown)}")
+    if decision.inactive:
+        reasons.append(f"inactive users: {', '.join(decision.inactive)}")
+    if event.actor is not None and (
+        (not isinstance(wanted, Broadcast) and event.actor in wanted) or isinstance(wanted, Broadcast)
+    ):
+        reasons.append(f"the actor {event.actor!r} is not notified of their own action")
+    if not reasons:
+        reasons.append(f"{event.type} notifies {source}, and nobody was found there")
+    return reasons

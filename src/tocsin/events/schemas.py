@@ -35,7 +35,25 @@ class EntityIn(InputModel):
 
 
 class EventIn(InputModel):
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "type": "lead_assigned",
+                    "actor": "bob",
+                    "idempotency_key": "lead-42-assign-1",
+                    "entity": {
+                        "type": "lead",
+                        "id": "42",
+                        "name": "Jane Smith",
+                        "owner": "jane",
+                        "url": "https://crm.example.com/leads/42",
+                    },
+                }
+            ]
+        },
+    )
 
     type: str = Field(pattern=EVENT_KEY_PATTERN)
     actor: OneLine | None = Field(default=None, max_length=150)
@@ -45,7 +63,12 @@ class EventIn(InputModel):
         description=f"free JSON for templates: at most {JSON_MAX_BYTES} bytes and {JSON_MAX_DEPTH} levels deep",
     )
     urgent: bool | None = None
-    idempotency_key: OneLine | None = Field(default=None, min_length=1, max_length=200)
+    idempotency_key: OneLine | None = Field(
+        default=None,
+        min_length=1,
+        max_length=200,
+        description="a repeat with the same key returns the first answer; the `Idempotency-Key` header is an alias",
+    )
     recipients: list[Annotated[str, Field(max_length=150)]] | None = Field(default=None, max_length=10_000)
 
     @field_validator("data")
@@ -69,6 +92,8 @@ class EventResult(BaseModel):
     inactive_recipients: list[str]
     deliveries: dict[str, int]
     skipped: dict[str, int]
+    # Why the event reached nobody (e.g. `lead_assigned` without `entity.owner`); empty otherwise.
+    warnings: list[str] = Field(default_factory=list)
 
 
 class EventBatchResult(BaseModel):

@@ -7,6 +7,8 @@ channels. What leaves the process (real-time pushes, the worker's wake-up) waits
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -21,7 +23,7 @@ from tocsin.db.engine import after_commit
 from tocsin.deliveries import queue
 from tocsin.deliveries.planning import Addressee
 from tocsin.deliveries.routing import Cell, matrix_of
-from tocsin.errors import invalid
+from tocsin.errors import ApiError, invalid
 from tocsin.event_types import service as event_types
 from tocsin.events import recipients, repository
 from tocsin.events.models import Event
@@ -103,7 +105,8 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         data=event.data,
         recipients=tuple(body.recipients) if body.recipients is not None else None,
     )
-    decision = _recipients(session, org.id, facts, _rules(config.settings))
+    rules = _rules(config.settings)
+    decision = _recipients(session, org.id, facts, rules)
     notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users)
     queued = queue.queue_event(
         session,
@@ -128,6 +131,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         inactive_recipients=list(decision.inactive),
         deliveries=dict(queued.queued),
         skipped=dict(queued.skipped),
+        warnings=recipients.why_nobody(facts, rules, decision),
     )
     repository.store_result(session, event.id, result.model_dump())
     return result
@@ -137,10 +141,11 @@ def _accept(
     session: Session, ctx: AppContext, *, org: Org, body: EventIn, event_type: TypeConfig
 ) -> Event | EventResult:
     """The new event row, or the first result of an event with the same idempotency key."""
+    digest = request_hash(body)
     if body.idempotency_key:
         existing = repository.event_by_key(session, org.id, body.idempotency_key)
         if existing is not None:
-            return _duplicate(existing)
+            return _duplicate(existing, digest)
     event = Event(
         org_id=org.id,
         type=body.type,
@@ -149,6 +154,7 @@ def _accept(
         data=body.data,
         urgent=event_type.urgent_default if body.urgent is None else body.urgent,
         idempotency_key=body.idempotency_key,
+        request_hash=digest if body.idempotency_key else None,
         created_at=ctx.clock.now(),
     )
     try:
@@ -159,7 +165,7 @@ def _accept(
         existing = repository.event_by_key(session, org.id, body.idempotency_key or "")
         if existing is None:
             raise
-        return _duplicate(existing)
+        return _duplicate(existing, digest)
     return event
 
 
@@ -264,7 +270,24 @@ def _actor_name(session: Session, org_id: int, actor: str | None, audience: tupl
     return users.display_name_of(session, org_id, actor)
 
 
-def _duplicate(event: Event) -> EventResult:
+def request_hash(body: EventIn) -> str:
+    """The payload's fingerprint, key left out: what a repeat must match to count as the same request."""
+    canonical = json.dumps(body.model_dump(mode="json", exclude={"idempotency_key"}), sort_keys=True)
+    return hashlib.sha256(canonical.encode()).hexdigest()
+
+
+def mismatch(key: str | None) -> ApiError:
+    return ApiError(
+        409,
+        "idempotency_mismatch",
+        f"idempotency key {key!r} was already used for a different event",
+        field="idempotency_key",
+    )
+
+
+def _duplicate(event: Event, digest: str) -> EventResult:
+    if event.request_hash is not None and event.request_hash != digest:
+        raise mismatch(event.idempotency_key)
     stored = dict(event.result or {})
     if not stored:  # the first request has not finished; its id is all we can promise
         stored = {

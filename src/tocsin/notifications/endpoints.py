@@ -5,10 +5,17 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, QueuedUser, ReadingUser, ReadSession
+from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, QueuedUser, ReadingUser, ReadSession
 from tocsin.kit.bounds import MAX_ID
 from tocsin.notifications import service
-from tocsin.notifications.schemas import NotificationOut, NotificationPage, ReadAllResult, UnreadCount
+from tocsin.notifications.schemas import (
+    NotificationOut,
+    NotificationPage,
+    ReadAllResult,
+    SeenIn,
+    SeenResult,
+    UnreadCount,
+)
 
 router = APIRouter(prefix="/v1/me/notifications", tags=["me: notifications"])
 
@@ -31,7 +38,9 @@ def list_notifications(
 
 @router.get("/unread-count", response_model=UnreadCount)
 def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
-    return UnreadCount(unread=service.unread(session, who))
+    """The number of the caller's unread notifications, and of those never shown (dismissed ones do not count)."""
+    counts = service.unread(session, who)
+    return UnreadCount(unread=counts.unread, unseen=counts.unseen)
 
 
 # Writes go through the write queue (db/writer.py), committed with others' in one transaction.
@@ -39,18 +48,36 @@ def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
 
 @router.post("/read-all", response_model=ReadAllResult)
 async def read_all(who: QueuedUser, ctx: Ctx) -> ReadAllResult:
+    """Mark every unread notification of the caller read; other tabs and devices update live."""
+
     def work(session: Session) -> ReadAllResult:
         changed = service.read_all(session, ctx, who)
-        return ReadAllResult(changed=changed, unread=service.unread(session, who))
+        counts = service.unread(session, who)
+        return ReadAllResult(changed=changed, unread=counts.unread, unseen=counts.unseen)
 
     return await ctx.writer.run(work)
 
 
+@router.post("/seen", response_model=SeenResult)
+def mark_seen(body: SeenIn, who: CurrentUser, session: DbSession, ctx: Ctx) -> SeenResult:
+    """Mark notifications seen: the user was shown them (the bell's panel, a list) without opening them.
+
+    They stay unread; the `unseen` count drops. Other tabs and devices get a `seen` message.
+    Ids that are not the caller's, or already seen, are left alone.
+    """
+    ids = service.mark_seen(session, ctx, who, body.ids)
+    session.commit()
+    counts = service.unread(session, who)
+    return SeenResult(ids=ids, unread=counts.unread, unseen=counts.unseen)
+
+
 @router.post("/{notification_id}/read", response_model=NotificationOut)
 async def read_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
+    """Mark one notification read (and seen)."""
     return await ctx.writer.run(lambda session: service.mark_read(session, ctx, who, notification_id))
 
 
 @router.post("/{notification_id}/dismiss", response_model=NotificationOut)
 async def dismiss_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
+    """Hide one notification; it stops counting as unread."""
     return await ctx.writer.run(lambda session: service.dismiss(session, ctx, who, notification_id))

@@ -2,9 +2,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import func, or_, select, update
+from sqlalchemy import case, func, or_, select, update
 from sqlalchemy.orm import Session
 
+from tocsin.notifications.counts import ZERO, Counts
 from tocsin.notifications.models import Notification
 
 _UNREAD = (Notification.read_at.is_(None), Notification.dismissed_at.is_(None))
@@ -41,27 +42,45 @@ def page(
     return list(session.scalars(stmt.order_by(Notification.id.desc()).limit(limit)))
 
 
-def unread_count(session: Session, *, org_id: int, user_id: int) -> int:
-    stmt = (
-        select(func.count())
-        .select_from(Notification)
-        .where(Notification.org_id == org_id, Notification.user_id == user_id, *_UNREAD)
-    )
-    return int(session.scalar(stmt) or 0)
+# Unseen is a subset of unread (reading sets seen_at), so both come from the unread rows.
+_UNSEEN = func.coalesce(func.sum(case((Notification.seen_at.is_(None), 1), else_=0)), 0)
 
 
-def unread_counts(session: Session, *, org_id: int, user_ids: list[int]) -> dict[int, int]:
-    """Unread counts of many users of one org in one grouped query."""
-    counts: dict[int, int] = dict.fromkeys(user_ids, 0)
+def unread_count(session: Session, *, org_id: int, user_id: int) -> Counts:
+    stmt = select(func.count(), _UNSEEN).where(Notification.org_id == org_id, Notification.user_id == user_id, *_UNREAD)
+    row = session.execute(stmt).one()
+    return Counts(int(row[0] or 0), int(row[1] or 0))
+
+
+def unread_counts(session: Session, *, org_id: int, user_ids: list[int]) -> dict[int, Counts]:
+    """Unread and unseen counts of many users of one org in one grouped query."""
+    counts: dict[int, Counts] = dict.fromkeys(user_ids, ZERO)
     for start in range(0, len(user_ids), 5000):
         chunk = user_ids[start : start + 5000]
         rows = session.execute(
-            select(Notification.user_id, func.count())
+            select(Notification.user_id, func.count(), _UNSEEN)
             .where(Notification.org_id == org_id, Notification.user_id.in_(chunk), *_UNREAD)
             .group_by(Notification.user_id)
         )
-        counts.update({uid: int(n) for uid, n in rows})
+        counts.update({uid: Counts(int(n), int(unseen)) for uid, n, unseen in rows})
     return counts
+
+
+def mark_seen(session: Session, *, org_id: int, user_id: int, ids: list[int], now: datetime) -> list[int]:
+    """Mark the given notifications of the user seen (those not seen yet); returns the ids changed."""
+    result = session.execute(
+        update(Notification)
+        .where(
+            Notification.org_id == org_id,
+            Notification.user_id == user_id,
+            Notification.id.in_(ids),
+            Notification.seen_at.is_(None),
+        )
+        .values(seen_at=now)
+        .returning(Notification.id)
+        .execution_options(synchronize_session=False)
+    )
+    return sorted(row[0] for row in result)
 
 
 def get_for_user(session: Session, *, org_id: int, user_id: int, notification_id: int) -> Notification | None:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class EntityRef(BaseModel):
@@ -20,6 +20,7 @@ class NotificationOut(BaseModel):
     actor: str | None
     urgent: bool
     created_at: str
+    seen_at: str | None  # shown to the user (in the bell's open panel, a list); reading implies it
     read_at: str | None
     dismissed_at: str | None
     data: dict[str, Any]
@@ -32,8 +33,22 @@ class NotificationPage(BaseModel):
 
 class UnreadCount(BaseModel):
     unread: int
+    unseen: int
 
 
 class ReadAllResult(BaseModel):
     changed: int
     unread: int
+    unseen: int
+
+
+class SeenIn(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+    ids: list[int] = Field(min_length=1, max_length=500)
+
+
+class SeenResult(BaseModel):
+    ids: list[int]  # those that were not seen before
+    unread: int
+    unseen: int

@@ -12,6 +12,7 @@ from tocsin.db.engine import after_commit
 from tocsin.errors import invalid, not_found
 from tocsin.kit.pagination import BadCursor, decode_cursor, split_page
 from tocsin.notifications import repository
+from tocsin.notifications.counts import Counts
 from tocsin.notifications.shapes import to_api
 from tocsin.signals import NotificationsRead
 
@@ -46,13 +47,14 @@ def list_page(
     return {"items": [to_api(n) for n in page], "next_cursor": next_cursor}
 
 
-def unread(session: Session, who: UserPrincipal) -> int:
+def unread(session: Session, who: UserPrincipal) -> Counts:
+    """The caller's unread and unseen counts."""
     return repository.unread_count(session, org_id=who.org.id, user_id=who.user.id)
 
 
-def _announce_read(session: Session, ctx: AppContext, who: UserPrincipal, ids: list[int]) -> None:
+def _announce_read(session: Session, ctx: AppContext, who: UserPrincipal, ids: list[int], kind: str = "read") -> None:
     if ids:
-        item = NotificationsRead(org_id=who.org.id, user_id=who.user.id, ids=ids)
+        item = NotificationsRead(org_id=who.org.id, user_id=who.user.id, ids=ids, kind=kind)
         signals = ctx.signals
         after_commit(session, lambda: signals.notifications_read(item))
 
@@ -80,6 +82,13 @@ def dismiss(session: Session, ctx: AppContext, who: UserPrincipal, notification_
         session.flush()
         _announce_read(session, ctx, who, [n.id])
     return to_api(n)
+
+
+def mark_seen(session: Session, ctx: AppContext, who: UserPrincipal, ids: list[int]) -> list[int]:
+    """Mark notifications the user was shown as seen (still unread); ids of others are ignored."""
+    changed = repository.mark_seen(session, org_id=who.org.id, user_id=who.user.id, ids=ids, now=ctx.clock.now())
+    _announce_read(session, ctx, who, changed, kind="seen")
+    return changed
 
 
 def read_all(session: Session, ctx: AppContext, who: UserPrincipal) -> int:

@@ -11,6 +11,7 @@ router = APIRouter(prefix="/v1/admin/settings", tags=["admin: settings"])
 
 @router.get("", response_model=OrgSettings)
 def get_settings(org: ReadingOrg) -> OrgSettings:
+    """Quiet hours, subject prefix, email batch size, retention, reassignment and copy rules of the org."""
     return service.settings_of(org)
 
 

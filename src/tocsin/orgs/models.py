@@ -7,6 +7,7 @@ from sqlalchemy import ForeignKey, Index, Integer, String, Text, Update, update
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
+from tocsin.kit.secretbox import ENCRYPTED
 
 
 class Org(Base):
@@ -15,7 +16,7 @@ class Org(Base):
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     slug: Mapped[str] = mapped_column(String(64), unique=True)
     name: Mapped[str] = mapped_column(String(200))
-    signing_secret_enc: Mapped[str] = mapped_column(Text)
+    signing_secret_enc: Mapped[str] = mapped_column(Text, info=ENCRYPTED)
     settings: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     # Bumped by every change to the org's settings, event types, routing or channels, in the same

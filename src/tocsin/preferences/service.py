@@ -9,13 +9,19 @@ from sqlalchemy.orm import Session
 from tocsin.auth.service import UserPrincipal
 from tocsin.channels.availability import channel_states
 from tocsin.context import AppContext
-from tocsin.errors import invalid
+from tocsin.errors import invalid, not_found
 from tocsin.event_types import service as event_types
+from tocsin.kit import unsubscribe as unsubscribe_links
 from tocsin.kit.channels import ALL_CHANNELS, IN_APP
+from tocsin.orgs import repository as orgs_repo
+from tocsin.orgs import service as orgs
 from tocsin.orgs.schemas import DndWindow
 from tocsin.preferences import repository
 from tocsin.preferences.rules import cell_on
 from tocsin.preferences.schemas import PreferenceCell, PreferencesIn, PreferencesOut
+from tocsin.users import repository as users_repo
+
+EMAIL = "email"
 
 
 def get(session: Session, ctx: AppContext, who: UserPrincipal) -> PreferencesOut:
@@ -88,6 +94,32 @@ def put(session: Session, ctx: AppContext, who: UserPrincipal, body: Preferences
     return get(session, ctx, who)
 
 
+def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -> tuple[str, bool]:
+    """Check a signed unsubscribe link; with `apply`, turn that event type's email off for the user.
+
+    Returns the event type's description and whether email is now off (False when the admin does
+    not let users change that cell: it is then left on). A bad or outdated link is a 404.
+    """
+    try:
+        slug = unsubscribe_links.claimed_org(token)
+        org = orgs_repo.get_by_slug(session, slug)
+        if org is None:
+            raise unsubscribe_links.InvalidLink("unknown org")
+        link = unsubscribe_links.verify(token, secret=orgs.signing_secret(ctx, org))
+        found = users_repo.get_with_org(session, slug, link.username)
+        if found is None:
+            raise unsubscribe_links.InvalidLink("unknown user")
+    except unsubscribe_links.InvalidLink as exc:
+        raise not_found("unsubscribe link") from exc
+    who = UserPrincipal(org=found[0], user=found[1], expires_at=0)
+    current = get(session, ctx, who)
+    cell = current.event_types.get(link.event_type, {}).get(EMAIL)
+    description = current.descriptions.get(link.event_type) or link.event_type
+    if cell is None or cell.locked:
+        return description, False
+    if apply and cell.on:
+        put(session, ctx, who, PreferencesIn(event_types={link.event_type: {EMAIL: False}}))
+    return description, True
 def for_event_type(session: Session, org_id: int, event_type: str) -> dict[int, dict[str, bool]]:
     """Every user's own choices for one event type: {user_id: {channel: on}}."""
     return repository.for_event_type(session, org_id, event_type)

@@ -42,6 +42,11 @@ class Backplane(Protocol):
         """True when other instances may hold connections (so counts cannot be limited to ours)."""
         ...
 
+    @property
+    def subscribed(self) -> bool:
+        """True while this instance receives what the others publish (readiness)."""
+        ...
+
     async def start(self, *, deliver: Deliver, resumed: Resumed) -> None: ...
 
     async def publish(self, batch: list[Outgoing]) -> None: ...
@@ -51,6 +56,7 @@ class Backplane(Protocol):
 
 class MemoryBackplane:
     shared = False
+    subscribed = True
 
     def __init__(self) -> None:
         self._deliver: Deliver | None = None

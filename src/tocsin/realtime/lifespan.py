@@ -36,7 +36,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
-    app.state.realtime = live.Realtime(ctx=ctx, reads=reads, hub=hub)
+    app.state.realtime = live.Realtime(ctx=ctx, reads=reads, hub=hub, backplane=backplane)
     try:
         yield
     finally:

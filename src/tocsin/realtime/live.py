@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.context import AppContext
+from tocsin.realtime.backplane import Backplane
 from tocsin.realtime.hub import Hub
 
 
@@ -16,6 +17,7 @@ class Realtime:
     ctx: AppContext
     reads: sessionmaker[Session]  # the streams only read (see db.engine.make_read_engine)
     hub: Hub
+    backplane: Backplane | None = None  # /readyz asks whether Redis is subscribed
 
 
 def of(app: Any) -> Realtime | None:

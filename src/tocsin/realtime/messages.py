@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tocsin.notifications.counts import Counts
 from tocsin.signals import NotificationCreated, NotificationsRead
 
 Change = NotificationCreated | NotificationsRead
@@ -25,19 +26,25 @@ def dumps(message: Mapping[str, Any]) -> str:
     return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
 
 
-def hello(unread: int) -> str:
-    return dumps({"type": "hello", "unread": unread})
+def hello(counts: Counts) -> str:
+    return dumps({"type": "hello", "unread": counts.unread, "unseen": counts.unseen})
 
 
-def notification(item: Mapping[str, Any], *, unread: int, silent: bool) -> str:
-    message: dict[str, Any] = {"type": "notification", "notification": item, "unread": unread}
+def notification(item: Mapping[str, Any], *, counts: Counts, silent: bool) -> str:
+    message: dict[str, Any] = {
+        "type": "notification",
+        "notification": item,
+        "unread": counts.unread,
+        "unseen": counts.unseen,
+    }
     if silent:  # quiet hours: counted, but the bell raises no toast
         message["silent"] = True
     return dumps(message)
 
 
-def read(ids: Sequence[int], *, unread: int) -> str:
-    return dumps({"type": "read", "ids": list(ids), "unread": unread})
+def read(ids: Sequence[int], *, counts: Counts, kind: str = "read") -> str:
+    """`read` (read or dismissed) or `seen` (shown, still unread): the ids and both counts after."""
+    return dumps({"type": kind, "ids": list(ids), "unread": counts.unread, "unseen": counts.unseen})
 
 
 def is_ping(text: str) -> bool:
@@ -67,20 +74,20 @@ class Outgoing:
     items: list[tuple[int, str]]  # (user_id, serialized message)
 
 
-def render(changes: Iterable[Change], counts: Mapping[UserKey, int]) -> list[Outgoing]:
+def render(changes: Iterable[Change], counts: Mapping[UserKey, Counts]) -> list[Outgoing]:
     """One message per change, carrying the user's unread count as read after the commit.
 
     A user missing from `counts` (not connected anywhere this process knows of) gets nothing.
     """
     by_org: dict[int, list[tuple[int, str]]] = {}
     for change in changes:
-        unread = counts.get((change.org_id, change.user_id))
-        if unread is None:
+        found = counts.get((change.org_id, change.user_id))
+        if found is None:
             continue
         if isinstance(change, NotificationCreated):
-            text = notification(change.notification, unread=unread, silent=change.silent)
+            text = notification(change.notification, counts=found, silent=change.silent)
         else:
-            text = read(change.ids, unread=unread)
+            text = read(change.ids, counts=found, kind=change.kind)
         by_org.setdefault(change.org_id, []).append((change.user_id, text))
     return [Outgoing(org_id, items) for org_id, items in by_org.items()]
 

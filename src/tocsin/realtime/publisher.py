@@ -18,6 +18,7 @@ from contextlib import suppress
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.notifications.counts import Counts
 from tocsin.realtime import messages, service
 from tocsin.realtime.backplane import Backplane
 from tocsin.realtime.hub import Hub
@@ -124,6 +125,6 @@ class Publisher:
             items = [(u, messages.hello(counts[(org_id, u)])) for u in user_ids if (org_id, u) in counts]
             self._hub.deliver(org_id, items)
 
-    async def _read(self, wanted: dict[int, list[int]]) -> dict[messages.UserKey, int]:
+    async def _read(self, wanted: dict[int, list[int]]) -> dict[messages.UserKey, Counts]:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, service.unread_counts, self._sessions, wanted)

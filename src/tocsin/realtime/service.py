@@ -14,6 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from tocsin.auth.service import authenticate_user_token
 from tocsin.context import AppContext
 from tocsin.notifications import repository
+from tocsin.notifications.counts import Counts
 from tocsin.realtime.messages import UserKey
 
 
@@ -31,14 +32,14 @@ def authenticate(ctx: AppContext, sessions: sessionmaker[Session], token: str | 
         return Subscriber(org_id=who.org.id, user_id=who.user.id, expires_at=who.expires_at)
 
 
-def unread(sessions: sessionmaker[Session], *, org_id: int, user_id: int) -> int:
+def unread(sessions: sessionmaker[Session], *, org_id: int, user_id: int) -> Counts:
     with sessions() as session:
         return repository.unread_count(session, org_id=org_id, user_id=user_id)
 
 
-def unread_counts(sessions: sessionmaker[Session], wanted: Mapping[int, Sequence[int]]) -> dict[UserKey, int]:
+def unread_counts(sessions: sessionmaker[Session], wanted: Mapping[int, Sequence[int]]) -> dict[UserKey, Counts]:
     """Counts of many users, one grouped query per org (a broadcast costs one query, not one per user)."""
-    counts: dict[UserKey, int] = {}
+    counts: dict[UserKey, Counts] = {}
     with sessions() as session:
         for org_id, user_ids in wanted.items():
             found = repository.unread_counts(session, org_id=org_id, user_ids=list(user_ids))

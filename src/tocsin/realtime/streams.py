@@ -35,8 +35,8 @@ async def subscribed(rt: Realtime, sub: service.Subscriber) -> AsyncIterator[tup
     """
     conn = rt.hub.open(sub.org_id, sub.user_id)
     try:
-        unread = await run_in_threadpool(service.unread, rt.reads, org_id=sub.org_id, user_id=sub.user_id)
-        yield conn, messages.hello(unread)
+        counts = await run_in_threadpool(service.unread, rt.reads, org_id=sub.org_id, user_id=sub.user_id)
+        yield conn, messages.hello(counts)
     finally:
         conn.close(1000, "")
         rt.hub.remove(conn)

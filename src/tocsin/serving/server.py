@@ -31,7 +31,10 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         host=host,
         port=port,
         log_level=settings.log_level.lower(),
-        log_config=uvicorn_log_config(settings.log_level),
+        # JSON logs: uvicorn's records go to the process's JSON handler, and the app writes the
+        # access lines itself (with the route template and the request id).
+        log_config=None if settings.log_format == "json" else uvicorn_log_config(settings.log_level),
+        access_log=settings.log_format != "json",
         # Protocol-level pings detect dead peers; browsers answer them without any script.
         ws_ping_interval=settings.ws_ping_seconds,
         ws_ping_timeout=settings.ws_ping_seconds,

@@ -39,7 +39,14 @@ EMAIL_TEXT = """{{ title }}
 {% endif %}
 
 --
+{% if preferences_url %}
+{{ org.name }} notifications. Change what you receive: {{ preferences_url }}
+{% else %}
 {{ org.name }} notifications. Change what you receive in your notification preferences.
+{% endif %}
+{% if unsubscribe_url %}
+Stop emails like this one: {{ unsubscribe_url }}
+{% endif %}
 """
 
 EMAIL_HTML = """<!doctype html>
@@ -62,7 +69,16 @@ EMAIL_HTML = """<!doctype html>
 </td></tr>
 </table>
 <p style="font-size:12px;color:#6b7280;margin:16px 0 0">
-  {{ org.name }} notifications. Change what you receive in your notification preferences.</p>
+{% if preferences_url %}
+  {{ org.name }} notifications. Change what you receive in your
+  <a href="{{ preferences_url }}" style="color:#6b7280">notification preferences</a>.
+{% else %}
+  {{ org.name }} notifications. Change what you receive in your notification preferences.
+{% endif %}
+{% if unsubscribe_url %}
+  <a href="{{ unsubscribe_url }}" style="color:#6b7280">Stop emails like this one</a>.
+{% endif %}
+</p>
 </td></tr></table>
 </body>
 </html>

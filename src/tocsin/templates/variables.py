@@ -36,6 +36,8 @@ NAMES = (
     "org",
     "locale",
     "created_at",
+    "preferences_url",
+    "unsubscribe_url",
 )
 
 
@@ -63,6 +65,8 @@ def message_variables(
     display_name: str | None,
     locale: str,
     created_at: datetime | None,
+    preferences_url: str | None = None,
+    unsubscribe_url: str | None = None,
 ) -> dict[str, Any]:
     name = entity.get("name") or data.get("name") or entity.get("id") or ""
     return {
@@ -81,6 +85,10 @@ def message_variables(
         "org": {"name": org_name, "slug": org_slug},
         "locale": locale,
         "created_at": isoformat(created_at),
+        # Set when TOCSIN_PUBLIC_URL is: the user's preferences page, and a signed link that
+        # turns this event type's email off for this user.
+        "preferences_url": preferences_url,
+        "unsubscribe_url": unsubscribe_url,
     }
 
 

@@ -31,11 +31,13 @@ async def put_user(username: Username, body: UserIn, key: OrgKey, ctx: Ctx, resp
 
 @router.get("/{username}", response_model=UserOut)
 def get_user(username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx) -> UserOut:
+    """A user as the API shows it, addresses masked."""
     return service.to_out(ctx, service.get_user(session, org=org, username=username))
 
 
 @router.delete("/{username}", status_code=204)
 async def delete_user(username: Username, key: OrgKey, ctx: Ctx) -> Response:
+    """Soft delete: personal data erased, the history kept; tokens stop working, pending deliveries are skipped."""
     await ctx.writer.run(lambda session: service.delete_user(session, ctx, org=org_of(session, key), username=username))
     return Response(status_code=204)
 

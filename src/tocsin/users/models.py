@@ -7,6 +7,7 @@ from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstrain
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
+from tocsin.kit.secretbox import ENCRYPTED
 
 
 class User(Base):
@@ -19,10 +20,10 @@ class User(Base):
     org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
     username: Mapped[str] = mapped_column(String(150))
     display_name: Mapped[str | None] = mapped_column(String(200), nullable=True)
-    email_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
-    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
-    whatsapp_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
-    webhook_url_enc: Mapped[str | None] = mapped_column(Text, nullable=True)
+    email_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=ENCRYPTED)
+    phone_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=ENCRYPTED)
+    whatsapp_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=ENCRYPTED)
+    webhook_url_enc: Mapped[str | None] = mapped_column(Text, nullable=True, info=ENCRYPTED)
     has_email: Mapped[bool] = mapped_column(Boolean, default=False)
     has_phone: Mapped[bool] = mapped_column(Boolean, default=False)
     has_whatsapp: Mapped[bool] = mapped_column(Boolean, default=False)

@@ -3,8 +3,9 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import phonenumbers
-from pydantic import BaseModel, ConfigDict, EmailStr, Field, HttpUrl, field_validator
+from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine
 from tocsin.kit.tz import validate_timezone
 
@@ -27,9 +28,14 @@ def normalize_phone(value: str) -> str:
 class UserIn(InputModel):
     """PUT /v1/users/{username}: creates or updates; fields left out keep their value, null clears."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [{"email": "jane@example.com", "timezone": "Europe/London", "manager": "max", "locale": "en"}]
+        },
+    )
 
-    email: EmailStr | None = None
+    email: EmailAddress | None = None
     phone: str | None = None
     whatsapp: str | None = None
     display_name: OneLine | None = Field(default=None, max_length=200)

@@ -72,7 +72,7 @@ def build(message: Outgoing, config: EmailConfig, *, now: datetime) -> BuiltEmai
     msg["X-Auto-Response-Suppress"] = "All"
     if message.message_key is None:
         msg["X-Tocsin-Delivery"] = str(message.delivery_id)
-    for name, value in message.headers.items():
+    for name, value in {**message.headers, **message.recipient_headers}.items():
         msg[name] = value
     msg.set_content(message.text)
     if message.html:
@@ -97,6 +97,11 @@ _PRINTABLE = re.compile(r"^[\x20-\x7e]*$")
 _LINE_MAX = 900  # RFC 5322 allows 998 characters per line
 
 
+def _header_fits(name: str, value: str) -> bool:
+    """A per-recipient header that can be written as one plain line (ASCII, short enough)."""
+    return bool(_PRINTABLE.match(value)) and len(name) + len(value) + 2 <= _LINE_MAX
+
+
 def compose(message: Outgoing, config: EmailConfig, *, now: datetime) -> Composed:
     """The bytes of `message`. The recipients of one broadcast get the same subject and parts, so
     the MIME build (the expensive part) is done once per content and shared; only To, Date,
@@ -109,6 +114,7 @@ def compose(message: Outgoing, config: EmailConfig, *, now: datetime) -> Compose
         and _PRINTABLE.match(message.to_name or "")
         and _VISIBLE.match(mid)
         and len(to_line) <= _LINE_MAX
+        and all(_header_fits(name, value) for name, value in message.recipient_headers.items())
     )
     if not simple:
         built = build(message, config, now=now)
@@ -124,6 +130,7 @@ def compose(message: Outgoing, config: EmailConfig, *, now: datetime) -> Compose
     head = [to_line, f"Date: {format_datetime(now)}", f"Message-ID: {mid}"]
     if message.message_key is None:
         head.append(f"X-Tocsin-Delivery: {message.delivery_id}")
+    head.extend(f"{name}: {value}" for name, value in message.recipient_headers.items())
     return Composed(config.from_address, message.to, mid, ("\r\n".join(head) + "\r\n").encode("ascii") + shared)
 
 

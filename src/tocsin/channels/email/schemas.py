@@ -2,8 +2,9 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, EmailStr, Field
+from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel
 
 Provider = Literal["smtp", "resend", "file", "none"]
@@ -28,7 +29,7 @@ class EmailChannelIn(InputModel):
     username: str | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
     password: str | None = Field(default=None, max_length=1000)
     encryption: Encryption | None = None
-    from_address: EmailStr | None = None
+    from_address: EmailAddress | None = None
     from_name: str | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
@@ -56,7 +57,7 @@ class EmailChannelOut(BaseModel):
 class EmailTestIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    to: EmailStr
+    to: EmailAddress
 
 
 class EmailTestOut(BaseModel):

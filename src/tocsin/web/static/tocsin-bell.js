@@ -2,7 +2,8 @@
 //
 // A standard custom element (no framework, no build step). Its public face (docs/bell.md):
 //   attributes  server (Tocsin's base URL; default: where this script came from), token,
-//               locale (BCP 47), theme (light | dark | auto)
+//               locale (BCP 47), theme (light | dark | auto),
+//               badge ("unread", the default, or "unseen": what the badge counts)
 //   properties  unreadCount (read-only); token, server, locale, theme, strings (settable)
 //   events      tocsin-notification (detail: the notification), tocsin-unread (detail: the count),
 //               tocsin-click (cancelable; detail: the notification), tocsin-token-expired
@@ -288,7 +289,7 @@ class AuthProblem extends Error {}
 const POPOVER = typeof HTMLElement.prototype.showPopover === "function";
 
 export class TocsinBell extends HTMLElement {
-  static observedAttributes = ["server", "token", "locale", "theme"];
+  static observedAttributes = ["server", "token", "locale", "theme", "badge"];
 
   #root;
   #ui;
@@ -298,6 +299,7 @@ export class TocsinBell extends HTMLElement {
   #language = "en"; // the locale the strings were loaded for
   #count = 0;
   #countKnown = false;
+  #unseen = 0;
   #items = [];
   #loaded = false;
   #loading = null;
@@ -451,6 +453,7 @@ export class TocsinBell extends HTMLElement {
   }
 
   attributeChangedCallback(name, previous, value) {
+    if (name === "badge") return this.#paintBadge();
     // During an upgrade the attributes are reported before connectedCallback, which connects once.
     if (previous === value || !this.#live) return;
     if (name === "locale") {
@@ -630,7 +633,7 @@ export class TocsinBell extends HTMLElement {
     try {
       const answer = await this.#api("GET", "/v1/me/notifications/unread-count");
       if (generation !== this.#generation) return;
-      this.#setCount(answer.unread);
+      this.#setCounts(answer);
       probe = "ok";
     } catch (err) {
       if (generation !== this.#generation) return;
@@ -714,20 +717,60 @@ export class TocsinBell extends HTMLElement {
     if (!message || typeof message !== "object") return;
     const type = message.type || eventName;
     if (type === "hello") {
-      this.#setCount(message.unread);
+      this.#setCounts(message);
     } else if (type === "notification" && message.notification) {
       const n = message.notification;
       if (this.#loaded && !this.#items.some((i) => i.id === n.id)) {
         this.#items.unshift(n);
         this.#render();
       }
-      this.#setCount(message.unread);
+      this.#setCounts(message);
       this.dispatchEvent(new CustomEvent("tocsin-notification", { detail: n, bubbles: true, composed: true }));
       // With the panel open the new item is already in view at its top: no toast over it.
       if (!message.silent && !this.#open) this.#toast(n);
     } else if (type === "read" && Array.isArray(message.ids)) {
       this.#markLocal(message.ids);
-      this.#setCount(message.unread);
+      this.#setCounts(message);
+    } else if (type === "seen" && Array.isArray(message.ids)) {
+      this.#markSeenLocal(message.ids);
+      this.#setCounts(message);
+    }
+  }
+
+  // --- seen: items shown in the open panel; the badge may count those never shown -----------
+
+  #setCounts(message) {
+    if (Number.isFinite(message.unseen)) this.#unseen = Math.max(0, Math.trunc(message.unseen));
+    this.#setCount(message.unread);
+    this.#paintBadge();
+  }
+
+  #paintBadge() {
+    const n = this.getAttribute("badge") === "unseen" ? this.#unseen : this.#count;
+    this.#ui.badge.hidden = n === 0;
+    this.#ui.badge.textContent = n > 99 ? "99+" : String(n);
+  }
+
+  #markSeenLocal(ids) {
+    const wanted = new Set(ids);
+    const now = new Date().toISOString();
+    for (const item of this.#items) if (wanted.has(item.id) && !item.seen_at) item.seen_at = now;
+  }
+
+  async #markShownSeen() {
+    const ids = this.#items.filter((i) => !i.seen_at && !i.read_at).map((i) => i.id);
+    if (ids.length === 0) return;
+    this.#markSeenLocal(ids); // once per item, even while the request is on its way
+    try {
+      const response = await fetch(`${this.#server}/v1/me/notifications/seen`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${this.#currentToken}`, "Content-Type": "application/json" },
+        body: JSON.stringify({ ids }),
+        credentials: "omit",
+      });
+      if (response.ok) this.#setCounts(await response.json());
+    } catch {
+      // Not seen on the server this time: the next opening of the panel tries again.
     }
   }
 
@@ -736,9 +779,7 @@ export class TocsinBell extends HTMLElement {
     if (this.#countKnown && n === this.#count) return;
     this.#count = n;
     this.#countKnown = true;
-    const { badge } = this.#ui;
-    badge.hidden = n === 0;
-    badge.textContent = n > 99 ? "99+" : String(n);
+    this.#paintBadge();
     if (!this.#authFailed) this.#labelBell();
     this.#ui.markAll.disabled = n === 0 && !this.#items.some((i) => !i.read_at);
     this.dispatchEvent(new CustomEvent("tocsin-unread", { detail: n, bubbles: true, composed: true }));
@@ -794,7 +835,7 @@ export class TocsinBell extends HTMLElement {
     this.#markLocal(unread);
     try {
       const answer = await this.#api("POST", "/v1/me/notifications/read-all");
-      this.#setCount(answer.unread);
+      this.#setCounts(answer);
     } catch (err) {
       if (err instanceof AuthProblem) this.#authFailure();
     }
@@ -951,7 +992,10 @@ export class TocsinBell extends HTMLElement {
     const focused = this.#root.activeElement?.closest?.(".item")?.dataset.id;
     list.replaceChildren(...this.#items.map((n) => this.#renderItem(n, now)));
     if (focused) list.querySelector(`.item[data-id="${focused}"] > a, .item[data-id="${focused}"] > button`)?.focus();
-    if (this.#open) this.#place();
+    if (this.#open) {
+      this.#place();
+      this.#markShownSeen();
+    }
   }
 
   #renderItem(n, now) {

@@ -1,0 +1,1 @@
+"""Logs (text or JSON, scrubbed of credentials and addresses) and per-request ids and metrics."""
