@@ -16,6 +16,8 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from fastapi.routing import APIRoute
 
+from tocsin.channels.registry import CHANNELS
+
 # (method, path) -> (operation id, summary). A route missing here fails a test.
 OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("POST", "/v1/events"): ("events_create", "Send an event"),
@@ -42,11 +44,16 @@ OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("GET", "/v1/admin/event-types"): ("admin_event_types_list", "List event types"),
     ("GET", "/v1/admin/event-types/{key}"): ("admin_event_types_get", "Get an event type"),
     ("PUT", "/v1/admin/event-types/{key}"): ("admin_event_types_put", "Create or change an event type"),
-    ("GET", "/v1/admin/channels/email"): ("admin_channels_email_get", "Get the email channel"),
-    ("PUT", "/v1/admin/channels/email"): ("admin_channels_email_put", "Configure the email channel"),
-    ("POST", "/v1/admin/channels/email/enable"): ("admin_channels_email_enable", "Enable email"),
-    ("POST", "/v1/admin/channels/email/disable"): ("admin_channels_email_disable", "Disable email"),
-    ("POST", "/v1/admin/channels/email/test"): ("admin_channels_email_test", "Send a test email"),
+    ("PUT", "/v1/activities/{item_id}"): ("activities_put", "Register or move an activity reminder"),
+    ("DELETE", "/v1/activities/{item_id}"): ("activities_delete", "Cancel an activity reminder"),
+    ("PUT", "/v1/tasks/{item_id}"): ("tasks_put", "Register, change or complete a task"),
+    ("DELETE", "/v1/tasks/{item_id}"): ("tasks_delete", "Remove a task"),
+    ("PUT", "/v1/targets/{item_id}"): ("targets_put", "Register or update a target"),
+    ("DELETE", "/v1/targets/{item_id}"): ("targets_delete", "Remove a target"),
+    ("GET", "/v1/admin/schedule/missed"): ("admin_schedule_missed_get", "List missed scheduled firings"),
+    ("POST", "/v1/providers/twilio/{org}/status"): ("providers_twilio_status", "Twilio delivery receipt"),
+    ("GET", "/v1/providers/whatsapp/{org}"): ("providers_whatsapp_verify", "WhatsApp webhook verification"),
+    ("POST", "/v1/providers/whatsapp/{org}"): ("providers_whatsapp_status", "WhatsApp delivery receipt"),
     ("GET", "/v1/admin/templates"): ("admin_templates_list", "List the org's templates"),
     ("GET", "/v1/admin/templates/{event_type}/{channel}"): ("admin_templates_get", "Get a template"),
     ("PUT", "/v1/admin/templates/{event_type}/{channel}"): ("admin_templates_put", "Save a template"),
@@ -77,7 +84,29 @@ SECURITY_SCHEMES = {
         "description": "A user token (HS256 JWT with `sub`, `org`, `exp`, signed with the org's signing secret).",
     },
 }
-PUBLIC = ("/healthz", "/readyz", "/metrics", "/v1/unsubscribe/{token}")
+# Every channel in the registry gets the same five admin routes (deliveries/channel_endpoints.py).
+for _channel in CHANNELS:
+    _base = f"/v1/admin/channels/{_channel}"
+    OPERATIONS.update(
+        {
+            ("GET", _base): (f"admin_channels_{_channel}_get", f"Get the {_channel} channel"),
+            ("PUT", _base): (f"admin_channels_{_channel}_put", f"Configure the {_channel} channel"),
+            ("POST", f"{_base}/enable"): (f"admin_channels_{_channel}_enable", f"Enable {_channel}"),
+            ("POST", f"{_base}/disable"): (f"admin_channels_{_channel}_disable", f"Disable {_channel}"),
+            ("POST", f"{_base}/test"): (f"admin_channels_{_channel}_test", f"Send a test on {_channel}"),
+        }
+    )
+
+# No API key or user token: health checks, signed unsubscribe links, and provider receipts (each
+# checked with the provider's own signature).
+PUBLIC = (
+    "/healthz",
+    "/readyz",
+    "/metrics",
+    "/v1/unsubscribe/{token}",
+    "/v1/providers/twilio/{org}/status",
+    "/v1/providers/whatsapp/{org}",
+)
 
 ERROR_SCHEMAS: dict[str, Any] = {
     # Not "Error": generators name a local variable after the model, which would shadow its `error` field.

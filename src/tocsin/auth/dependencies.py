@@ -6,6 +6,7 @@ from collections.abc import AsyncIterator
 from typing import Annotated
 
 from fastapi import Depends, Query, Request
+from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from tocsin.auth.service import (
@@ -94,9 +95,18 @@ def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal
 
 
 async def require_api_key(request: Request) -> str:
-    """The API key as sent, checked for form only (no I/O, no thread): a write queue job
-    authenticates it in the writer's own transaction, with its batch-mates' keys in one query."""
-    return well_formed_api_key(bearer(request.headers.get("authorization")))
+    """The API key as sent, checked for form only (no database, no thread): a write queue job
+    authenticates it in the writer's own transaction, with its batch-mates' keys in one query.
+    The key's rate limit is counted here, before any work is queued."""
+    key = well_formed_api_key(bearer(request.headers.get("authorization")))
+    limits: RateLimits | None = getattr(request.app.state, "rate_limits", None)
+    if limits is not None:
+        kind = api_key_kind(request.method, request.url.path)
+        if limits.shared:  # counted in Redis: a network round trip, off the event loop
+            await run_in_threadpool(limits.hit, kind, hash_api_key(key))
+        else:
+            limits.hit(kind, hash_api_key(key))
+    return key
 
 
 def require_org_writing(request: Request, session: DbSession, ctx: Ctx) -> Org:

@@ -4,6 +4,8 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.kit.bounds import RowId
+
 
 class EntityRef(BaseModel):
     type: str | None
@@ -45,7 +47,7 @@ class ReadAllResult(BaseModel):
 class SeenIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
-    ids: list[int] = Field(min_length=1, max_length=500)
+    ids: list[RowId] = Field(min_length=1, max_length=500)
 
 
 class SeenResult(BaseModel):

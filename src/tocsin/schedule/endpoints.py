@@ -54,6 +54,7 @@ def put_task(item_id: ItemId, body: TaskIn, org: ApiOrg, session: DbSession, ctx
 
 @router.delete("/v1/tasks/{item_id}", status_code=204)
 def delete_task(item_id: ItemId, org: ApiOrg, session: DbSession) -> Response:
+    """Remove a task: its due-soon and overdue notifications that have not fired are cancelled."""
     service.delete(session, org=org, kind="task", external_id=item_id)
     session.commit()
     return Response(status_code=204)
@@ -72,6 +73,7 @@ def put_target(
 
 @router.delete("/v1/targets/{item_id}", status_code=204)
 def delete_target(item_id: ItemId, org: ApiOrg, session: DbSession) -> Response:
+    """Remove a target: no more milestones are announced for it."""
     service.delete(session, org=org, kind="target", external_id=item_id)
     session.commit()
     return Response(status_code=204)
