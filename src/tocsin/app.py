@@ -27,9 +27,10 @@ from tocsin.deliveries import channel_endpoints, metrics, runner
 from tocsin.deliveries import endpoints as deliveries_endpoints
 from tocsin.demo import pages as demo_pages
 from tocsin.demo import seed as demo
-from tocsin.errors import error_body, install_error_handlers
+from tocsin.errors import install_error_handlers
 from tocsin.event_types import endpoints as event_types_endpoints
 from tocsin.events import endpoints as events_endpoints
+from tocsin.events import intake
 from tocsin.health import router as health_router
 from tocsin.notifications import endpoints as notifications_endpoints
 from tocsin.observability.requests import RequestContext
@@ -124,13 +125,13 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     )
     app.state.ctx = context
     install_error_handlers(app)
+    # Innermost: behind every guard, just outside the router (events/intake.py says why).
+    app.add_middleware(intake.IngestFastPath)
     guards.install(app, settings)
 
     @app.exception_handler(Busy)
     async def _busy(_request: Request, exc: Busy) -> JSONResponse:
-        # Back-pressure: answered at once, so a client backs off instead of piling up requests.
-        headers = {"Retry-After": str(exc.retry_after)}
-        return JSONResponse(error_body("overloaded", str(exc)), status_code=503, headers=headers)
+        return intake.busy_response(exc)
 
     app.add_middleware(RequestContext, access_log=settings.log_format == "json")
     app.add_middleware(

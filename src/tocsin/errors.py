@@ -46,12 +46,16 @@ def _field_of(loc: tuple[Any, ...]) -> str:
     return ".".join(parts) or "body"
 
 
+def api_error_response(exc: ApiError) -> JSONResponse:
+    extra = {"field": exc.field} if exc.field else {}
+    headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else exc.headers
+    return JSONResponse(error_body(exc.code, exc.message, **extra), status_code=exc.status, headers=headers)
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ApiError)
     async def _api_error(_request: Request, exc: ApiError) -> JSONResponse:
-        extra = {"field": exc.field} if exc.field else {}
-        headers = {"WWW-Authenticate": "Bearer"} if exc.status == 401 else exc.headers
-        return JSONResponse(error_body(exc.code, exc.message, **extra), status_code=exc.status, headers=headers)
+        return api_error_response(exc)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_request: Request, exc: RequestValidationError) -> JSONResponse:

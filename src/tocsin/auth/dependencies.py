@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
-from typing import Annotated
+from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
@@ -94,19 +94,25 @@ def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal
     return who
 
 
-async def require_api_key(request: Request) -> str:
+async def counted_api_key(state: Any, authorization: str | None, method: str, path: str) -> str:
     """The API key as sent, checked for form only (no database, no thread): a write queue job
     authenticates it in the writer's own transaction, with its batch-mates' keys in one query.
     The key's rate limit is counted here, before any work is queued."""
-    key = well_formed_api_key(bearer(request.headers.get("authorization")))
-    limits: RateLimits | None = getattr(request.app.state, "rate_limits", None)
+    key = well_formed_api_key(bearer(authorization))
+    limits: RateLimits | None = getattr(state, "rate_limits", None)
     if limits is not None:
-        kind = api_key_kind(request.method, request.url.path)
+        kind = api_key_kind(method, path)
         if limits.shared:  # counted in Redis: a network round trip, off the event loop
             await run_in_threadpool(limits.hit, kind, hash_api_key(key))
         else:
             limits.hit(kind, hash_api_key(key))
     return key
+
+
+async def require_api_key(request: Request) -> str:
+    return await counted_api_key(
+        request.app.state, request.headers.get("authorization"), request.method, request.url.path
+    )
 
 
 def require_org_writing(request: Request, session: DbSession, ctx: Ctx) -> Org:

@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
 from tocsin.errors import ApiError, invalid
-from tocsin.events import group, service
+from tocsin.events import intake, service
 from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult
 
 router = APIRouter(tags=["events"])
@@ -34,14 +34,7 @@ async def post_event(
     `warnings` says why an event reached nobody. The work is done by the write queue
     (db/writer.py) in a group commit with other requests' events; the answer comes once it is
     committed. A full queue is a 503 with Retry-After."""
-    if idempotency_key is not None:
-        if body.idempotency_key is not None and body.idempotency_key != idempotency_key:
-            raise invalid("idempotency_key", "differs from the Idempotency-Key header")
-        body = body.model_copy(update={"idempotency_key": idempotency_key})
-    if not group.is_groupable(body):
-        return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org_of(session, key), body=body))
-    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, body))
-    return answer
+    return await intake.accept(ctx, key, body, idempotency_key)
 
 
 @router.post("/v1/events/batch", status_code=202, response_model=EventBatchResult)
