@@ -70,7 +70,7 @@ def queue_event(
 
 @dataclass(frozen=True, slots=True)
 class EventDeliveries:
-    """One event of a group (see queue_events), with what the caller already knows of its org."""
+    """One event of a group (see plan_events), with what the caller already knows of its org."""
 
     org_id: int
     event_id: int
@@ -81,11 +81,17 @@ class EventDeliveries:
     addressees: Sequence[Addressee]
 
 
-def queue_events(
-    session: Session, ctx: AppContext, events: Sequence[EventDeliveries], *, now: datetime
-) -> list[Queued]:
-    """`queue_event` for the events of one group commit: preferences read once per org and event
-    type, every event's rows in one bulk insert."""
+@dataclass(frozen=True, slots=True)
+class PlannedEvents:
+    """The delivery rows of a group's events, planned but not yet written, and each event's counts."""
+
+    rows: list[tuple[int, int, str, list[PlannedDelivery]]]
+    queued: list[Queued]
+
+
+def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> PlannedEvents:
+    """Plan the deliveries of a group commit's events (preferences read once per org and event
+    type) without writing them: the answers can be computed, and stored with the events, first."""
     prefs: dict[tuple[int, str], dict[int, dict[str, bool]]] = {}
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
     out: list[Queued] = []
@@ -107,10 +113,14 @@ def queue_events(
         )
         planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
         out.append(Queued(plan.queued, plan.skipped))
-    repository.insert_planned_many(session, now=now, events=planned)
-    if any(q.queued for q in out):
+    return PlannedEvents(planned, out)
+
+
+def insert_planned(session: Session, ctx: AppContext, planned: PlannedEvents, *, now: datetime) -> None:
+    """Write planned deliveries (every event's rows in one bulk insert); the worker is woken after commit."""
+    repository.insert_planned_many(session, now=now, events=planned.rows)
+    if any(q.queued for q in planned.queued):
         after_commit(session, ctx.signals.deliveries_due)
-    return out
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

@@ -99,8 +99,6 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
         index: recipients.resolve(facts[index], service._rules(config.settings), directory[org_of[index].id])
         for index, _, config in fresh
     }
-
-    actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
         session, sum(len(decisions[index].users) for index, _, _ in fresh)
@@ -128,7 +126,8 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
             created_at=now,
         )
         events.append(event)
-        actor_name = actor_names.get((org.id, body.actor or "")) if decision.users else None
+        actor = directory[org.id].get(body.actor or "") if decision.users else None
+        actor_name = actor.display_name if actor is not None else None
         rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name)
         notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
         created.extend(
@@ -155,8 +154,19 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
             )
         )
 
-    # Parents first: notifications reference their events, deliveries both. The answers depend
-    # on the planned deliveries, so they are stored last, in one statement.
+    # The answers depend on the planned deliveries, so those are planned first and each answer is
+    # stored with its event's row. Parents first: notifications reference their events,
+    # deliveries both.
+    planned = queue.plan_events(session, to_queue, now=now)
+    answers = [
+        _result(
+            event.id,
+            decisions[index],
+            counts,
+            warnings=recipients.why_nobody(facts[index], service._rules(config.settings), decisions[index]),
+        )
+        for (index, _, config), event, counts in zip(fresh, events, planned.queued, strict=True)
+    ]
     repository.insert_events(
         session,
         [
@@ -170,24 +180,14 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
                 "urgent": event.urgent,
                 "idempotency_key": event.idempotency_key,
                 "request_hash": event.request_hash,
-                "result": None,
+                "result": answer.model_dump(),
                 "created_at": event.created_at,
             }
-            for event in events
+            for event, answer in zip(events, answers, strict=True)
         ],
     )
     repository.insert_notification_rows(session, notifications)
-    queued = queue.queue_events(session, ctx, to_queue, now=now)
-    answers = [
-        _result(
-            event.id,
-            decisions[index],
-            planned,
-            warnings=recipients.why_nobody(facts[index], service._rules(config.settings), decisions[index]),
-        )
-        for (index, _, config), event, planned in zip(fresh, events, queued, strict=True)
-    ]
-    repository.store_results(session, {answer.event_id: answer.model_dump() for answer in answers})
+    queue.insert_planned(session, ctx, planned, now=now)
     for (index, _, _), answer in zip(fresh, answers, strict=True):
         out[index] = answer
     for index, first in repeats:
@@ -236,43 +236,27 @@ def _stored_events(session: Session, keys: list[tuple[int, str | None]]) -> dict
 def _directory(
     session: Session, wanted: list[tuple[int, EventFacts, service.OrgConfig]]
 ) -> dict[int, dict[str, UserFacts]]:
-    """Per org, the facts of every user the group's events name, and of their managers."""
-    names: dict[int, set[str]] = {}
+    """Per org, the facts of every user the group's events name, of their managers, and of the
+    events' actors (whose display names the texts use): two queries per org at most."""
+    audiences: dict[int, set[str]] = {}
+    actors: dict[int, set[str]] = {}
     for org_id, facts, config in wanted:
         rules = service._rules(config.settings)
         audience = recipients.audience(facts, rules)
         assert not isinstance(audience, Broadcast)  # broadcasts are not grouped (is_groupable)
-        names.setdefault(org_id, set()).update([*audience, *recipients.manager_lookups(facts, rules)])
+        audiences.setdefault(org_id, set()).update([*audience, *recipients.manager_lookups(facts, rules)])
+        if facts.actor:
+            actors.setdefault(org_id, set()).add(facts.actor)
     out: dict[int, dict[str, UserFacts]] = {}
-    for org_id, org_names in names.items():
-        found = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, org_names)}
-        managers = {f.manager for f in found.values() if f.manager and f.manager not in found}
+    for org_id, names in audiences.items():
+        wanted_names = names | actors.get(org_id, set())
+        found = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, wanted_names)}
+        managers = {f.manager for n, f in found.items() if n in names and f.manager and f.manager not in found}
         if managers:
             found.update(
                 {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, managers)}
             )
         out[org_id] = found
-    return out
-
-
-def _actor_names(
-    session: Session, actors: list[tuple[int, str | None]], directory: dict[int, dict[str, UserFacts]]
-) -> dict[tuple[int, str], str | None]:
-    """The display names of the group's actors, for texts that say who did it: from the directory
-    already loaded where the actor is in it, else one query per org."""
-    out: dict[tuple[int, str], str | None] = {}
-    missing: dict[int, set[str]] = {}
-    for org_id, actor in actors:
-        if not actor:
-            continue
-        known = directory.get(org_id, {}).get(actor)
-        if known is not None:
-            out[(org_id, actor)] = known.display_name
-        else:
-            missing.setdefault(org_id, set()).add(actor)
-    for org_id, names in missing.items():
-        found = users.display_names_of(session, org_id, names)
-        out.update({(org_id, name): found.get(name) for name in names})
     return out
 
 
