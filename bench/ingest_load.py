@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import aiohttp
+import psutil
 import uvloop
 
 from bench.common import bench_settings, database, make_org
@@ -106,6 +107,13 @@ async def _drive(base_url: str, api_key: str, *, users: int, concurrency: int, s
         return time.perf_counter() - began
 
 
+def _cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) the server process has used: per event, a figure that holds even
+    when other work shares the machine, unlike the rate."""
+    times = psutil.Process(pid).cpu_times()
+    return float(times.user + times.system)
+
+
 def scenario(kind: str, args: argparse.Namespace) -> None:
     with database(kind) as url, tempfile.TemporaryDirectory() as folder:
         settings = bench_settings(url)
@@ -121,6 +129,7 @@ def scenario(kind: str, args: argparse.Namespace) -> None:
             warm = Tally()
             asyncio.run(_drive(server.base_url, org.api_key, users=args.users, concurrency=5, seconds=1, tally=warm))
             tally = Tally()
+            cpu_before = _cpu_seconds(server.process.pid)
             elapsed = asyncio.run(
                 _drive(
                     server.base_url,
@@ -131,6 +140,7 @@ def scenario(kind: str, args: argparse.Namespace) -> None:
                     tally=tally,
                 )
             )
+            cpu = _cpu_seconds(server.process.pid) - cpu_before
         finally:
             server.stop()
         accepted = len(tally.accepted_ms)
@@ -142,6 +152,10 @@ def scenario(kind: str, args: argparse.Namespace) -> None:
         print(
             f"           5xx other than 503: {tally.other_5xx}; 503 (back-pressure): {tally.overloaded}; "
             f"other answers: {tally.other or 'none'}; transport errors: {tally.errors or 'none'}"
+        )
+        print(
+            f"           server CPU per accepted event: {cpu / max(accepted, 1) * 1000:.2f} ms "
+            f"({cpu / elapsed:.2f} cores busy on average)"
         )
         print(
             f"           /healthz every {HEALTHZ_EVERY_SECONDS * 1000:.0f} ms: {len(tally.healthz_ms)} probes, "

@@ -116,6 +116,18 @@ _ENVS = {
 }
 
 
+# Templates that ship with Tocsin (registered by the templates package). They render in the same
+# sandbox with the same size limits, but without the wall-clock budget: it traces every call the
+# render makes (most of a short text's render time), and it guards against admins' loops, which
+# these texts do not have.
+_TRUSTED: set[str] = set()
+
+
+def trust(*sources: str | None) -> None:
+    """Mark built-in template sources as Tocsin's own (see `_TRUSTED`)."""
+    _TRUSTED.update(source for source in sources if source)
+
+
 @lru_cache(maxsize=512)
 def _compile(source: str, autoescape: bool, strict: bool) -> Any:
     return _ENVS[(autoescape, strict)].from_string(source)
@@ -134,6 +146,8 @@ def render(source: str, variables: dict[str, Any], *, autoescape: bool = False, 
     `strict` (used by previews)."""
     try:
         template = _compile(source, autoescape, strict)
+        if source in _TRUSTED:
+            return _bounded_join(template.generate(**variables))
         with budget.time_budget():
             return _bounded_join(template.generate(**variables))
     except TemplateSyntaxError as exc:

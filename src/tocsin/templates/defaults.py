@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from tocsin.event_types.catalog import CATALOG_BY_KEY
+from tocsin.kit import sandbox
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,3 +166,14 @@ def builtin(event_type: str, channel: str) -> TemplateSource:
     if channel == "sms":
         return TemplateSource(subject=None, body=SMS_TEXTS.get(event_type, SMS_GENERIC) + SMS_LINK, html=None)
     return TemplateSource(subject="{{ title }}", body=SHORT_TEXT, html=None)
+
+
+sandbox.trust(
+    EMAIL_SUBJECT,
+    EMAIL_TEXT,
+    EMAIL_HTML,
+    SHORT_TEXT,
+    "{{ title }}",
+    SMS_GENERIC + SMS_LINK,
+    *(text + SMS_LINK for text in SMS_TEXTS.values()),
+)

@@ -7,7 +7,8 @@ are the admin's and are used as written. Same variables as the English texts (ev
 
 from __future__ import annotations
 
-from tocsin.event_types.catalog import CATALOG_BY_KEY
+from tocsin.event_types.catalog import CATALOG, CATALOG_BY_KEY, CUSTOM_BODY, CUSTOM_TITLE
+from tocsin.kit import sandbox
 from tocsin.templates.resolve import locale_chain
 
 _SOMEONE_DE = "{{ actor or 'Jemand' }}"
@@ -92,3 +93,11 @@ def texts_for(
         if language == "en":
             break
     return title, body
+
+
+sandbox.trust(
+    CUSTOM_TITLE,
+    CUSTOM_BODY,
+    *(text for entry in CATALOG for text in (entry.title, entry.body)),
+    *(text for texts in BUILTIN_TEXTS.values() for pair in texts.values() for text in pair),
+)
