@@ -11,6 +11,7 @@ nor ids become label values; requests that match no route count as `unmatched`.
 
 from __future__ import annotations
 
+import itertools
 import re
 import time
 import uuid
@@ -37,6 +38,16 @@ STREAMING = frozenset({"/v1/me/events"})
 log = structlog.get_logger("tocsin.http")
 
 
+# Made ids: this process's random prefix and a counter. Unique across processes and restarts
+# (the prefix), and cheaper than a fresh uuid4 per request (a system call for random bytes).
+_PREFIX = uuid.uuid4().hex[:16]
+_COUNTER = itertools.count(1)
+
+
+def _new_id() -> str:
+    return f"{_PREFIX}{next(_COUNTER):016x}"
+
+
 def _route(scope: Scope) -> str:
     route = scope.get("route")
     template = getattr(route, "path_format", None) or getattr(route, "path", None)
@@ -53,7 +64,7 @@ class RequestContext:
             await self.app(scope, receive, send)
             return
         given = dict(scope.get("headers") or []).get(HEADER, b"").decode("latin-1")
-        request_id = given if GOOD_ID.match(given) else uuid.uuid4().hex
+        request_id = given if GOOD_ID.match(given) else _new_id()
         started = time.perf_counter()
         status = 500
         structlog.contextvars.bind_contextvars(request_id=request_id)
