@@ -15,12 +15,35 @@ from typing import Any
 log = logging.getLogger(__name__)
 
 
-@dataclass(frozen=True, slots=True)
 class NotificationCreated:
-    org_id: int
-    user_id: int
-    notification: dict[str, Any]  # the API shape of the notification
-    silent: bool  # stored and counted, but raises no toast (quiet hours)
+    """A notification committed for a user. `silent`: stored and counted, but raises no toast
+    (quiet hours). Its API shape may be given as a function that makes it: a broadcast announces
+    tens of thousands of notifications, of which only the connected users' are ever shaped."""
+
+    __slots__ = ("_notification", "org_id", "silent", "user_id")
+
+    def __init__(
+        self,
+        org_id: int,
+        user_id: int,
+        notification: dict[str, Any] | Callable[[], dict[str, Any]],
+        *,
+        silent: bool,
+    ) -> None:
+        self.org_id = org_id
+        self.user_id = user_id
+        self._notification = notification
+        self.silent = silent
+
+    @property
+    def notification(self) -> dict[str, Any]:
+        """The API shape of the notification."""
+        if callable(self._notification):
+            self._notification = self._notification()
+        return self._notification
+
+    def __repr__(self) -> str:
+        return f"NotificationCreated(org_id={self.org_id}, user_id={self.user_id}, silent={self.silent})"
 
 
 @dataclass(frozen=True, slots=True)

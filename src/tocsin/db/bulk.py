@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import JSON, Table, func, select, text
@@ -57,10 +58,32 @@ def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) 
                     [as_json(row[c]) if c in json_columns and row[c] is not None else row[c] for c in columns]
                 )
         return
-    processors: list[Callable[[Any], Any] | None] = [table.c[c].type._cached_bind_processor(dialect) for c in columns]
+    processors = [_once_per_object(table.c[c].type._cached_bind_processor(dialect)) for c in columns]
     placeholders = ", ".join("?" for _ in columns)
     sql = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({placeholders})'
     params = [
         tuple(p(row[c]) if p is not None else row[c] for c, p in zip(columns, processors, strict=True)) for row in rows
     ]
     connection.exec_driver_sql(sql, params)
+
+
+_SHARED_TYPES = (dict, list, datetime)
+
+
+def _once_per_object(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
+    """`processor`, run once per distinct dict, list or datetime object: a broadcast's rows share
+    one `data` dict and one `created_at`, which would otherwise be serialised once per row. The
+    rows are alive for the whole insert, so no object's id is reused while the cache lives."""
+    if processor is None:
+        return None
+    done: dict[int, Any] = {}
+
+    def process(value: Any) -> Any:
+        if not isinstance(value, _SHARED_TYPES):
+            return processor(value)
+        key = id(value)
+        if key not in done:
+            done[key] = processor(value)
+        return done[key]
+
+    return process

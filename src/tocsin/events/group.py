@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -131,7 +132,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
         rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name)
         notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
         created.extend(
-            NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
+            NotificationCreated(org.id, user.id, partial(shapes.from_values, row, nid), silent=False)
             for user, row, nid in zip(decision.users, rows, ids, strict=True)
         )
         settings = config.settings

@@ -11,6 +11,7 @@ import hashlib
 import json
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import partial
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -214,7 +215,7 @@ def _notify(
     rows = notification_rows(event, event_type, users, actor_name=actor_name)
     ids = repository.insert_notifications(session, rows)
     created = [
-        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        NotificationCreated(event.org_id, user.id, partial(shapes.from_values, row, nid), silent=False)
         for user, row, nid in zip(users, rows, ids, strict=True)
     ]
     signals = ctx.signals
