@@ -50,6 +50,12 @@ class Ingestion:
     body: EventIn
 
 
+@dataclass(frozen=True, slots=True)
+class _Event:
+    org: Org | None
+    body: EventIn
+
+
 def is_groupable(body: EventIn) -> bool:
     """Broadcasts load the org's whole directory; they go alone through `service.ingest`."""
     return body.type != "broadcast"
@@ -57,15 +63,23 @@ def is_groupable(body: EventIn) -> bool:
 
 def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResult | Exception]:
     """Ingest non-broadcast events together; one answer (or error) per item, in order."""
-    ctx = items[0].ctx
+    orgs = auth.authenticate_api_keys(session, {item.key for item in items})
+    return ingest_many(session, items[0].ctx, [(orgs.get(item.key), item.body) for item in items])
+
+
+def ingest_many(
+    session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]
+) -> list[EventResult | Exception]:
+    """Ingest non-broadcast events of known orgs together (None: a key that matched no org);
+    one answer (or error) per event, in order. The scheduler fires its due reminders this way."""
+    items = [_Event(org, body) for org, body in pending]
     out: list[EventResult | Exception | None] = [None] * len(items)
     now = ctx.clock.now()
-    orgs = auth.authenticate_api_keys(session, {item.key for item in items})
     org_of: dict[int, Org] = {}
     accepted: list[tuple[int, service.TypeConfig, service.OrgConfig]] = []
     for index, item in enumerate(items):
         try:
-            org = orgs.get(item.key)
+            org = item.org
             if org is None:
                 raise unauthorized("invalid or revoked API key")
             config = service.org_config(session, ctx, org)
