@@ -1,46 +1,69 @@
-"""One HTTP connection pool per provider and batch, shared by the lanes that send through it.
+"""HTTP connection pools for the providers, kept for the worker's life.
 
-The worker opens `max_connections` lanes per org and channel; for an HTTP provider each lane's
-`connect()` borrows the same `httpx.AsyncClient` (its pool keeps up to that many keep-alive
-connections), opened by the first lane and closed by the last.
+A provider's `connect()` borrows a client from `shared_client`, keyed by everything the client is
+made of (base URL, credentials, connection limit, timeout): every batch of the worker that sends
+with the same configuration reuses the same `httpx.AsyncClient`, its keep-alive connections and
+its TLS context (building one costs more than a request). A changed configuration (a new token)
+makes a new client; the old one is closed once idle for IDLE_SECONDS. Clients belong to the event
+loop that made them; the worker closes its loop's clients when it stops (`close_clients`).
 """
 
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Callable
+import time
+from collections.abc import AsyncIterator, Callable, Hashable
 from contextlib import asynccontextmanager
+from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.utils import parsedate_to_datetime
 from typing import Any
 
 import httpx
 
+IDLE_SECONDS = 300.0
 
-class SharedClient:
-    def __init__(self, factory: Callable[[], httpx.AsyncClient]) -> None:
-        self._factory = factory
-        self._client: httpx.AsyncClient | None = None
-        self._users = 0
-        self._lock: asyncio.Lock | None = None
 
-    @asynccontextmanager
-    async def borrow(self) -> AsyncIterator[httpx.AsyncClient]:
-        if self._lock is None:
-            self._lock = asyncio.Lock()
-        async with self._lock:
-            if self._client is None:
-                self._client = self._factory()
-            self._users += 1
-            client = self._client
-        try:
-            yield client
-        finally:
-            async with self._lock:
-                self._users -= 1
-                if self._users == 0 and self._client is not None:
-                    closing, self._client = self._client, None
-                    await closing.aclose()
+@dataclass
+class _Entry:
+    client: httpx.AsyncClient
+    users: int = 0
+    last_used: float = field(default_factory=time.monotonic)
+
+
+# Per event loop: the clients made in it, by configuration key.
+_POOLS: dict[asyncio.AbstractEventLoop, dict[Hashable, _Entry]] = {}
+
+
+@asynccontextmanager
+async def shared_client(key: Hashable, factory: Callable[[], httpx.AsyncClient]) -> AsyncIterator[httpx.AsyncClient]:
+    """The loop's client for `key`, made by `factory` the first time (or after it was closed)."""
+    loop = asyncio.get_running_loop()
+    pool = _POOLS.setdefault(loop, {})
+    entry = pool.get(key)
+    if entry is None or entry.client.is_closed:
+        entry = pool[key] = _Entry(factory())
+    entry.users += 1
+    try:
+        yield entry.client
+    finally:
+        entry.users -= 1
+        entry.last_used = time.monotonic()
+        await _close_idle(pool, keep=key)
+
+
+async def _close_idle(pool: dict[Hashable, _Entry], *, keep: Hashable) -> None:
+    now = time.monotonic()
+    idle = [k for k, e in pool.items() if k != keep and e.users == 0 and now - e.last_used > IDLE_SECONDS]
+    for k in idle:
+        await pool.pop(k).client.aclose()
+
+
+async def close_clients() -> None:
+    """Close every client this event loop made (the worker, when it stops)."""
+    pool = _POOLS.pop(asyncio.get_running_loop(), {})
+    for entry in pool.values():
+        await entry.client.aclose()
 
 
 def json_of(response: httpx.Response) -> dict[str, Any]:

@@ -18,7 +18,7 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tocsin.channels import registry
+from tocsin.channels import http, registry
 from tocsin.channels.base import ChannelSpec
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
@@ -120,6 +120,7 @@ class Worker:
         finally:
             if ahead is not None:
                 await self._give_back(ahead)
+            await http.close_clients()
             log.info("delivery worker %s stopped", self.id)
 
     async def cycle(self) -> CycleReport:

@@ -25,7 +25,7 @@ import httpx
 
 from tocsin import __version__
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
-from tocsin.channels.http import SharedClient, json_of, retry_after_seconds
+from tocsin.channels.http import json_of, retry_after_seconds, shared_client
 from tocsin.channels.sms.config import SmsConfig
 from tocsin.config import Settings
 from tocsin.kit import segments
@@ -70,7 +70,14 @@ class TwilioProvider:
         self.settings = settings
         self.status_callback = status_callback
         self.max_connections = max(1, min(settings.phone_http_connections, settings.worker_concurrency))
-        self._pool = SharedClient(self._client)
+        self._client_key = (
+            "twilio",
+            self.settings.twilio_base_url,
+            self.config.account_sid,
+            self.config.auth_token,
+            self.max_connections,
+            self.settings.send_timeout_seconds,
+        )
 
     def prepare(self, message: Outgoing) -> TwilioPayload:
         body = body_of(message.text)
@@ -94,7 +101,7 @@ class TwilioProvider:
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[TwilioSender]:
-        async with self._pool.borrow() as client:
+        async with shared_client(self._client_key, self._client) as client:
             yield TwilioSender(client, f"/2010-04-01/Accounts/{self.config.account_sid}/Messages.json")
 
 

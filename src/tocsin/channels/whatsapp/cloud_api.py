@@ -35,7 +35,7 @@ from tocsin.channels.base import (
     TransientError,
     classify_http_status,
 )
-from tocsin.channels.http import SharedClient, json_of, retry_after_seconds
+from tocsin.channels.http import json_of, retry_after_seconds, shared_client
 from tocsin.channels.whatsapp.config import WaTemplate, WhatsAppConfig
 from tocsin.config import Settings
 from tocsin.kit.sandbox import TemplateProblem, render
@@ -88,7 +88,13 @@ class CloudApiProvider:
         self.config = config
         self.settings = settings
         self.max_connections = max(1, min(settings.phone_http_connections, settings.worker_concurrency))
-        self._pool = SharedClient(self._client)
+        self._client_key = (
+            "whatsapp",
+            self.settings.whatsapp_base_url,
+            self.config.access_token,
+            self.max_connections,
+            self.settings.send_timeout_seconds,
+        )
 
     def prepare(self, message: Outgoing) -> WhatsAppPayload:
         """The template message of the event type; a type with no approved template configured
@@ -108,7 +114,7 @@ class CloudApiProvider:
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[CloudApiSender]:
-        async with self._pool.borrow() as client:
+        async with shared_client(self._client_key, self._client) as client:
             path = f"/{self.settings.whatsapp_api_version}/{self.config.phone_number_id}/messages"
             yield CloudApiSender(client, path)
 
