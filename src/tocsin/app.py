@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, guards, openapi
 from tocsin.auth.dependencies import Ctx, ReadSession
+from tocsin.channels import http as http_clients
 from tocsin.channels.sms import endpoints as sms_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
@@ -110,6 +111,8 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
                 app.state.demo_seed = await run_in_threadpool(demo.seed, context)
                 log.info("demo org %r ready", app.state.demo_seed.org_slug)
             yield
+        # After the worker stopped: the providers' clients it (and admins' test sends) used.
+        await http_clients.close_clients()
         if ctx is None:
             context.dispose()
 

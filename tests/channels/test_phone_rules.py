@@ -5,13 +5,14 @@ retry policy honouring Retry-After."""
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
+from http import HTTPStatus
 
-import httpx
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from tocsin.channels.base import PermanentError, TransientError, public_error
+from tocsin.channels.http import Answer
 from tocsin.channels.sms import twilio
 from tocsin.channels.whatsapp import cloud_api
 from tocsin.deliveries.policy import after_attempt
@@ -89,8 +90,8 @@ def test_meta_signature() -> None:
     assert not cloud_api.valid_signature(body + b" ", "app-secret", good)
 
 
-def _response(status: int, headers: dict[str, str] | None = None) -> httpx.Response:
-    return httpx.Response(status, headers=headers, request=httpx.Request("POST", "https://api.twilio.com/x"))
+def _response(status: int, headers: dict[str, str] | None = None) -> Answer:
+    return Answer(status, HTTPStatus(status).phrase, headers or {}, b"")
 
 
 @pytest.mark.parametrize(

@@ -21,11 +21,11 @@ from collections.abc import AsyncIterator, Mapping
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-import httpx
+import aiohttp
 
 from tocsin import __version__
+from tocsin.channels import http
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
-from tocsin.channels.http import json_of, retry_after_seconds, shared_client
 from tocsin.channels.sms.config import SmsConfig
 from tocsin.config import Settings
 from tocsin.kit import segments
@@ -90,50 +90,53 @@ class TwilioProvider:
             form["StatusCallback"] = self.status_callback
         return TwilioPayload(form=form, segments=segments.count(body).segments)
 
-    def _client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=self.settings.twilio_base_url.rstrip("/"),
-            auth=(self.config.account_sid or "", self.config.auth_token or ""),
+    def _client(self) -> aiohttp.ClientSession:
+        return http.phone_client(
+            max_connections=self.max_connections,
             timeout=self.settings.send_timeout_seconds,
-            limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=self.max_connections),
-            headers={"User-Agent": f"tocsin/{__version__}", "Accept": "application/json"},
+            headers={
+                "User-Agent": f"tocsin/{__version__}",
+                "Accept": "application/json",
+                "Authorization": aiohttp.encode_basic_auth(self.config.account_sid or "", self.config.auth_token or ""),
+            },
         )
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[TwilioSender]:
-        async with shared_client(self._client_key, self._client) as client:
-            yield TwilioSender(client, f"/2010-04-01/Accounts/{self.config.account_sid}/Messages.json")
+        async with http.shared_client(self._client_key, self._client) as client:
+            base = self.settings.twilio_base_url.rstrip("/")
+            yield TwilioSender(client, f"{base}/2010-04-01/Accounts/{self.config.account_sid}/Messages.json")
 
 
 class TwilioSender:
-    def __init__(self, client: httpx.AsyncClient, path: str) -> None:
+    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
         self._client = client
-        self._path = path
+        self._url = url
 
     async def send(self, payload: TwilioPayload) -> SendResult:
         try:
-            response = await self._client.post(self._path, data=payload.form)
-        except httpx.HTTPError as exc:
-            raise TransientError(f"Twilio unreachable: {type(exc).__name__}") from exc
-        answer = json_of(response)
+            response = await http.post(self._client, self._url, data=payload.form)
+        except http.Unreachable as exc:
+            raise TransientError(f"Twilio unreachable: {exc}") from exc
+        answer = response.json()
         if response.is_success:
             sid = answer.get("sid")
             return SendResult(
                 provider_message_id=str(sid) if sid else None,
-                detail=str(answer.get("status") or response.status_code),
+                detail=str(answer.get("status") or response.status),
                 parts=_int(answer.get("num_segments")) or payload.segments,
             )
         raise error_of(response, answer)
 
 
-def error_of(response: httpx.Response, answer: Mapping[str, object]) -> TransientError | PermanentError:
+def error_of(response: http.Answer, answer: Mapping[str, object]) -> TransientError | PermanentError:
     """Twilio's error answer, classified."""
     code = _int(answer.get("code"))
-    text = f"Twilio {code or response.status_code}: {answer.get('message') or response.reason_phrase}"
+    text = f"Twilio {code or response.status}: {answer.get('message') or response.reason}"
     if code in PERMANENT_CODES:
         return PermanentError(text)
-    if classify_http_status(response.status_code) == "transient":
-        return TransientError(text, retry_after_seconds=retry_after_seconds(response))
+    if classify_http_status(response.status) == "transient":
+        return TransientError(text, retry_after_seconds=http.retry_after_seconds(response.headers))
     return PermanentError(text)
 
 

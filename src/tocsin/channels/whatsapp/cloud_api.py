@@ -24,9 +24,10 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
+import aiohttp
 
 from tocsin import __version__
+from tocsin.channels import http
 from tocsin.channels.base import (
     Outgoing,
     PermanentError,
@@ -35,7 +36,6 @@ from tocsin.channels.base import (
     TransientError,
     classify_http_status,
 )
-from tocsin.channels.http import json_of, retry_after_seconds, shared_client
 from tocsin.channels.whatsapp.config import WaTemplate, WhatsAppConfig
 from tocsin.config import Settings
 from tocsin.kit.sandbox import TemplateProblem, render
@@ -104,58 +104,59 @@ class CloudApiProvider:
             raise SkipSend(f"no WhatsApp template configured for {message.event_type}")
         return WhatsAppPayload(template_body(message.to, template, render_parameters(template, message.variables)))
 
-    def _client(self) -> httpx.AsyncClient:
-        return httpx.AsyncClient(
-            base_url=self.settings.whatsapp_base_url.rstrip("/"),
+    def _client(self) -> aiohttp.ClientSession:
+        return http.phone_client(
+            max_connections=self.max_connections,
             timeout=self.settings.send_timeout_seconds,
-            limits=httpx.Limits(max_connections=self.max_connections, max_keepalive_connections=self.max_connections),
             headers={"Authorization": f"Bearer {self.config.access_token}", "User-Agent": f"tocsin/{__version__}"},
         )
 
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[CloudApiSender]:
-        async with shared_client(self._client_key, self._client) as client:
-            path = f"/{self.settings.whatsapp_api_version}/{self.config.phone_number_id}/messages"
-            yield CloudApiSender(client, path)
+        async with http.shared_client(self._client_key, self._client) as client:
+            base = self.settings.whatsapp_base_url.rstrip("/")
+            yield CloudApiSender(
+                client, f"{base}/{self.settings.whatsapp_api_version}/{self.config.phone_number_id}/messages"
+            )
 
 
 class CloudApiSender:
-    def __init__(self, client: httpx.AsyncClient, path: str) -> None:
+    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
         self._client = client
-        self._path = path
+        self._url = url
 
     async def send(self, payload: WhatsAppPayload) -> SendResult:
         try:
-            response = await self._client.post(self._path, json=payload.body)
-        except httpx.HTTPError as exc:
-            raise TransientError(f"WhatsApp unreachable: {type(exc).__name__}") from exc
-        answer = json_of(response)
+            response = await http.post(self._client, self._url, json=payload.body)
+        except http.Unreachable as exc:
+            raise TransientError(f"WhatsApp unreachable: {exc}") from exc
+        answer = response.json()
         if response.is_success:
             messages = answer.get("messages") or [{}]
             message_id = messages[0].get("id") if isinstance(messages[0], dict) else None
             status = messages[0].get("message_status") if isinstance(messages[0], dict) else None
             return SendResult(
                 provider_message_id=str(message_id) if message_id else None,
-                detail=str(status or response.status_code),
+                detail=str(status or response.status),
             )
         raise error_of(response, answer)
 
 
-def error_of(response: httpx.Response, answer: Mapping[str, Any]) -> TransientError | PermanentError:
+def error_of(response: http.Answer, answer: Mapping[str, Any]) -> TransientError | PermanentError:
     error = answer.get("error") if isinstance(answer.get("error"), dict) else {}
     assert isinstance(error, dict)
     code = error.get("code")
     details = (error.get("error_data") or {}).get("details") if isinstance(error.get("error_data"), dict) else None
-    text = f"WhatsApp {code or response.status_code}: {error.get('message') or response.reason_phrase}"
+    text = f"WhatsApp {code or response.status}: {error.get('message') or response.reason}"
     if details:
         text += f" ({details})"
     code_int = code if isinstance(code, int) else None
     if code_int in TRANSIENT_CODES:
-        return TransientError(text, retry_after_seconds=retry_after_seconds(response))
+        return TransientError(text, retry_after_seconds=http.retry_after_seconds(response.headers))
     if code_int in PERMANENT_CODES or (code_int is not None and 132000 <= code_int < 133000):
         return PermanentError(text)
-    if classify_http_status(response.status_code) == "transient":
-        return TransientError(text, retry_after_seconds=retry_after_seconds(response))
+    if classify_http_status(response.status) == "transient":
+        return TransientError(text, retry_after_seconds=http.retry_after_seconds(response.headers))
     return PermanentError(text)
 
 
