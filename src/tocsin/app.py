@@ -99,6 +99,8 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         async with AsyncExitStack() as stack:
             # Entered first, so it stops last: every write accepted before shutdown is committed.
             await stack.enter_async_context(context.writer.running())
+            # The providers' HTTP clients, kept while the server (and its embedded worker) runs.
+            await stack.enter_async_context(http_clients.kept_clients())
             await stack.enter_async_context(realtime.running(app, context))
             app.state.delivery_worker = await stack.enter_async_context(
                 runner.embedded(context, start_worker=context.settings.worker_enabled)
@@ -111,8 +113,6 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
                 app.state.demo_seed = await run_in_threadpool(demo.seed, context)
                 log.info("demo org %r ready", app.state.demo_seed.org_slug)
             yield
-        # After the worker stopped: the providers' clients it (and admins' test sends) used.
-        await http_clients.close_clients()
         if ctx is None:
             context.dispose()
 

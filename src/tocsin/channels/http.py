@@ -5,8 +5,8 @@ made of (base URL, credentials, connection limit, timeout): every batch of the w
 with the same configuration reuses the same client, its keep-alive connections and its TLS
 context (building one costs more than a request). A changed configuration (a new token) makes a
 new client; the old one is closed once idle for IDLE_SECONDS. Clients belong to the event loop
-that made them; the worker and the server close their loop's clients when they stop
-(`close_clients`).
+that made them and are kept while a `kept_clients` block runs in it (the worker's and the
+server's life), which closes them when it ends.
 
 The phone providers send with aiohttp rather than httpx: measured on the SMS benchmark, httpx's
 client spent about 1.5 ms of CPU per request, most of the worker's time per message, and
@@ -37,8 +37,10 @@ class _Entry:
     last_used: float = field(default_factory=time.monotonic)
 
 
-# Per event loop: the clients made in it, by configuration key.
+# Per event loop that keeps clients (see `kept_clients`): its clients by configuration key, and
+# how many `kept_clients` blocks are open in it.
 _POOLS: dict[asyncio.AbstractEventLoop, dict[Hashable, _Entry]] = {}
+_KEEPERS: dict[asyncio.AbstractEventLoop, int] = {}
 
 
 def _is_closed(client: Any) -> bool:
@@ -51,10 +53,35 @@ async def _close(client: Any) -> None:
 
 
 @asynccontextmanager
-async def shared_client(key: Hashable, factory: Callable[[], Any]) -> AsyncIterator[Any]:
-    """The loop's client for `key`, made by `factory` the first time (or after it was closed)."""
+async def kept_clients() -> AsyncIterator[None]:
+    """Keep the clients `shared_client` makes in this event loop until the block ends (the
+    worker's and the server's life), then close them."""
     loop = asyncio.get_running_loop()
-    pool = _POOLS.setdefault(loop, {})
+    _KEEPERS[loop] = _KEEPERS.get(loop, 0) + 1
+    _POOLS.setdefault(loop, {})
+    try:
+        yield
+    finally:
+        _KEEPERS[loop] -= 1
+        if _KEEPERS[loop] == 0:
+            del _KEEPERS[loop]
+            for entry in _POOLS.pop(loop, {}).values():
+                await _close(entry.client)
+
+
+@asynccontextmanager
+async def shared_client(key: Hashable, factory: Callable[[], Any]) -> AsyncIterator[Any]:
+    """The loop's client for `key`, made by `factory` the first time (or after it was closed).
+    Outside `kept_clients` the client is made for this use alone and closed after it."""
+    loop = asyncio.get_running_loop()
+    pool = _POOLS.get(loop)
+    if pool is None:
+        client = factory()
+        try:
+            yield client
+        finally:
+            await _close(client)
+        return
     entry = pool.get(key)
     if entry is None or _is_closed(entry.client):
         entry = pool[key] = _Entry(factory())
@@ -72,13 +99,6 @@ async def _close_idle(pool: dict[Hashable, _Entry], *, keep: Hashable) -> None:
     idle = [k for k, e in pool.items() if k != keep and e.users == 0 and now - e.last_used > IDLE_SECONDS]
     for k in idle:
         await _close(pool.pop(k).client)
-
-
-async def close_clients() -> None:
-    """Close every client this event loop made (the worker or the server, when it stops)."""
-    pool = _POOLS.pop(asyncio.get_running_loop(), {})
-    for entry in pool.values():
-        await _close(entry.client)
 
 
 @dataclass(frozen=True, slots=True)

@@ -90,7 +90,12 @@ class Worker:
         """Cycle until stopped: at once while there is work, else on a wake-up or every poll.
 
         While a full batch is being sent, the next one is claimed and prepared (a two-stage
-        pipeline): rendering is CPU work and sending is mostly waiting, so they overlap."""
+        pipeline): rendering is CPU work and sending is mostly waiting, so they overlap. The
+        providers' HTTP clients are kept for the worker's life."""
+        async with http.kept_clients():
+            await self._cycles()
+
+    async def _cycles(self) -> None:
         self._loop = asyncio.get_running_loop()
         self._wake = asyncio.Event()
         self.ctx.signals.on_deliveries_due(self.wake)
@@ -120,7 +125,6 @@ class Worker:
         finally:
             if ahead is not None:
                 await self._give_back(ahead)
-            await http.close_clients()
             log.info("delivery worker %s stopped", self.id)
 
     async def cycle(self) -> CycleReport:
