@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from pydantic import BaseModel
+from datetime import datetime
+
+from pydantic import BaseModel, Field
 
 
 class DeliveryOut(BaseModel):
@@ -38,3 +40,33 @@ class DeliveryDetailOut(DeliveryOut):
 class DeliveryPage(BaseModel):
     items: list[DeliveryOut]
     next_cursor: str | None
+
+
+class ChannelSummary(BaseModel):
+    """One external channel as the admin console lists it."""
+
+    name: str
+    admin: bool  # whether this build can configure it (its admin routes exist)
+    configured: bool
+    enabled: bool
+    held: int  # deliveries held while it is off; they go out when it is enabled
+    secret_fields: list[str]  # write-only settings, shown masked
+    test_fields: list[str]  # what a test asks for (e.g. `to`)
+
+
+class RetryFilter(BaseModel):
+    """POST /v1/admin/deliveries/retry: every failed delivery matching the filter (the delivery
+    log's filters; none: every failed delivery of the org)."""
+
+    model_config = {"extra": "forbid"}
+
+    channel: str | None = None
+    event_type: str | None = Field(default=None, max_length=64)
+    user: str | None = Field(default=None, max_length=150)
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+class RetryResult(BaseModel):
+    retried: int
+    by_channel: dict[str, int]
