@@ -110,7 +110,7 @@ def test_a_new_secret_over_an_old_one_shows_as_changed_and_a_mask_sent_back_does
     _ok(c.put("/v1/admin/channels/email", headers=h, json={**base, "password": "two"}))
     masked = c.get("/v1/admin/channels/email", headers=h).json()["password"]
     _ok(c.put("/v1/admin/channels/email", headers=h, json={**base, "password": masked, "port": 2525}))
-    first, second, third = reversed(_log(org)["items"])
+    _first, second, third = reversed(_log(org)["items"])
     assert second["changes"] == {"password": ["(secret)", "(secret changed)"]}
     assert third["changes"] == {"port": [587, 2525]}
 
