@@ -1,8 +1,9 @@
 from __future__ import annotations
 
-from datetime import datetime
-
 from pydantic import BaseModel, Field
+
+from tocsin.kit.bounds import Timestamp
+from tocsin.kit.text import InputModel
 
 
 class DeliveryOut(BaseModel):
@@ -54,17 +55,17 @@ class ChannelSummary(BaseModel):
     test_fields: list[str]  # what a test asks for (e.g. `to`)
 
 
-class RetryFilter(BaseModel):
+class RetryFilter(InputModel):
     """POST /v1/admin/deliveries/retry: every failed delivery matching the filter (the delivery
     log's filters; none: every failed delivery of the org)."""
 
     model_config = {"extra": "forbid"}
 
-    channel: str | None = None
+    channel: str | None = Field(default=None, max_length=20)
     event_type: str | None = Field(default=None, max_length=64)
     user: str | None = Field(default=None, max_length=150)
-    since: datetime | None = None
-    until: datetime | None = None
+    since: Timestamp | None = None
+    until: Timestamp | None = None
 
 
 class RetryResult(BaseModel):
