@@ -381,3 +381,14 @@ def test_a_user_without_the_admin_role_is_told_so(admin_server: Proc, org: OrgHa
     open_admin(page, admin_server, user_token(org, "rep"))
     expect(page.locator("#problem")).to_contain_text("does not have the admin role")
     expect(page.locator("#app")).to_be_hidden()
+
+
+def test_an_org_api_key_opens_the_console_too(
+    admin_server: Proc, org: OrgHandle, page: Any, console: list[str]
+) -> None:
+    open_admin(page, admin_server, org.api_key)
+    expect(page.locator("#who")).to_have_text("API key")
+    expect(page.locator(".subtabs [role=tab]")).to_have_count(5)
+    tab(page, "Audit").click()
+    expect(page.locator("#panel-audit .empty-note")).to_be_visible()
+    assert console == [] and page.errors == []

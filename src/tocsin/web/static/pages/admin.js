@@ -3,7 +3,7 @@
 // channel settings come from the OpenAPI document, so a channel added to the server gets its tab
 // and its form without a change here.
 
-import { ApiError, announce, el, humanize, showProblem, startLanguage, startSession, whenFull } from "./common.js";
+import { Api, ApiError, announce, el, humanize, showProblem, startLanguage, startSession, takeToken, whenFull } from "./common.js";
 
 const CHANNEL_NAMES = { email: "Email", sms: "SMS", whatsapp: "WhatsApp", webpush: "Web push", webhook: "Webhook", in_app: "In-app" };
 const READ_ONLY = new Set(["configured", "source", "status_callback_url", "public_key"]);
@@ -1088,6 +1088,17 @@ const SECTIONS = {
   outcomes: outcomesSection,
 };
 
+/** The page's API client: an org API key (not a JWT) is used as it is; a user token as on the
+ * other pages (its claims name the user shown in the top bar). */
+function adminSession() {
+  const token = takeToken();
+  if (token && token.startsWith("tsn_")) {
+    document.getElementById("who").textContent = "API key";
+    return new Api(token);
+  }
+  return startSession();
+}
+
 await startLanguage();
-const api = startSession();
+const api = adminSession();
 if (api) await start();
