@@ -33,7 +33,9 @@ def test_every_operation_has_a_stable_id_summary_description_and_credentials(cli
         elif path.startswith(("/v1/unsubscribe/", "/v1/providers/")):
             assert op["security"] == []  # the signed link, or the provider's signature, is the credential
         elif path.startswith("/v1/"):
-            assert op["security"] == [{"ApiKey": []}]
+            # Admin routes take an API key or the user token of an admin; the rest an API key.
+            admin = [{"ApiKey": []}, {"UserToken": []}]
+            assert op["security"] == (admin if path.startswith("/v1/admin/") else [{"ApiKey": []}])
             assert op["responses"]["401"]["content"]["application/json"]["schema"] == {
                 "$ref": "#/components/schemas/ErrorResponse"
             }

@@ -17,6 +17,7 @@ from fastapi.responses import JSONResponse
 from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, guards, openapi
+from tocsin.audit import endpoints as audit_endpoints
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.channels import http as http_clients
 from tocsin.channels.sms import endpoints as sms_endpoints
@@ -36,6 +37,7 @@ from tocsin.health import router as health_router
 from tocsin.notifications import endpoints as notifications_endpoints
 from tocsin.observability.requests import RequestContext
 from tocsin.orgs import endpoints as orgs_endpoints
+from tocsin.outcomes import endpoints as outcomes_endpoints
 from tocsin.preferences import endpoints as preferences_endpoints
 from tocsin.realtime import endpoints as realtime_endpoints
 from tocsin.realtime import lifespan as realtime
@@ -62,6 +64,8 @@ ROUTERS = (
     channel_endpoints.router,
     templates_endpoints.router,
     deliveries_endpoints.router,
+    audit_endpoints.router,
+    outcomes_endpoints.router,
     schedule_endpoints.router,
     sms_endpoints.router,
     whatsapp_endpoints.router,

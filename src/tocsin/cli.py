@@ -18,6 +18,7 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import DBAPIError
 
 from tocsin import __version__
+from tocsin.audit import service as audit
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate as migrations
@@ -28,6 +29,9 @@ from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 
 app = typer.Typer(help="Tocsin: a self-hosted notification engine for CRM systems.", no_args_is_help=True)
+# API keys are managed on the command line; the audit log names it as the actor.
+CLI_ACTOR = "cli"
+
 org_app = typer.Typer(help="Orgs (tenants) and their API keys.", no_args_is_help=True)
 key_app = typer.Typer(help="An org's API keys.", no_args_is_help=True)
 org_app.add_typer(key_app, name="key")
@@ -318,6 +322,10 @@ def key_add(slug: str, name: Annotated[str, typer.Option(help="what the key is f
         org = orgs_repo.get(session, org_id)
         assert org is not None
         key = orgs.add_api_key(session, ctx, org=org, name=name)
+        audit.record(
+            session, org.id, actor=CLI_ACTOR, action="api_key.create", target=f"api_key:{key.key.id}",
+            before=None, after={"name": name, "prefix": key.key.prefix}, now=ctx.clock.now(),
+        )  # fmt: skip
         typer.echo(f"{key.key.id}\t{key.secret}")
 
 
@@ -330,6 +338,10 @@ def key_revoke(slug: str, key_id: int) -> None:
         if not orgs_repo.revoke_key(session, org_id=org_id, key_id=key_id, now=ctx.clock.now()):
             typer.echo("no such active key", err=True)
             raise typer.Exit(1)
+        audit.record(
+            session, org_id, actor=CLI_ACTOR, action="api_key.revoke", target=f"api_key:{key_id}",
+            before={"revoked": False}, after={"revoked": True}, now=ctx.clock.now(),
+        )  # fmt: skip
     typer.echo("revoked")
 
 

@@ -62,6 +62,10 @@ OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("GET", "/v1/admin/deliveries"): ("admin_deliveries_list", "List deliveries (the delivery log)"),
     ("GET", "/v1/admin/deliveries/{delivery_id}"): ("admin_deliveries_get", "Get a delivery with its attempts"),
     ("POST", "/v1/admin/deliveries/{delivery_id}/retry"): ("admin_deliveries_retry", "Retry a failed delivery"),
+    ("POST", "/v1/admin/deliveries/retry"): ("admin_deliveries_retry_matching", "Retry failed deliveries in bulk"),
+    ("GET", "/v1/admin/channels"): ("admin_channels_list", "List the channels"),
+    ("GET", "/v1/admin/audit"): ("admin_audit_list", "List admin changes (the audit log)"),
+    ("GET", "/v1/admin/outcomes"): ("admin_outcomes_get", "Outcomes per event type and channel"),
     ("GET", "/v1/unsubscribe/{token}"): ("unsubscribe_page", "Unsubscribe page (from an email)"),
     ("POST", "/v1/unsubscribe/{token}"): ("unsubscribe_one_click", "Unsubscribe in one click (RFC 8058)"),
     ("GET", "/healthz"): ("ops_healthz", "Liveness probe"),
@@ -204,7 +208,12 @@ def build(app: FastAPI) -> dict[str, Any]:
             if public:
                 operation["security"] = []
             else:
-                operation["security"] = [{USER_TOKEN: []}] if path.startswith("/v1/me/") else [{API_KEY: []}]
+                if path.startswith("/v1/me/"):
+                    operation["security"] = [{USER_TOKEN: []}]
+                elif path.startswith("/v1/admin/"):  # an API key, or the token of a user with the admin role
+                    operation["security"] = [{API_KEY: []}, {USER_TOKEN: []}]
+                else:
+                    operation["security"] = [{API_KEY: []}]
             if path.startswith("/v1/"):
                 _errors(path, method, operation, public=public)
     _timestamps(spec)

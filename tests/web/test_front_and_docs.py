@@ -38,9 +38,9 @@ def test_the_front_page_says_what_this_is_and_links_the_pages(tocsin: Proc, page
     page.wait_for_selector("body[data-ready]")
     expect(page.locator("h1")).to_have_text("Tocsin")
     links = page.locator(".links > li > a")
-    expect(links).to_have_text(["Notifications", "Preferences", "API reference"])  # no admin pages yet
+    expect(links).to_have_text(["Notifications", "Preferences", "Administration", "API reference"])
     expect(page.locator(".snippet")).to_contain_text(f'<tocsin-bell server="{tocsin.base_url}"')
-    for href in ("inbox", "preferences", "docs", "openapi.json", "healthz"):
+    for href in ("inbox", "preferences", "admin", "docs", "openapi.json", "healthz"):
         r = httpx.get(f"{tocsin.base_url}/{href}", timeout=30)
         assert r.status_code == 200, href
     page.screenshot(path=screenshot_path("front.png"), full_page=True, animations="disabled")

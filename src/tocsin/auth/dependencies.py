@@ -10,7 +10,9 @@ from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
 from tocsin.auth.service import (
+    AdminPrincipal,
     UserPrincipal,
+    authenticate_admin,
     authenticate_api_key,
     authenticate_user_token,
     bearer,
@@ -94,6 +96,39 @@ def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal
     return who
 
 
+def require_admin(request: Request, ctx: Ctx) -> AdminPrincipal:
+    """An admin route's caller: an org API key, or the user token of a user with the `admin`
+    role (for their own org). Other valid user tokens get the 404 of a route that is not there."""
+    credential = bearer(request.headers.get("authorization"))
+    try:
+        with ctx.reads() as reading:
+            who = authenticate_admin(reading, ctx, credential)
+    except ApiError:
+        _limit(request, "anon", client_address(request))
+        raise
+    if who.actor.startswith("api_key:"):
+        _limit(request, api_key_kind(request.method, request.url.path), hash_api_key(credential or ""))
+    else:
+        _limit(request, "user", f"{who.org.id}:{who.actor}")
+    return who
+
+
+AdminCaller = Annotated[AdminPrincipal, Depends(require_admin)]
+
+
+async def require_admin_org_reading(who: AdminCaller) -> Org:
+    return who.org
+
+
+def require_admin_org_writing(who: AdminCaller, session: DbSession) -> Org:
+    return session.merge(who.org, load=False)
+
+
+async def admin_actor(who: AdminCaller) -> str:
+    """The audit log's name for the caller: `api_key:<name>` or `user:<username>`."""
+    return who.actor
+
+
 async def counted_api_key(state: Any, authorization: str | None, method: str, path: str) -> str:
     """The API key as sent, checked for form only (no database, no thread): a write queue job
     authenticates it in the writer's own transaction, with its batch-mates' keys in one query.
@@ -162,3 +197,8 @@ CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
 QueuedUser = Annotated[UserPrincipal, Depends(require_user_reading)]
 ReadingOrg = Annotated[Org, Depends(require_org_reading)]
 ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]
+# Admin routes: an org API key or an admin user's token (FastAPI resolves the caller once per
+# request, however many of these a route takes).
+AdminOrg = Annotated[Org, Depends(require_admin_org_writing)]
+ReadingAdminOrg = Annotated[Org, Depends(require_admin_org_reading)]
+Actor = Annotated[str, Depends(admin_actor)]

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
-from tocsin.errors import unauthorized
+from tocsin.errors import ApiError, unauthorized
 from tocsin.kit import tokens
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -28,6 +28,40 @@ class UserPrincipal:
     org: Org
     user: User
     expires_at: int
+
+
+ADMIN_ROLE = "admin"
+
+
+@dataclass(frozen=True, slots=True)
+class AdminPrincipal:
+    """Who calls an admin route: an org API key, or a user whose roles include `admin` (own org only).
+
+    `actor` is what the audit log records: `api_key:<key name>` or `user:<username>`."""
+
+    org: Org
+    actor: str
+
+
+def not_an_admin() -> ApiError:
+    # The same answer as a route that does not exist: a non-admin learns nothing about admin routes.
+    return ApiError(404, "not_found", "Not Found")
+
+
+def authenticate_admin(session: Session, ctx: AppContext, credential: str | None) -> AdminPrincipal:
+    """An org API key (full access) or an admin's user token; any other valid user token is a 404."""
+    if not credential:
+        raise unauthorized("an org API key or an admin's user token is required (Authorization: Bearer ...)")
+    if credential.startswith(tokens.API_KEY_PREFIX):
+        found = orgs.org_and_key_name_for_api_key(session, credential)
+        if found is None:
+            raise unauthorized("invalid or revoked API key")
+        org, name = found
+        return AdminPrincipal(org=org, actor=f"api_key:{name}")
+    who = authenticate_user_token(session, ctx, credential)
+    if ADMIN_ROLE not in (who.user.roles or ()):
+        raise not_an_admin()
+    return AdminPrincipal(org=who.org, actor=f"user:{who.user.username}")
 
 
 def authenticate_api_key(session: Session, secret: str | None) -> Org:

@@ -1,5 +1,6 @@
 """Every model, imported once so the metadata (and Alembic) sees the whole schema."""
 
+from tocsin.audit.models import AuditEntry
 from tocsin.channels.models import ChannelConfig
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
 from tocsin.event_types.models import EventType
@@ -13,6 +14,7 @@ from tocsin.users.models import User
 
 __all__ = [
     "ApiKey",
+    "AuditEntry",
     "ChannelConfig",
     "Delivery",
     "DeliveryAttempt",

@@ -12,13 +12,34 @@ from anyio import to_thread
 from fastapi import APIRouter
 from pydantic import BaseModel
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.audit import service as audit
+from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdminOrg, ReadSession
 from tocsin.channels import registry
 from tocsin.channels.base import ChannelSpec
 from tocsin.channels.schemas import ChannelStateOut
 from tocsin.deliveries import queue
+from tocsin.deliveries import service as deliveries
+from tocsin.deliveries.schemas import ChannelSummary
 
 router = APIRouter(prefix="/v1/admin/channels", tags=["admin: channels"])
+
+
+@router.get("", response_model=list[ChannelSummary], summary="List the channels")
+def list_channels(org: ReadingAdminOrg, session: ReadSession, ctx: Ctx) -> list[ChannelSummary]:
+    """Every external channel this build knows, in order: whether it can be configured here
+    (`admin`), its state, the number of deliveries held while it is off, and the names of its
+    secret settings and test fields (what the admin pages build their forms from)."""
+    return deliveries.channel_summaries(session, ctx, org)
+
+
+def _secrets_written(body: BaseModel, secret_fields: tuple[str, ...]) -> list[str]:
+    """The secrets this request writes: given, not null, and not the mask sent back."""
+    written = []
+    for field in secret_fields:
+        value = getattr(body, field, None)
+        if field in body.model_fields_set and isinstance(value, str) and value and value.strip("*"):
+            written.append(field)
+    return written
 
 
 def _add_routes(spec: ChannelSpec) -> None:
@@ -28,25 +49,37 @@ def _add_routes(spec: ChannelSpec) -> None:
     settings_in, settings_out = admin.settings_in, admin.settings_out
     test_in, test_out = admin.test_in, admin.test_out
 
-    def get_settings(org: ReadingOrg, session: ReadSession, ctx: Ctx) -> BaseModel:
+    def get_settings(org: ReadingAdminOrg, session: ReadSession, ctx: Ctx) -> BaseModel:
         return admin.get(session, ctx, org)
 
-    def put_settings(body: settings_in, org: ApiOrg, session: DbSession, ctx: Ctx) -> BaseModel:  # type: ignore[valid-type]
+    def put_settings(body: settings_in, org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> BaseModel:  # type: ignore[valid-type]
+        before = admin.get(session, ctx, org)
         out = queue.save_channel_settings(session, ctx, org, name, body)
+        audit.record(
+            session, org.id, actor=actor, action="channel.update", target=f"channel:{name}", before=before,
+            after=out, now=ctx.clock.now(), secrets_changed=_secrets_written(body, admin.secret_fields),
+        )  # fmt: skip
         session.commit()
         return out
 
-    def enable(org: ApiOrg, session: DbSession, ctx: Ctx) -> ChannelStateOut:
-        out = queue.set_channel_enabled(session, ctx, org, name, enabled=True)
+    def toggle(org: Any, session: Any, ctx: Any, actor: str, *, enabled: bool) -> ChannelStateOut:
+        was = bool(getattr(admin.get(session, ctx, org), "enabled", False))
+        out = queue.set_channel_enabled(session, ctx, org, name, enabled=enabled)
+        audit.record(
+            session, org.id, actor=actor, action="channel.enable" if enabled else "channel.disable",
+            target=f"channel:{name}", before={"enabled": was}, after={"enabled": out.enabled, "released": out.released}
+            if out.released else {"enabled": out.enabled}, now=ctx.clock.now(),
+        )  # fmt: skip
         session.commit()
         return out
 
-    def disable(org: ApiOrg, session: DbSession, ctx: Ctx) -> ChannelStateOut:
-        out = queue.set_channel_enabled(session, ctx, org, name, enabled=False)
-        session.commit()
-        return out
+    def enable(org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> ChannelStateOut:
+        return toggle(org, session, ctx, actor, enabled=True)
 
-    async def send_test(body: test_in, org: ApiOrg, session: DbSession, ctx: Ctx) -> BaseModel:  # type: ignore[valid-type]
+    def disable(org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> ChannelStateOut:
+        return toggle(org, session, ctx, actor, enabled=False)
+
+    async def send_test(body: test_in, org: AdminOrg, session: DbSession, ctx: Ctx) -> BaseModel:  # type: ignore[valid-type]
         def load() -> Any:
             return admin.load_test(session, ctx, org)
 

@@ -4,9 +4,10 @@ from typing import Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.audit import service as audit
+from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdminOrg, ReadSession
 from tocsin.deliveries import service
-from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage
+from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage, RetryFilter, RetryResult
 from tocsin.kit.bounds import MAX_ID, Timestamp
 
 router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
@@ -19,7 +20,7 @@ Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook"]
 
 @router.get("", response_model=DeliveryPage)
 def list_deliveries(
-    org: ReadingOrg,
+    org: ReadingAdminOrg,
     session: ReadSession,
     ctx: Ctx,
     status: Status | None = None,
@@ -48,14 +49,34 @@ def list_deliveries(
 
 
 @router.get("/{delivery_id}", response_model=DeliveryDetailOut)
-def get_delivery(delivery_id: DeliveryId, org: ReadingOrg, session: ReadSession, ctx: Ctx) -> DeliveryDetailOut:
+def get_delivery(delivery_id: DeliveryId, org: ReadingAdminOrg, session: ReadSession, ctx: Ctx) -> DeliveryDetailOut:
     """One delivery with every attempt."""
     return service.detail(session, ctx, org, delivery_id)
 
 
+@router.post("/retry", response_model=RetryResult)
+def retry_matching(body: RetryFilter, org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> RetryResult:
+    """Send every failed delivery matching the filter again, with a fresh retry schedule (emails
+    spread over the org's batch windows like a bulk event)."""
+    out = service.retry_matching(session, ctx, org, body)
+    if out.retried:
+        audit.record(
+            session, org.id, actor=actor, action="deliveries.retry", target="deliveries",
+            before={"filter": body.model_dump(mode="json", exclude_none=True), "failed": out.retried},
+            after={"filter": body.model_dump(mode="json", exclude_none=True), "failed": 0, "retried": out.retried},
+            now=ctx.clock.now(),
+        )  # fmt: skip
+    session.commit()
+    return out
+
+
 @router.post("/{delivery_id}/retry", response_model=DeliveryOut)
-def retry_delivery(delivery_id: DeliveryId, org: ApiOrg, session: DbSession, ctx: Ctx) -> DeliveryOut:
+def retry_delivery(delivery_id: DeliveryId, org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> DeliveryOut:
     """Send a failed delivery again, now, with a fresh retry schedule."""
     out = service.retry(session, ctx, org, delivery_id)
+    audit.record(
+        session, org.id, actor=actor, action="delivery.retry", target=f"delivery:{delivery_id}",
+        before={"status": "failed"}, after={"status": out.status}, now=ctx.clock.now(), always=True,
+    )  # fmt: skip
     session.commit()
     return out

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import zlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
@@ -371,15 +371,7 @@ class LogFilter:
     until: datetime | None = None
 
 
-def page(
-    session: Session, *, org_id: int, where: LogFilter, before_id: int | None, limit: int
-) -> list[tuple[Delivery, str, str | None]]:
-    """Newest first, keyset on id: (delivery, recipient username, encrypted address)."""
-    stmt = (
-        select(Delivery, User.username, User.email_enc)
-        .join(User, User.id == Delivery.user_id)
-        .where(Delivery.org_id == org_id)
-    )
+def _filtered(stmt: Any, where: LogFilter) -> Any:
     if where.status:
         stmt = stmt.where(Delivery.status == where.status)
     if where.channel:
@@ -392,6 +384,19 @@ def page(
         stmt = stmt.where(Delivery.created_at >= where.since)
     if where.until is not None:
         stmt = stmt.where(Delivery.created_at < where.until)
+    return stmt
+
+
+def page(
+    session: Session, *, org_id: int, where: LogFilter, before_id: int | None, limit: int
+) -> list[tuple[Delivery, str, str | None]]:
+    """Newest first, keyset on id: (delivery, recipient username, encrypted address)."""
+    stmt = _filtered(
+        select(Delivery, User.username, User.email_enc)
+        .join(User, User.id == Delivery.user_id)
+        .where(Delivery.org_id == org_id),
+        where,
+    )
     if before_id is not None:
         stmt = stmt.where(Delivery.id < before_id)
     rows = session.execute(stmt.order_by(Delivery.id.desc()).limit(limit)).all()
@@ -425,6 +430,44 @@ def retry_failed(session: Session, *, org_id: int, delivery_id: int, now: dateti
         .values(status="pending", attempts=0, next_attempt_at=now, updated_at=now)
     )
     return bool(getattr(result, "rowcount", 0))
+
+
+def retry_failed_matching(
+    session: Session, *, org_id: int, where: LogFilter, now: datetime, batch_size: int, window_seconds: int
+) -> list[tuple[str, int]]:
+    """Every failed delivery matching `where` starts a fresh attempt chain: one SELECT of the ids,
+    one batched UPDATE; emails are spread over batch windows like a bulk event. Returns
+    (channel, count) pairs."""
+    rows = session.execute(
+        _filtered(select(Delivery.id, Delivery.channel), replace(where, status="failed"))
+        .where(Delivery.org_id == org_id)
+        .order_by(Delivery.id)
+    ).all()
+    if not rows:
+        return []
+    emails = [i for i, channel in rows if channel == "email"]
+    times = staggered(len(emails), now=now, batch_size=batch_size, window_seconds=window_seconds)
+    due = dict(zip(emails, times, strict=True))
+    session.execute(
+        update(_T)
+        .where(and_(_T.c.id == bindparam("b_id"), _T.c.status == "failed"))
+        .values(status="pending", attempts=0, next_attempt_at=bindparam("b_due"), updated_at=now),
+        [{"b_id": i, "b_due": due.get(i, now)} for i, _channel in rows],
+    )
+    counts: dict[str, int] = {}
+    for _i, channel in rows:
+        counts[channel] = counts.get(channel, 0) + 1
+    return sorted(counts.items())
+
+
+def held_counts(session: Session, *, org_id: int) -> dict[str, int]:
+    """{channel: deliveries held while it is off} (ix_deliveries_org_channel_status)."""
+    rows = session.execute(
+        select(Delivery.channel, func.count())
+        .where(Delivery.org_id == org_id, Delivery.status == "held")
+        .group_by(Delivery.channel)
+    )
+    return {channel: int(n) for channel, n in rows}
 
 
 # --- queue depth for metrics ----------------------------------------------------------------

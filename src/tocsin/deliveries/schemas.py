@@ -1,6 +1,9 @@
 from __future__ import annotations
 
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
+
+from tocsin.kit.bounds import Timestamp
+from tocsin.kit.text import InputModel
 
 
 class DeliveryOut(BaseModel):
@@ -38,3 +41,33 @@ class DeliveryDetailOut(DeliveryOut):
 class DeliveryPage(BaseModel):
     items: list[DeliveryOut]
     next_cursor: str | None
+
+
+class ChannelSummary(BaseModel):
+    """One external channel as the admin console lists it."""
+
+    name: str
+    admin: bool  # whether this build can configure it (its admin routes exist)
+    configured: bool
+    enabled: bool
+    held: int  # deliveries held while it is off; they go out when it is enabled
+    secret_fields: list[str]  # write-only settings, shown masked
+    test_fields: list[str]  # what a test asks for (e.g. `to`)
+
+
+class RetryFilter(InputModel):
+    """POST /v1/admin/deliveries/retry: every failed delivery matching the filter (the delivery
+    log's filters; none: every failed delivery of the org)."""
+
+    model_config = {"extra": "forbid"}
+
+    channel: str | None = Field(default=None, max_length=20)
+    event_type: str | None = Field(default=None, max_length=64)
+    user: str | None = Field(default=None, max_length=150)
+    since: Timestamp | None = None
+    until: Timestamp | None = None
+
+
+class RetryResult(BaseModel):
+    retried: int
+    by_channel: dict[str, int]

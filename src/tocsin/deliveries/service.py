@@ -6,12 +6,23 @@ from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
 
+from tocsin.channels import registry
+from tocsin.channels.availability import channel_states
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import repository
 from tocsin.deliveries.models import DELIVERY_STATUSES, Delivery
+from tocsin.deliveries.queue import throttle_of
 from tocsin.deliveries.repository import LogFilter
-from tocsin.deliveries.schemas import AttemptOut, DeliveryDetailOut, DeliveryOut, DeliveryPage
+from tocsin.deliveries.schemas import (
+    AttemptOut,
+    ChannelSummary,
+    DeliveryDetailOut,
+    DeliveryOut,
+    DeliveryPage,
+    RetryFilter,
+    RetryResult,
+)
 from tocsin.errors import ApiError, invalid, not_found
 from tocsin.kit.channels import EXTERNAL_CHANNELS
 from tocsin.kit.clock import isoformat
@@ -51,6 +62,34 @@ def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -
     )
 
 
+def _log_filter(
+    session: Session,
+    org: Org,
+    *,
+    status: str | None,
+    channel: str | None,
+    event_type: str | None,
+    user: str | None,
+    since: datetime | None,
+    until: datetime | None,
+) -> LogFilter | None:
+    """The checked filter, or None when it names a user who does not exist (matches nothing)."""
+    if status is not None and status not in DELIVERY_STATUSES:
+        raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
+    if channel is not None and channel not in EXTERNAL_CHANNELS:
+        raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}")
+    since, until = _utc(since), _utc(until)
+    if since and until and since >= until:
+        raise invalid("until", "must be after since")
+    user_id = None
+    if user:
+        found = users_repo.get_any_by_username(session, org.id, user)
+        if found is None:
+            return None
+        user_id = found.id
+    return LogFilter(status=status, channel=channel, event_type=event_type, user_id=user_id, since=since, until=until)
+
+
 def list_page(
     session: Session,
     ctx: AppContext,
@@ -66,24 +105,15 @@ def list_page(
     limit: int,
 ) -> DeliveryPage:
     """Newest first. An unknown username matches nothing (it is not an error: users come and go)."""
-    if status is not None and status not in DELIVERY_STATUSES:
-        raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
-    if channel is not None and channel not in EXTERNAL_CHANNELS:
-        raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}")
-    since, until = _utc(since), _utc(until)
-    if since and until and since >= until:
-        raise invalid("until", "must be after since")
+    where = _log_filter(
+        session, org, status=status, channel=channel, event_type=event_type, user=user, since=since, until=until
+    )
     try:
         before = decode_cursor(cursor) if cursor else None
     except BadCursor as exc:
         raise invalid("cursor", str(exc)) from exc
-    user_id = None
-    if user:
-        found = users_repo.get_any_by_username(session, org.id, user)
-        if found is None:
-            return DeliveryPage(items=[], next_cursor=None)
-        user_id = found.id
-    where = LogFilter(status=status, channel=channel, event_type=event_type, user_id=user_id, since=since, until=until)
+    if where is None:
+        return DeliveryPage(items=[], next_cursor=None)
     rows = repository.page(session, org_id=org.id, where=where, before_id=before, limit=limit + 1)
     page, next_cursor = split_page(rows, limit, lambda row: row[0].id)
     return DeliveryPage(items=[to_out(ctx, d, username, enc) for d, username, enc in page], next_cursor=next_cursor)
@@ -119,3 +149,42 @@ def retry(session: Session, ctx: AppContext, org: Org, delivery_id: int) -> Deli
     session.refresh(found[0])
     after_commit(session, ctx.signals.deliveries_due)
     return to_out(ctx, *found)
+
+
+def retry_matching(session: Session, ctx: AppContext, org: Org, body: RetryFilter) -> RetryResult:
+    """Every failed delivery matching the log's filter gets a fresh attempt chain, in bulk."""
+    where = _log_filter(
+        session, org, status="failed", channel=body.channel, event_type=body.event_type, user=body.user,
+        since=body.since, until=body.until,
+    )  # fmt: skip
+    if where is None:
+        return RetryResult(retried=0, by_channel={})
+    throttle = throttle_of(org)
+    counts = repository.retry_failed_matching(
+        session, org_id=org.id, where=where, now=ctx.clock.now(), batch_size=throttle.batch_size,
+        window_seconds=throttle.window_seconds,
+    )  # fmt: skip
+    if counts:
+        after_commit(session, ctx.signals.deliveries_due)
+    return RetryResult(retried=sum(n for _c, n in counts), by_channel=dict(counts))
+
+
+def channel_summaries(session: Session, ctx: AppContext, org: Org) -> list[ChannelSummary]:
+    """Every external channel with its state and held count: one query for states, one for counts."""
+    states = channel_states(session, ctx.settings, org.id)
+    held = repository.held_counts(session, org_id=org.id)
+    out = []
+    for name, spec in registry.CHANNELS.items():
+        admin = spec.admin
+        out.append(
+            ChannelSummary(
+                name=name,
+                admin=admin is not None,
+                configured=states[name].configured,
+                enabled=states[name].enabled,
+                held=held.get(name, 0),
+                secret_fields=list(admin.secret_fields) if admin else [],
+                test_fields=list(admin.test_in.model_fields) if admin else [],
+            )
+        )
+    return out

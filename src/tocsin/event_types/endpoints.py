@@ -4,7 +4,9 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Response
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.audit import service as audit
+from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdminOrg, ReadSession
+from tocsin.errors import ApiError
 from tocsin.event_types import service as admin
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN, EventTypeIn, EventTypeOut, RoutingIn, RoutingOut
 
@@ -14,37 +16,51 @@ TypeKey = Annotated[str, Path(pattern=EVENT_KEY_PATTERN)]
 
 
 @router.get("/routing", response_model=RoutingOut)
-def get_routing(org: ReadingOrg, session: ReadSession) -> RoutingOut:
+def get_routing(org: ReadingAdminOrg, session: ReadSession) -> RoutingOut:
     """The event x channel matrix: which channels each event type uses, and which cells users may override."""
     return admin.get_routing(session, org)
 
 
 @router.put("/routing", response_model=RoutingOut)
-def put_routing(body: RoutingIn, org: ApiOrg, session: DbSession, ctx: Ctx) -> RoutingOut:
+def put_routing(body: RoutingIn, org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> RoutingOut:
     """Change cells of the matrix; cells left out keep their value."""
+    before = admin.get_routing(session, org)
     out = admin.put_routing(session, ctx, org, body)
+    audit.record(
+        session, org.id, actor=actor, action="routing.update", target="routing",
+        before=before.model_dump(mode="json")["matrix"], after=out.model_dump(mode="json")["matrix"],
+        now=ctx.clock.now(),
+    )  # fmt: skip
     session.commit()
     return out
 
 
 @router.get("/event-types", response_model=list[EventTypeOut])
-def list_event_types(org: ReadingOrg, session: ReadSession) -> list[EventTypeOut]:
+def list_event_types(org: ReadingAdminOrg, session: ReadSession) -> list[EventTypeOut]:
     """Every event type of the org, built-in and custom, with its texts and routing."""
     return admin.list_event_types(session, org)
 
 
 @router.get("/event-types/{key}", response_model=EventTypeOut)
-def get_event_type(key: TypeKey, org: ReadingOrg, session: ReadSession) -> EventTypeOut:
+def get_event_type(key: TypeKey, org: ReadingAdminOrg, session: ReadSession) -> EventTypeOut:
     """One event type with its title and body templates and its routing row."""
     return admin.get_event_type(session, org, key)
 
 
 @router.put("/event-types/{key}", response_model=EventTypeOut)
 def put_event_type(
-    key: TypeKey, body: EventTypeIn, org: ApiOrg, session: DbSession, ctx: Ctx, response: Response
+    key: TypeKey, body: EventTypeIn, org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor, response: Response
 ) -> EventTypeOut:
     """Create a custom event type (201) or change one (200); fields left out keep their value."""
+    try:
+        before: EventTypeOut | None = admin.get_event_type(session, org, key)
+    except ApiError:
+        before = None
     out, created = admin.put_event_type(session, ctx, org, key, body)
+    audit.record(
+        session, org.id, actor=actor, action="event_type.create" if created else "event_type.update",
+        target=f"event_type:{key}", before=before, after=out, now=ctx.clock.now(),
+    )  # fmt: skip
     session.commit()
     response.status_code = 201 if created else 200
     return out

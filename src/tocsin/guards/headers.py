@@ -16,6 +16,9 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from tocsin.config import Settings
 
 NO_CSP_PATHS = ("/docs", "/redoc")
+# The admin console previews email HTML (inline styles are the norm in email) in a sandboxed frame
+# without scripts; the frame inherits the page's policy, so inline styles are allowed there.
+INLINE_STYLE_PATHS = ("/admin",)
 
 
 def _origin(url: str) -> str | None:
@@ -51,6 +54,7 @@ class SecurityHeadersMiddleware:
     def __init__(self, app: ASGIApp, *, settings: Settings) -> None:
         self.app = app
         self.csp = content_security_policy(settings)
+        self.inline_style_csp = self.csp.replace("style-src 'self'", "style-src 'self' 'unsafe-inline'")
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -65,7 +69,8 @@ class SecurityHeadersMiddleware:
                 headers.setdefault("Referrer-Policy", "no-referrer")
                 is_html = headers.get("content-type", "").startswith("text/html")
                 if is_html and not path.startswith(NO_CSP_PATHS):
-                    headers["Content-Security-Policy"] = self.csp
+                    inline = path in INLINE_STYLE_PATHS
+                    headers["Content-Security-Policy"] = self.inline_style_csp if inline else self.csp
             await send(message)
 
         await self.app(scope, receive, with_headers)

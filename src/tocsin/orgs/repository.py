@@ -40,6 +40,16 @@ def org_for_key_hash(session: Session, key_hash: str) -> Org | None:
     ).one_or_none()
 
 
+def org_and_key_name_for_key_hash(session: Session, key_hash: str) -> tuple[Org, str] | None:
+    """The org of an active key and the key's name (admin calls record it as their actor)."""
+    row = session.execute(
+        select(Org, ApiKey.name)
+        .join(ApiKey, ApiKey.org_id == Org.id)
+        .where(ApiKey.key_hash == key_hash, ApiKey.revoked_at.is_(None))
+    ).one_or_none()
+    return None if row is None else (row[0], row[1])
+
+
 def orgs_for_key_hashes(session: Session, key_hashes: Collection[str]) -> dict[str, Org]:
     """{key hash: org} for the active keys among `key_hashes`, in one query."""
     rows = session.execute(

@@ -69,6 +69,12 @@ def org_for_api_key(session: Session, secret: str) -> Org | None:
     return repository.org_for_key_hash(session, tokens.hash_api_key(secret))
 
 
+def org_and_key_name_for_api_key(session: Session, secret: str) -> tuple[Org, str] | None:
+    if not secret.startswith(tokens.API_KEY_PREFIX):
+        return None
+    return repository.org_and_key_name_for_key_hash(session, tokens.hash_api_key(secret))
+
+
 def orgs_for_api_keys(session: Session, secrets: Collection[str]) -> dict[str, Org]:
     """{secret: org} for the valid, active keys among `secrets`, in one query."""
     hashes = {tokens.hash_api_key(s): s for s in secrets if s.startswith(tokens.API_KEY_PREFIX)}

@@ -4,7 +4,7 @@ from typing import Annotated
 
 from fastapi import APIRouter, Path, Query, Response
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg, ReadSession
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingAdminOrg, ReadSession
 from tocsin.schedule import service
 from tocsin.schedule.schemas import (
     ITEM_ID_PATTERN,
@@ -81,7 +81,7 @@ def delete_target(item_id: ItemId, org: ApiOrg, session: DbSession) -> Response:
 
 @router.get("/v1/admin/schedule/missed", response_model=MissedPage, tags=["admin: schedule"])
 def missed(
-    org: ReadingOrg,
+    org: ReadingAdminOrg,
     session: ReadSession,
     cursor: str | None = None,
     limit: Annotated[int, Query(ge=1, le=100)] = 50,

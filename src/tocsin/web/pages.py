@@ -68,12 +68,41 @@ def preferences() -> HTMLResponse:
     )
 
 
+# The admin console: one page, a tab per section; its script builds each from the admin API.
+ADMIN_SECTIONS = (
+    ("channels", "Channels"),
+    ("routing", "Routing"),
+    ("templates", "Templates"),
+    ("settings", "Settings"),
+    ("deliveries", "Delivery log"),
+    ("audit", "Audit"),
+    ("outcomes", "Outcomes"),
+)
+
+# The template preview shows the email's own HTML (inline styles are the norm in email) in a
+# sandboxed frame without scripts; the frame inherits this page's policy, so inline styles are
+# allowed here (guards.headers sets the same policy on every answer), scripts still only from
+# this server.
+ADMIN_HEADERS = {
+    **PAGE_HEADERS,
+    "Content-Security-Policy": PAGE_HEADERS["Content-Security-Policy"].replace(
+        "style-src 'self'", "style-src 'self' 'unsafe-inline'"
+    ),
+}
+
+
+@router.get("/admin", response_class=HTMLResponse)
+def admin() -> HTMLResponse:
+    return page(
+        "admin.html", headers=ADMIN_HEADERS, title="Administration", page="admin", script="admin.js",
+        sections=ADMIN_SECTIONS,
+    )  # fmt: skip
+
+
 @router.get("/", response_class=HTMLResponse)
 def front(request: Request) -> HTMLResponse:
-    # The admin pages are linked once the app has them.
-    admin = any(getattr(route, "path", None) == "/admin" for route in request.app.routes)
     base_url = str(request.base_url).rstrip("/")
-    return page("front.html", title="Tocsin", page="front", script="front.js", admin=admin, base_url=base_url)
+    return page("front.html", title="Tocsin", page="front", script="front.js", admin=True, base_url=base_url)
 
 
 @router.get("/docs", response_class=HTMLResponse)
