@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from tocsin import __version__, guards, openapi
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.channels.sms import endpoints as sms_endpoints
+from tocsin.channels.webpush import endpoints as webpush_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
@@ -63,6 +64,8 @@ ROUTERS = (
     schedule_endpoints.router,
     sms_endpoints.router,
     whatsapp_endpoints.router,
+    webpush_endpoints.admin_router,
+    webpush_endpoints.router,
     pages.router,
     health_router,
 )

@@ -9,7 +9,7 @@ from tocsin.orgs.models import ApiKey, Org
 from tocsin.preferences.models import Preference
 from tocsin.schedule.models import Firing, MaintenanceRun, ScheduledItem
 from tocsin.templates.models import Template
-from tocsin.users.models import User
+from tocsin.users.models import PushSubscription, User
 
 __all__ = [
     "ApiKey",
@@ -23,6 +23,7 @@ __all__ = [
     "Notification",
     "Org",
     "Preference",
+    "PushSubscription",
     "ScheduledItem",
     "Template",
     "User",
