@@ -48,7 +48,12 @@ def _add_routes(spec: ChannelSpec) -> None:
 
     async def send_test(body: test_in, org: ApiOrg, session: DbSession, ctx: Ctx) -> BaseModel:  # type: ignore[valid-type]
         def load() -> Any:
-            return admin.load_test(session, ctx, org)
+            loaded = admin.load_test(session, ctx, org)
+            # No transaction stays open while the test talks to the provider (on SQLite it would
+            # hold the write lock the test's own bookkeeping needs, e.g. removing a gone push
+            # subscription).
+            session.rollback()
+            return loaded
 
         config = await to_thread.run_sync(load)
         return await admin.send_test(ctx, org, config, body)

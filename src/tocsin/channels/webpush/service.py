@@ -174,7 +174,7 @@ def load_config(session: Session, ctx: AppContext, org: Org) -> WebPushConfig:
 
 
 def _admin_browsers(ctx: AppContext, org: Org, username: str) -> str | None:
-    with unit_of_work(ctx.sessions) as session:
+    with ctx.reads() as session:
         user = users_repo.get_by_username(session, org.id, username)
         if user is None:
             raise not_found("user")
