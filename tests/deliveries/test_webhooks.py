@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import update
 
 from tests.deliveries.conftest import attempts, cycle, deliveries
-from tests.deliveries.push import assign, hooks, push_settings  # noqa: F401
+from tests.deliveries.push import assign, push_settings
 from tests.factories import Factory, OrgHandle
 from tests.push_fakes import Answer, FakeWebhooks
 from tests.smtp import SmtpSink
@@ -189,15 +189,15 @@ def test_private_urls_refused_when_saved(factory: Factory, ctx: AppContext, url:
     assert r.status_code == 422 and "url" in r.text
 
 
-def test_private_url_refused_when_sent(
-    org: OrgHandle, ctx: AppContext, worker: Worker, hooks: FakeWebhooks
-) -> None:
+def test_private_url_refused_when_sent(org: OrgHandle, ctx: AppContext, worker: Worker, hooks: FakeWebhooks) -> None:
     # The URL passed when it was saved (its name resolved elsewhere then); at send time it is a
     # loopback address and the rule is on: a permanent failure, nothing reaches the receiver.
     ctx.settings = ctx.settings.model_copy(update={"outbound_allow_private": False})
     with ctx.sessions() as session:
         session.execute(
-            update(User).where(User.username == "u_generic").values(webhook_url_enc=ctx.box.encrypt(hooks.url("generic")))
+            update(User)
+            .where(User.username == "u_generic")
+            .values(webhook_url_enc=ctx.box.encrypt(hooks.url("generic")))
         )
         session.commit()
     assign(org, "u_generic")

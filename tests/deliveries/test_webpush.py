@@ -12,7 +12,7 @@ import pytest
 from sqlalchemy import select
 
 from tests.deliveries.conftest import attempts, cycle, deliveries
-from tests.deliveries.push import assign, configure_webpush, push, push_settings, subscribe  # noqa: F401
+from tests.deliveries.push import assign, configure_webpush, push_settings, subscribe
 from tests.factories import Factory, OrgHandle
 from tests.push_fakes import Answer, FakePushService
 from tests.smtp import SmtpSink
@@ -167,7 +167,9 @@ def test_settings_public_key_and_regeneration(org: OrgHandle, ctx: AppContext, p
 
     r = org.client.post("/v1/admin/channels/webpush/vapid", headers=org.headers)
     again = r.json()
-    assert again["replaced"] is True and again["subscriptions_invalidated"] == 1 and "subscribe again" in again["warning"]
+    assert (
+        again["replaced"] is True and again["subscriptions_invalidated"] == 1 and "subscribe again" in again["warning"]
+    )
     assert again["public_key"] != push.vapid_public_key
 
 
