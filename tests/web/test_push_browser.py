@@ -70,7 +70,8 @@ def test_preferences_page_subscribes_this_browser(tocsin: Proc, org: OrgHandle, 
     assert sent["userVisibleOnly"] is True and bytes(sent["key"]) == key
     assert _admin(tocsin, org, "GET", "/v1/admin/channels/webpush").json()["subscriptions"] == 1
     worker = page.evaluate(
-        "navigator.serviceWorker.getRegistration('/static/').then(r => r && (r.active || r.waiting || r.installing).scriptURL)"
+        "navigator.serviceWorker.getRegistration('/static/')"
+        ".then(r => r && (r.active || r.waiting || r.installing).scriptURL)"
     )
     assert worker == f"{tocsin.base_url}/static/tocsin-sw.js"
 
@@ -132,7 +133,8 @@ async ({ openTabs }) => {
   let closed = 0;
   handlers.notificationclick(event({ notification: { data: shown[0].options.data, close: () => { closed += 1; } } }));
   await settle();
-  return { opened, focused, fetched, closed, shown: shown.map((s) => ({ title: s.title, body: s.options.body, tag: s.options.tag })) };
+  const notes = shown.map((s) => ({ title: s.title, body: s.options.body, tag: s.options.tag }));
+  return { opened, focused, fetched, closed, shown: notes };
 }
 """
 
