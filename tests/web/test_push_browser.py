@@ -17,7 +17,7 @@ from playwright.sync_api import expect
 from tests.factories import OrgHandle
 from tests.push_fakes import FakeBrowser
 from tests.servers import Proc
-from tests.web.conftest import user_token
+from tests.web.conftest import bell_page, user_token
 
 pytestmark = pytest.mark.browser
 
@@ -153,3 +153,38 @@ def test_the_service_workers_click_focuses_an_open_tab_of_the_record(tocsin: Pro
     page.goto(f"{tocsin.base_url}/healthz")
     result = page.evaluate(RUN_WORKER, {"openTabs": ["https://crm.example.com/tasks/T1"]})
     assert result["focused"] == ["https://crm.example.com/tasks/T1"] and result["opened"] == []
+
+
+def test_the_bell_offers_push_where_the_crm_hosts_the_worker(
+    tocsin: Proc, crm: Any, org: OrgHandle, page: Any, context: Any
+) -> None:
+    r = _admin(tocsin, org, "PUT", "/v1/admin/channels/webpush", json={"subject": "mailto:ops@example.com"})
+    assert r.status_code == 200, r.text
+    _admin(tocsin, org, "POST", "/v1/admin/channels/webpush/vapid")
+    subscription = FakeBrowser("crm-tab").subscription("https://push.example.net/wpush/v2")
+    context.grant_permissions(["notifications"], origin=crm.origin)
+    page.add_init_script(STUB % json.dumps(subscription))
+    html = bell_page(tocsin.base_url, user_token(org, "jane"))
+    page.goto(crm.put(html.replace("<tocsin-bell ", '<tocsin-bell push-worker="/tocsin-sw.js" ')))
+    page.locator("tocsin-bell [part=bell]").click()
+    button = page.locator("tocsin-bell [part=push]")
+    expect(button).to_be_visible()
+    expect(button).to_have_attribute("data-on", "false")
+    button.click()
+    expect(button).to_have_attribute("data-on", "true")
+    assert _admin(tocsin, org, "GET", "/v1/admin/channels/webpush").json()["subscriptions"] == 1
+    worker = page.evaluate(
+        "navigator.serviceWorker.getRegistration('/').then(r => r && (r.active || r.waiting || r.installing).scriptURL)"
+    )
+    assert worker == f"{crm.origin}/tocsin-sw.js"
+
+
+def test_the_bell_offers_no_push_without_a_worker_on_the_page_origin(
+    tocsin: Proc, crm: Any, org: OrgHandle, page: Any
+) -> None:
+    _admin(tocsin, org, "PUT", "/v1/admin/channels/webpush", json={"subject": "mailto:ops@example.com"})
+    _admin(tocsin, org, "POST", "/v1/admin/channels/webpush/vapid")
+    page.goto(crm.put(bell_page(tocsin.base_url, user_token(org, "jane"))))
+    page.locator("tocsin-bell [part=bell]").click()
+    expect(page.locator("tocsin-bell [part=panel]")).to_be_visible()
+    expect(page.locator("tocsin-bell [part=push]")).to_be_hidden()
