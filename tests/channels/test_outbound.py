@@ -91,3 +91,25 @@ def test_timeout() -> None:
         port = silent.getsockname()[1]
         with pytest.raises(httpx.ReadTimeout):
             _post(outbound_client(True, 0.3), f"http://127.0.0.1:{port}/x")
+
+
+def test_request_urls_stay_out_of_the_logs() -> None:
+    # httpx logs each request's URL at INFO; webhook URLs and push endpoints must not reach logs.
+    import logging
+
+    from tocsin.observability.logs import configure
+
+    root = logging.getLogger()
+    handlers, level = list(root.handlers), root.level
+    try:
+        configure(level="info", fmt="text")
+        assert not logging.getLogger("httpx").isEnabledFor(logging.INFO)
+        assert not logging.getLogger("httpcore").isEnabledFor(logging.INFO)
+    finally:
+        for handler in list(root.handlers):
+            root.removeHandler(handler)
+        for handler in handlers:
+            root.addHandler(handler)
+        root.setLevel(level)
+        logging.getLogger("httpx").setLevel(logging.NOTSET)
+        logging.getLogger("httpcore").setLevel(logging.NOTSET)

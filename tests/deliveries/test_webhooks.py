@@ -205,4 +205,5 @@ def test_private_url_refused_when_sent(org: OrgHandle, ctx: AppContext, worker: 
     cycle(Worker(ctx, worker_id="strict"))
     [d] = _hooks(ctx)
     assert d.status == "failed" and "refused" in (d.last_error or "") and hooks.received == []
+    assert "127.0.0.1" not in (d.last_error or "")
     _in_app_untouched(org, "u_generic")

@@ -224,3 +224,17 @@ def test_private_endpoints_refused_with_the_rule_on(
     sub = push.browser("x").subscription(push.base)
     r = org.me("jane", "POST", "/push-subscriptions", json={**sub, "endpoint": endpoint})
     assert r.status_code == 422 and "endpoint" in r.text, r.text
+
+
+def test_private_endpoint_refused_when_sent(
+    org: OrgHandle, ctx: AppContext, worker: Worker, push: FakePushService
+) -> None:
+    # The endpoint was accepted when saved; at send time it is a loopback address and the rule is
+    # on: a permanent failure, nothing reaches the push service, in-app untouched.
+    ctx.settings = ctx.settings.model_copy(update={"outbound_allow_private": False})
+    assign(org, "jane")
+    cycle(Worker(ctx, worker_id="strict"))
+    [d] = _push(ctx)
+    assert d.status == "failed" and "refused" in (d.last_error or "") and push.received == []
+    assert "127.0.0.1" not in (d.last_error or "")
+    _in_app_untouched(org)

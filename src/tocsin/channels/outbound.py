@@ -29,7 +29,11 @@ import httpx
 from tocsin import __version__
 from tocsin.kit.netaddr import OutboundRefused, check_addresses, check_literal, ip_of
 
-__all__ = ["OutboundRefused", "Resolver", "check_literal", "check_resolved", "outbound_client"]
+__all__ = ["REFUSED", "OutboundRefused", "Resolver", "check_literal", "check_resolved", "outbound_client"]
+
+# What a delivery log says about a refused URL: never the host or its addresses (a user's webhook
+# URL and a browser's endpoint are personal data).
+REFUSED = "refused by the outbound address rule (not a public address, or not resolvable)"
 
 # (host, port) -> the addresses it resolves to. The default asks the system resolver; tests pass
 # their own to play a DNS answer that changes.

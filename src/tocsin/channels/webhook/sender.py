@@ -24,7 +24,7 @@ from standardwebhooks import Webhook
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
 from tocsin.channels.http import SharedClient, retry_after_seconds
-from tocsin.channels.outbound import OutboundRefused, outbound_client
+from tocsin.channels.outbound import REFUSED, OutboundRefused, outbound_client
 from tocsin.channels.webhook.config import WebhookConfig
 from tocsin.channels.webhook.payloads import BUILDERS, Note, kind_for
 from tocsin.config import Settings
@@ -138,7 +138,7 @@ class WebhookSender:
         try:
             response = await self._client.post(payload.url, content=payload.body, headers=payload.headers)
         except OutboundRefused as exc:
-            raise PermanentError(f"webhook URL refused: {exc}") from exc
+            raise PermanentError(f"webhook URL {REFUSED}") from exc
         except httpx.HTTPError as exc:
             raise TransientError(f"webhook unreachable: {type(exc).__name__}") from exc
         status = response.status_code

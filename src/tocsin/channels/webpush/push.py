@@ -27,7 +27,7 @@ from pywebpush import WebPusher
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
 from tocsin.channels.http import SharedClient, retry_after_seconds
-from tocsin.channels.outbound import OutboundRefused, outbound_client
+from tocsin.channels.outbound import REFUSED, OutboundRefused, outbound_client
 from tocsin.channels.webpush.config import WebPushConfig
 from tocsin.channels.webpush.vapid import Signer
 from tocsin.config import Settings
@@ -138,8 +138,8 @@ class WebPushSender:
         for item in payload.items:
             try:
                 response = await self._client.post(item.endpoint, content=item.body, headers=item.headers)
-            except OutboundRefused as exc:
-                permanent.append(f"push endpoint refused: {exc}")
+            except OutboundRefused:
+                permanent.append(f"push endpoint {REFUSED}")
                 continue
             except httpx.HTTPError as exc:
                 transient.append(TransientError(f"push service unreachable: {type(exc).__name__}"))
