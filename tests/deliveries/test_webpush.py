@@ -238,3 +238,20 @@ def test_private_endpoint_refused_when_sent(
     assert d.status == "failed" and "refused" in (d.last_error or "") and push.received == []
     assert "127.0.0.1" not in (d.last_error or "")
     _in_app_untouched(org)
+
+
+def test_unconfigured_until_the_key_pair_exists(factory: Factory) -> None:
+    org = factory.org()
+    r = org.client.put(
+        "/v1/admin/channels/webpush", json={"subject": "https://crm.example.com/contact"}, headers=org.headers
+    )
+    assert r.status_code == 200 and r.json()["configured"] is False and r.json()["enabled"] is False
+    r = org.client.put("/v1/admin/channels/webpush", json={"enabled": True}, headers=org.headers)
+    assert r.status_code == 422 and "enabled" in r.text
+    assert org.client.get("/v1/webpush/public-key", params={"org": org.slug}).status_code == 404
+    org.put_user("jane", email="jane@example.com")
+    assert assign(org, "jane")["deliveries"].get("webpush") is None  # an unconfigured channel plans nothing
+    r = org.client.post("/v1/admin/channels/webpush/vapid", headers=org.headers)
+    assert r.status_code == 200 and r.json()["replaced"] is False and r.json()["warning"] is None
+    body = org.client.get("/v1/admin/channels/webpush", headers=org.headers).json()
+    assert body["configured"] is True and body["enabled"] is True
