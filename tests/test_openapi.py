@@ -30,8 +30,9 @@ def test_every_operation_has_a_stable_id_summary_description_and_credentials(cli
         assert op["summary"] and op["description"], (method, path)
         if path.startswith("/v1/me/"):
             assert op["security"] == [{"UserToken": []}]
-        elif path.startswith(("/v1/unsubscribe/", "/v1/providers/")):
-            assert op["security"] == []  # the signed link, or the provider's signature, is the credential
+        elif path.startswith(("/v1/unsubscribe/", "/v1/providers/")) or path == "/v1/webpush/public-key":
+            # The signed link, or the provider's signature, is the credential; a VAPID public key is public.
+            assert op["security"] == []
         elif path.startswith("/v1/"):
             # Admin routes take an API key or the user token of an admin; the rest an API key.
             admin = [{"ApiKey": []}, {"UserToken": []}]

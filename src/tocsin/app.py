@@ -21,6 +21,7 @@ from tocsin.audit import endpoints as audit_endpoints
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.channels import http as http_clients
 from tocsin.channels.sms import endpoints as sms_endpoints
+from tocsin.channels.webpush import endpoints as webpush_endpoints
 from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
@@ -69,6 +70,8 @@ ROUTERS = (
     schedule_endpoints.router,
     sms_endpoints.router,
     whatsapp_endpoints.router,
+    webpush_endpoints.admin_router,
+    webpush_endpoints.router,
     pages.router,
     health_router,
 )

@@ -169,9 +169,15 @@ class Settings(BaseSettings):
     rate_limit_admin: str = "100/second"
     rate_limit_user: str = "50/second"
     rate_limit_anon: str = "50/second"
-    # Outbound connections to hosts an admin typed in (SMTP) refuse loopback, private, link-local
-    # and metadata addresses unless this is on (tests, on-premises relays).
+    # Outbound connections to hosts an admin or user typed in (SMTP relays, webhook URLs, push
+    # endpoints) refuse loopback, private, link-local and metadata addresses unless this is on
+    # (tests, on-premises chat servers and relays).
     outbound_allow_private: bool = False
+    # Web Push and webhooks: HTTP connections one worker keeps open per org's batch (one pool,
+    # shared by the batch's lanes), and how long a push service keeps an undelivered push
+    # (the `TTL` header) while the browser is offline.
+    outbound_http_connections: int = Field(default=16, ge=1, le=256)
+    webpush_ttl_seconds: int = Field(default=86400, ge=0, le=2419200)
     # SMTP login over a connection without TLS sends the password in clear: only with this on.
     smtp_allow_plaintext_login: bool = False
 

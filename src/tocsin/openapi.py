@@ -68,6 +68,10 @@ OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("GET", "/v1/admin/outcomes"): ("admin_outcomes_get", "Outcomes per event type and channel"),
     ("GET", "/v1/unsubscribe/{token}"): ("unsubscribe_page", "Unsubscribe page (from an email)"),
     ("POST", "/v1/unsubscribe/{token}"): ("unsubscribe_one_click", "Unsubscribe in one click (RFC 8058)"),
+    ("POST", "/v1/admin/channels/webpush/vapid"): ("admin_channels_webpush_vapid", "Generate the VAPID key pair"),
+    ("GET", "/v1/webpush/public-key"): ("webpush_public_key", "Get the org's VAPID public key"),
+    ("POST", "/v1/me/push-subscriptions"): ("me_push_subscriptions_add", "Subscribe this browser to push"),
+    ("DELETE", "/v1/me/push-subscriptions"): ("me_push_subscriptions_remove", "Unsubscribe a browser from push"),
     ("GET", "/healthz"): ("ops_healthz", "Liveness probe"),
     ("GET", "/readyz"): ("ops_readyz", "Readiness probe"),
     ("GET", "/metrics"): ("ops_metrics", "Prometheus metrics"),
@@ -110,6 +114,7 @@ PUBLIC = (
     "/v1/unsubscribe/{token}",
     "/v1/providers/twilio/{org}/status",
     "/v1/providers/whatsapp/{org}",
+    "/v1/webpush/public-key",
 )
 
 ERROR_SCHEMAS: dict[str, Any] = {

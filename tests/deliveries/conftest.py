@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import func, select
 
 from tests.deliveries.phone import twilio, whatsapp  # noqa: F401 (fixtures of the phone channels' tests)
+from tests.deliveries.push import hooks, push  # noqa: F401 (fixtures of the push and webhook tests)
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 from tocsin.context import AppContext

@@ -19,6 +19,7 @@ from typing import Any
 import httpx
 import pytest
 
+import tocsin.web as tocsin_web
 from tests.conftest import service_missing
 from tests.factories import OrgHandle
 from tests.servers import Proc, free_port, server_env, start_server
@@ -101,6 +102,8 @@ class CrmSite:
                 content_type = "text/html; charset=utf-8"
                 if path.startswith("/frameworks/"):
                     data, content_type = framework_file(path.removeprefix("/frameworks/"))
+                elif path == "/tocsin-sw.js":  # the CRM hosts a copy of Tocsin's service worker
+                    data, content_type = SERVICE_WORKER.read_bytes(), "text/javascript; charset=utf-8"
                 else:
                     data = (site.pages.get(path) or record_page(path)).encode()
                 self.send_response(200 if data else 404)
@@ -128,6 +131,7 @@ class CrmSite:
 
 
 FRAMEWORKS = Path(__file__).parent / "frameworks"
+SERVICE_WORKER = Path(tocsin_web.__file__).parent / "static" / "tocsin-sw.js"
 # React 19 ships CommonJS only: each file is wrapped for the page's small registry (frameworks/cjs.js).
 CJS_MODULES = {
     "react": "vendor/react19/react.production.js",

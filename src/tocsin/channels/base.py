@@ -17,7 +17,7 @@ worker masks any address in them.
 from __future__ import annotations
 
 import re
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, Protocol
@@ -43,16 +43,20 @@ class SendResult:
     detail: str | None = None  # the provider's answer, e.g. "250 2.0.0 queued as 4F2A"
     # Billable parts of the message where the channel counts them (SMS segments); recorded per delivery.
     parts: int | None = None
+    # Addresses the provider said are gone for good (a browser push subscription answered 404 or
+    # 410): the channel's `forget` removes them when the attempt is recorded. Never logged.
+    gone: tuple[str, ...] = ()
 
 
 class SendError(Exception):
     """`message` is for the delivery log; `failure` names the class of failure without anything
     the remote said (what a test answer shows: a remote's banner is not ours to relay)."""
 
-    def __init__(self, message: str, *, failure: str | None = None) -> None:
+    def __init__(self, message: str, *, failure: str | None = None, gone: tuple[str, ...] = ()) -> None:
         super().__init__(message)
         self.message = message
         self.failure = failure or "the send failed"
+        self.gone = gone  # as SendResult.gone
 
 
 class TransientError(SendError):
@@ -61,8 +65,15 @@ class TransientError(SendError):
     `retry_after_seconds` is the provider's own wait (HTTP `Retry-After`): the next try is not
     sooner than that, whatever the retry schedule says."""
 
-    def __init__(self, message: str, *, retry_after_seconds: float | None = None, failure: str | None = None) -> None:
-        super().__init__(message, failure=failure)
+    def __init__(
+        self,
+        message: str,
+        *,
+        retry_after_seconds: float | None = None,
+        failure: str | None = None,
+        gone: tuple[str, ...] = (),
+    ) -> None:
+        super().__init__(message, failure=failure, gone=gone)
         self.retry_after_seconds = retry_after_seconds
 
 
@@ -96,6 +107,8 @@ class Outgoing:
     # send structured messages (a WhatsApp template with parameters) rather than the text.
     event_type: str | None = None
     variables: dict[str, Any] = field(default_factory=dict)
+    # The in-app notification this message is about (push payloads and webhooks carry its id).
+    notification_id: int | None = None
 
     @property
     def key(self) -> str:
@@ -158,11 +171,18 @@ class ChannelSpec:
     # Messages per org per day on this channel (0: no cap), read in the claim transaction; the
     # claim fails what is over it with reason `daily_cap_reached`.
     daily_cap: Callable[[Session, AppContext, int], int] | None = None
+    # For channels whose addresses live in a table of their own (browser push subscriptions, many
+    # per user), used instead of `address`: {user_id: address} for some users of one org, read
+    # in the claim transaction.
+    load_addresses: Callable[[Session, AppContext, int, Collection[int]], dict[int, str]] | None = None
+    # Removes addresses a provider reported gone (`SendResult.gone`, `SendError.gone`) for an org,
+    # in the transaction that records the attempt.
+    forget: Callable[[Session, AppContext, int, Sequence[str]], None] | None = None
 
     @property
     def sends(self) -> bool:
         """Whether this build can send on the channel (its package provides a provider)."""
-        return self.address is not None and self.load_provider is not None
+        return (self.address is not None or self.load_addresses is not None) and self.load_provider is not None
 
 
 def classify_http_status(status: int) -> Outcome:

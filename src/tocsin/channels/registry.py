@@ -14,6 +14,8 @@ from typing import Any
 from tocsin.channels.base import ChannelSpec
 from tocsin.channels.email import EMAIL
 from tocsin.channels.sms import SMS
+from tocsin.channels.webhook import WEBHOOK
+from tocsin.channels.webpush import WEBPUSH
 from tocsin.channels.whatsapp import WHATSAPP
 from tocsin.kit.channels import EXTERNAL_CHANNELS
 
@@ -23,8 +25,8 @@ CHANNELS: dict[str, ChannelSpec] = {
         EMAIL,
         SMS,
         WHATSAPP,
-        ChannelSpec(name="webpush", address_name="push subscription", address_flag="has_webpush"),
-        ChannelSpec(name="webhook", address_name="webhook URL", address_flag="has_webhook"),
+        WEBPUSH,
+        WEBHOOK,
     )
 }
 assert tuple(CHANNELS) == EXTERNAL_CHANNELS, "the registry lists every external channel, in order"

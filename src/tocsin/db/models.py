@@ -10,7 +10,7 @@ from tocsin.orgs.models import ApiKey, Org
 from tocsin.preferences.models import Preference
 from tocsin.schedule.models import Firing, MaintenanceRun, ScheduledItem
 from tocsin.templates.models import Template
-from tocsin.users.models import User
+from tocsin.users.models import PushSubscription, User
 
 __all__ = [
     "ApiKey",
@@ -25,6 +25,7 @@ __all__ = [
     "Notification",
     "Org",
     "Preference",
+    "PushSubscription",
     "ScheduledItem",
     "Template",
     "User",

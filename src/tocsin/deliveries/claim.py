@@ -65,6 +65,8 @@ class Claim:
     templates: dict[tuple[int, str], dict[str, dict[str, TemplateSource]]] = field(default_factory=dict)
     # In-app texts and sensitive fields of the event types going out on lock-screen channels.
     texts: dict[tuple[int, str], TypeTexts] = field(default_factory=dict)
+    # Addresses of channels that keep them in their own table: {(org_id, channel): {user_id: address}}.
+    addresses: dict[tuple[int, str], dict[int, str]] = field(default_factory=dict)
     claimed: int = 0
     skipped: int = 0
     held: int = 0
@@ -158,6 +160,10 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
         org_id, channel = key
         load = specs[channel].load_provider
         out.providers[key] = load(session, ctx, org_id) if load is not None else None
+        load_addresses = specs[channel].load_addresses
+        if load_addresses is not None:
+            users = {w.row.user_id for w in send if (w.row.org_id, w.row.channel) == key}
+            out.addresses[key] = load_addresses(session, ctx, org_id, users)
         types = {w.row.event_type for w in send if (w.row.org_id, w.row.channel) == key}
         out.templates[key] = templates.sources_for(session, org_id=org_id, channel=channel, event_types=types)
     return out

@@ -83,7 +83,10 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
 
 def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, prefix: str) -> Outgoing:
     row, note, user = work.row, work.notification, work.user
-    address = spec.address(ctx, user) if spec.address is not None else None
+    if spec.load_addresses is not None:
+        address = claimed.addresses.get((row.org_id, row.channel), {}).get(user.id)
+    else:
+        address = spec.address(ctx, user) if spec.address is not None else None
     if not address:
         raise PermanentError(f"no {row.channel} address")
     org = claimed.orgs[row.org_id]
@@ -147,6 +150,7 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
         event_type=row.event_type,
         variables=variables,
         recipient_headers=headers,
+        notification_id=note.id,
     )
 
 

@@ -40,6 +40,7 @@ class Finished:
     finished_at: datetime
     parts: int | None = None  # billable parts the provider counted (SMS segments)
     retry_after_seconds: float | None = None  # the provider's own wait before a retry
+    gone: tuple[str, ...] = ()  # addresses the provider said are gone for good (never logged)
 
 
 async def send_batch(ctx: AppContext, batch: Batch, finished: list[Finished]) -> None:
@@ -110,4 +111,5 @@ def _finished(
         finished_at=ctx.clock.now(),
         parts=result.parts if result is not None else None,
         retry_after_seconds=error.retry_after_seconds if isinstance(error, TransientError) else None,
+        gone=error.gone if error is not None else (result.gone if result is not None else ()),
     )

@@ -230,9 +230,17 @@ class Worker:
             statuses[step.status] += 1
             outcome = {"sent": "sent", "deferred": "retry", "failed": "failed", "skipped": "skipped"}[step.status]
             metrics.count(f.job.channel, outcome)
+        gone: dict[tuple[int, str], list[str]] = {}
+        for f in finished:
+            if f.gone:
+                gone.setdefault((f.job.org_id, f.job.channel), []).extend(f.gone)
         with unit_of_work(self.ctx.sessions) as session:
             repository.record(session, records, worker=self.id, now=now)
             repository.give_back(session, unsent, worker=self.id, now=now)
+            for (org_id, channel), addresses in gone.items():
+                spec = self.channels.get(channel)
+                if spec is not None and spec.forget is not None:
+                    spec.forget(session, self.ctx, org_id, addresses)
         return statuses
 
     async def _heartbeat(self, ids: list[int]) -> None:

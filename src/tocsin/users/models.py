@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -28,6 +28,8 @@ class User(Base):
     has_phone: Mapped[bool] = mapped_column(Boolean, default=False)
     has_whatsapp: Mapped[bool] = mapped_column(Boolean, default=False)
     has_webhook: Mapped[bool] = mapped_column(Boolean, default=False)
+    # At least one browser push subscription (push_subscriptions) is on file.
+    has_webpush: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     webhook_kind: Mapped[str | None] = mapped_column(String(20), nullable=True)
     delivery_choice: Mapped[str] = mapped_column(String(10), default="email")
     timezone: Mapped[str] = mapped_column(String(64), default="UTC")
@@ -46,4 +48,25 @@ class User(Base):
     __table_args__ = (
         UniqueConstraint("org_id", "username"),
         Index("ix_users_org_active", "org_id", "active"),
+    )
+
+
+class PushSubscription(Base):
+    """One browser's Web Push subscription (a user may have many). The endpoint is a capability
+    URL and the keys decrypt what is sent to it: both are encrypted at rest; `endpoint_hash`
+    (SHA-256 of the endpoint) finds a subscription without decrypting every row."""
+
+    __tablename__ = "push_subscriptions"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
+    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    endpoint_hash: Mapped[str] = mapped_column(String(64))
+    endpoint_enc: Mapped[str] = mapped_column(Text, info=ENCRYPTED)
+    keys_enc: Mapped[str] = mapped_column(Text, info=ENCRYPTED)  # {"p256dh", "auth"}
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (
+        UniqueConstraint("org_id", "endpoint_hash"),
+        Index("ix_push_subscriptions_user_id", "user_id"),
     )

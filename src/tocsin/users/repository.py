@@ -4,11 +4,16 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, select
+from sqlalchemy import Row, delete, select
 from sqlalchemy.orm import Session
 
 from tocsin.orgs.models import Org
-from tocsin.users.models import User
+from tocsin.users.models import PushSubscription, User
+
+
+def get_by_id(session: Session, org_id: int, user_id: int) -> User | None:
+    user = session.get(User, user_id)
+    return user if user is not None and user.org_id == org_id and user.deleted_at is None else None
 
 
 def get_by_username(session: Session, org_id: int, username: str) -> User | None:
@@ -49,6 +54,7 @@ _FACT_COLUMNS = (
     User.has_phone,
     User.has_whatsapp,
     User.has_webhook,
+    User.has_webpush,
     User.delivery_choice,
     User.dnd,
     User.timezone,
@@ -104,6 +110,7 @@ def soft_delete(session: Session, user: User, now: datetime) -> None:
     user.tokens_valid_after = now
     for column in ("email_enc", "phone_enc", "whatsapp_enc", "webhook_url_enc", "display_name", "dnd"):
         setattr(user, column, None)
-    user.has_email = user.has_phone = user.has_whatsapp = user.has_webhook = False
+    user.has_email = user.has_phone = user.has_whatsapp = user.has_webhook = user.has_webpush = False
+    session.execute(delete(PushSubscription).where(PushSubscription.user_id == user.id))
     user.updated_at = now
     session.flush()

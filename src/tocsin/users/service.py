@@ -9,9 +9,10 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
-from tocsin.errors import ApiError, not_found
+from tocsin.errors import ApiError, invalid, not_found
 from tocsin.kit.clock import isoformat
 from tocsin.kit.masking import mask_email, mask_phone, mask_url
+from tocsin.kit.netaddr import OutboundRefused, check_url_now
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.users import repository
@@ -44,6 +45,11 @@ def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, d
         user = User(org_id=org.id, username=username, created_at=now, **_NOT_NULL_DEFAULTS)
         user.roles = []
     given = data.model_dump(exclude_unset=True)
+    if given.get("webhook_url") is not None:
+        try:
+            check_url_now(str(given["webhook_url"]), allow_private=ctx.settings.outbound_allow_private)
+        except OutboundRefused as exc:
+            raise invalid("webhook_url", f"{exc} (webhooks go to public addresses only)") from exc
     for field, (column, flag) in _ADDRESSES.items():
         if field in given:
             value = given[field]
@@ -134,3 +140,16 @@ def display_names_of(session: Session, org_id: int, usernames: Iterable[str]) ->
 def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
     """The same for every active user of the org (a broadcast)."""
     return repository.facts_of_active(session, org_id)
+
+
+def forget_webhook_url(session: Session, ctx: AppContext, *, org_id: int, user_id: int, url: str) -> bool:
+    """The webhook at `url` answered 410 Gone: the user's URL is removed (unless it was changed
+    since), so their next notifications go by email. Returns whether it was removed."""
+    user = repository.get_by_id(session, org_id, user_id)
+    if user is None or ctx.box.decrypt_opt(user.webhook_url_enc) != url:
+        return False
+    user.webhook_url_enc = None
+    user.has_webhook = False
+    user.updated_at = ctx.clock.now()
+    session.flush()
+    return True

@@ -3,11 +3,14 @@
 // A standard custom element (no framework, no build step). Its public face (docs/bell.md):
 //   attributes  server (Tocsin's base URL; default: where this script came from), token,
 //               locale (BCP 47), theme (light | dark | auto),
-//               badge ("unread", the default, or "unseen": what the badge counts)
+//               badge ("unread", the default, or "unseen": what the badge counts),
+//               push-worker (the URL of tocsin-sw.js as the page's own origin serves it: turns on
+//               the panel's browser push opt-in; see docs/push-and-webhooks.md)
 //   properties  unreadCount (read-only); token, server, locale, theme, strings (settable)
 //   events      tocsin-notification (detail: the notification), tocsin-unread (detail: the count),
 //               tocsin-click (cancelable; detail: the notification), tocsin-token-expired
-//   CSS parts   bell, badge, toast, panel, item (data-read="true|false"), mark-all-read, view-all
+//   CSS parts   bell, badge, toast, panel, item (data-read="true|false"), mark-all-read, view-all,
+//               push (the opt-in button, data-on="true|false")
 // Theme it with the --tocsin-* custom properties listed in docs/bell.md.
 
 import EN from "./locales/en.js";
@@ -152,6 +155,7 @@ button { font: inherit; color: inherit; }
 .state { padding: 28px 16px; text-align: center; color: var(--_muted); font-size: 14px; }
 .state strong { display: block; color: var(--_fg); font-weight: 600; margin-bottom: 2px; }
 .foot { padding: 10px 16px; border-top: 1px solid var(--_border); text-align: center; }
+.push { margin-left: 12px; }
 .toasts {
   position: fixed; inset: auto 16px 16px auto; margin: 0; padding: 0; border: 0; background: transparent;
   overflow: visible; z-index: var(--tocsin-z-index, 1000);
@@ -196,7 +200,8 @@ const TEMPLATE = `
   </div>
   <div class="state" role="status" hidden></div>
   <ul class="list" data-l10n-label="bell.list"></ul>
-  <div class="foot"><a part="view-all" class="linkish view-all" target="_blank" rel="noopener" data-l10n="bell.viewAll"></a></div>
+  <div class="foot"><a part="view-all" class="linkish view-all" target="_blank" rel="noopener" data-l10n="bell.viewAll"></a>
+    <button part="push" class="linkish push" type="button" hidden></button></div>
 </div>
 <div class="toasts" role="region" aria-live="polite" data-l10n-label="bell.toasts"></div>
 `;
@@ -286,6 +291,32 @@ function el(tag, attrs = {}, text = null) {
 
 class AuthProblem extends Error {}
 
+function tokenClaims(token) {
+  try {
+    const part = String(token).split(".")[1].replace(/-/g, "+").replace(/_/g, "/");
+    return JSON.parse(new TextDecoder().decode(Uint8Array.from(atob(part), (c) => c.charCodeAt(0))));
+  } catch {
+    return null;
+  }
+}
+
+function keyBytes(base64url) {
+  const padded = base64url.replace(/-/g, "+").replace(/_/g, "/") + "=".repeat((4 - (base64url.length % 4)) % 4);
+  return Uint8Array.from(atob(padded), (c) => c.charCodeAt(0));
+}
+
+// A registration's own worker, activated (its scope need not cover this page, so
+// `navigator.serviceWorker.ready` might never settle).
+function activated(registration) {
+  const worker = registration.installing || registration.waiting;
+  if (!worker || registration.active) return Promise.resolve(registration);
+  return new Promise((resolve) => {
+    worker.addEventListener("statechange", () => {
+      if (worker.state === "activated") resolve(registration);
+    });
+  });
+}
+
 const POPOVER = typeof HTMLElement.prototype.showPopover === "function";
 
 export class TocsinBell extends HTMLElement {
@@ -314,6 +345,7 @@ export class TocsinBell extends HTMLElement {
   #authFailed = false;
   #open = false;
   #live = false; // between connectedCallback and disconnectedCallback
+  #push = null; // {registration, subscription, key} once the opt-in is offered
   #documentClick = (event) => this.#onDocumentClick(event);
   #reposition = () => {
     if (this.#open) this.#place();
@@ -345,6 +377,7 @@ export class TocsinBell extends HTMLElement {
       state: q(".state"),
       list: q(".list"),
       viewAll: q(".view-all"),
+      push: q(".push"),
       toasts: q(".toasts"),
     };
     if (POPOVER) {
@@ -356,6 +389,7 @@ export class TocsinBell extends HTMLElement {
     this.#applyStrings();
     this.#ui.bell.addEventListener("click", () => this.#toggle());
     this.#ui.markAll.addEventListener("click", () => this.#markAllRead());
+    this.#ui.push.addEventListener("click", () => this.#togglePush());
     this.#ui.viewAll.addEventListener("click", () => this.#close({ focusBell: false }));
     this.#ui.panel.addEventListener("keydown", (e) => this.#onPanelKey(e));
     this.#ui.bell.addEventListener("keydown", (e) => {
@@ -798,6 +832,82 @@ export class TocsinBell extends HTMLElement {
     if (changed) this.#render();
   }
 
+  // --- browser push ------------------------------------------------------------------------
+  // Offered only where it can work: the page names a service worker its own origin serves
+  // (`push-worker`), the browser has the Push API, and the org has a VAPID key.
+
+  async #offerPush() {
+    const url = this.getAttribute("push-worker");
+    if (!url || !("serviceWorker" in navigator) || !("PushManager" in window) || !("Notification" in window)) return;
+    const workerUrl = new URL(url, document.baseURI);
+    if (workerUrl.origin !== window.location.origin) return; // browsers refuse other origins' workers
+    const org = tokenClaims(this.#currentToken)?.org;
+    if (!org) return;
+    this.#push = {};
+    const response = await fetch(`${this.#server}/v1/webpush/public-key?org=${encodeURIComponent(org)}`, {
+      credentials: "omit",
+    });
+    if (!response.ok) return;
+    const key = (await response.json()).public_key;
+    const registration = await navigator.serviceWorker.register(workerUrl.href);
+    await activated(registration);
+    const subscription = await registration.pushManager.getSubscription();
+    this.#push = { registration, subscription, key };
+    this.#handTokenToWorker();
+    this.#paintPush();
+  }
+
+  #handTokenToWorker() {
+    const registration = this.#push?.registration;
+    const worker = registration && (registration.active || registration.waiting || registration.installing);
+    if (worker) worker.postMessage({ type: "tocsin-token", server: this.#server, token: this.#currentToken });
+  }
+
+  #paintPush(problem = "") {
+    const button = this.#ui.push;
+    const on = Boolean(this.#push?.subscription);
+    button.textContent = problem || this.#t(on ? "bell.push.disable" : "bell.push.enable");
+    button.dataset.on = String(on);
+    button.hidden = false;
+  }
+
+  async #togglePush() {
+    const push = this.#push;
+    if (!push?.registration) return;
+    this.#ui.push.disabled = true;
+    try {
+      if (push.subscription) {
+        await fetch(`${this.#server}/v1/me/push-subscriptions`, {
+          method: "DELETE",
+          headers: { Authorization: `Bearer ${this.#currentToken}`, "Content-Type": "application/json" },
+          body: JSON.stringify({ endpoint: push.subscription.endpoint }),
+          credentials: "omit",
+        }).catch(() => null);
+        await push.subscription.unsubscribe();
+        push.subscription = null;
+        return this.#paintPush();
+      }
+      if ((await Notification.requestPermission()) !== "granted") return this.#paintPush(this.#t("bell.push.blocked"));
+      push.subscription = await push.registration.pushManager.subscribe({
+        userVisibleOnly: true,
+        applicationServerKey: keyBytes(push.key),
+      });
+      const response = await fetch(`${this.#server}/v1/me/push-subscriptions`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${this.#currentToken}`, "Content-Type": "application/json" },
+        body: JSON.stringify(push.subscription.toJSON()),
+        credentials: "omit",
+      });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      this.#handTokenToWorker();
+      this.#paintPush();
+    } catch {
+      this.#paintPush(this.#t("bell.push.failed"));
+    } finally {
+      this.#ui.push.disabled = false;
+    }
+  }
+
   // --- REST ---------------------------------------------------------------------------------
 
   async #api(method, path, { keepalive = false } = {}) {
@@ -889,6 +999,7 @@ export class TocsinBell extends HTMLElement {
     if (this.#authFailed || !this.#currentToken) return;
     this.#render();
     this.#load();
+    if (this.#push === null) this.#offerPush().catch(() => {});
     this.#ui.heading.focus({ preventScroll: true });
     clearInterval(this.#clockTimer);
     this.#clockTimer = setInterval(() => this.#refreshTimes(), 30000);

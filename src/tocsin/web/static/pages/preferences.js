@@ -3,6 +3,7 @@
 // the user's own quiet hours, saved through PUT /v1/me/preferences.
 
 import { ApiError, announce, el, locale, startLanguage, startSession, t, typeName } from "./common.js";
+import { startPush } from "./push.js";
 
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
@@ -283,8 +284,9 @@ if (api) {
   });
   api
     .call("GET", "/v1/me/preferences")
-    .then((prefs) => {
+    .then(async (prefs) => {
       render(prefs);
+      await startPush(api, api.token, document.getElementById("push-card")).catch(() => false);
       document.body.setAttribute("data-ready", "true");
     })
     .catch((err) => {
