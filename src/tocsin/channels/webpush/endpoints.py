@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Query, Response
 
-from tocsin.auth.dependencies import ApiOrg, Ctx, CurrentUser, DbSession, ReadSession
+from tocsin.audit import service as audit
+from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, CurrentUser, DbSession, ReadSession
 from tocsin.channels.webpush import service
 from tocsin.channels.webpush.schemas import PublicKeyOut, SubscriptionDelete, SubscriptionIn, SubscriptionOut, VapidOut
 
@@ -15,11 +16,16 @@ router = APIRouter(tags=["web push"])
 
 
 @admin_router.post("/vapid", response_model=VapidOut)
-def generate_vapid(org: ApiOrg, session: DbSession, ctx: Ctx) -> VapidOut:
+def generate_vapid(org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor) -> VapidOut:
     """Generate the org's VAPID key pair. The private key is kept encrypted and never shown.
     Regenerating replaces the pair: browsers subscribed with the old public key stop receiving
     pushes, their subscriptions are removed and the answer carries a warning."""
     out = service.generate_vapid(session, ctx, org)
+    audit.record(
+        session, org.id, actor=actor, action="channel.vapid", target="channel:webpush",
+        before={}, after={"public_key": out.public_key, "subscriptions_invalidated": out.subscriptions_invalidated},
+        now=ctx.clock.now(), secrets_changed=("private_key",), always=True,
+    )  # fmt: skip
     session.commit()
     return out
 
