@@ -16,6 +16,7 @@ never fails its batch-mates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -29,9 +30,9 @@ from tocsin.db.writer import Group
 from tocsin.deliveries import queue
 from tocsin.deliveries.planning import Addressee, Throttle
 from tocsin.errors import ApiError, unauthorized
-from tocsin.events import recipients, repository, service
+from tocsin.events import repository, service
 from tocsin.events.models import Event
-from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, UserFacts
+from tocsin.events.recipients import Broadcast, EventFacts, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.notifications import shapes
 from tocsin.orgs.models import Org
@@ -50,8 +51,9 @@ class Ingestion:
 
 
 def is_groupable(body: EventIn) -> bool:
-    """Broadcasts load the org's whole directory; they go alone through `service.ingest`."""
-    return body.type != "broadcast"
+    """Broadcasts load the org's whole directory, and an approval's completion resolves earlier
+    requests (shared resolution): they go alone through `service.ingest`."""
+    return body.type not in ("broadcast", "approval_completed")
 
 
 def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResult | Exception]:
@@ -96,25 +98,26 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     facts = {index: _facts_of(items[index].body) for index, _, _ in fresh}
     directory = _directory(session, [(org_of[i].id, facts[i], config) for i, _, config in fresh])
     decisions = {
-        index: recipients.resolve(facts[index], service._rules(config.settings), directory[org_of[index].id])
-        for index, _, config in fresh
+        index: service.decide(
+            config, event_type, facts[index], service._rules(config.settings), directory[org_of[index].id]
+        )
+        for index, event_type, config in fresh
     }
 
     actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
-        session, sum(len(decisions[index].users) for index, _, _ in fresh)
+        session, sum(len(part.users) for index, _, _ in fresh for part in decisions[index].parts)
     )
     events: list[Event] = []
     notifications: list[dict[str, Any]] = []
     to_queue: list[queue.EventDeliveries] = []
+    parts_of: list[int] = []  # how many entries of to_queue each fresh event has
     created: list[NotificationCreated] = []
     taken = 0
     for (index, event_type, config), event_id in zip(fresh, event_ids, strict=True):
         org, body = org_of[index], items[index].body
-        decision = decisions[index]
-        ids = notification_ids[taken : taken + len(decision.users)]
-        taken += len(decision.users)
+        decided = decisions[index]
         event = Event(
             id=event_id,
             org_id=org.id,
@@ -128,32 +131,37 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
             created_at=now,
         )
         events.append(event)
-        actor_name = actor_names.get((org.id, body.actor or "")) if decision.users else None
-        rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name)
-        notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
-        created.extend(
-            NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
-            for user, row, nid in zip(decision.users, rows, ids, strict=True)
-        )
+        actor_name = actor_names.get((org.id, body.actor or "")) if decided.decision.users else None
         settings = config.settings
-        to_queue.append(
-            queue.EventDeliveries(
-                org_id=org.id,
-                event_id=event_id,
-                event_type=body.type,
-                matrix=event_type.matrix,
-                states=config.states,
-                throttle=Throttle(
-                    batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
-                ),
-                addressees=[
-                    Addressee(
-                        user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
-                    )
-                    for u, nid in zip(decision.users, ids, strict=True)
-                ],
+        actions = service._actions(body)
+        parts_of.append(len(decided.parts))
+        for part in decided.parts:
+            ids = notification_ids[taken : taken + len(part.users)]
+            taken += len(part.users)
+            rows = service.notification_rows(event, part.type, part.users, actor_name=actor_name, actions=actions)
+            notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
+            created.extend(
+                NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
+                for user, row, nid in zip(part.users, rows, ids, strict=True)
             )
-        )
+            to_queue.append(
+                queue.EventDeliveries(
+                    org_id=org.id,
+                    event_id=event_id,
+                    event_type=part.type.key,
+                    matrix=part.type.matrix,
+                    states=config.states,
+                    throttle=Throttle(
+                        batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+                    ),
+                    addressees=[
+                        Addressee(
+                            user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
+                        )
+                        for u, nid in zip(part.users, ids, strict=True)
+                    ],
+                )
+            )
 
     # Parents first: notifications reference their events, deliveries both. The answers depend
     # on the planned deliveries, so they are stored last, in one statement.
@@ -178,15 +186,11 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     )
     repository.insert_notification_rows(session, notifications)
     queued = queue.queue_events(session, ctx, to_queue, now=now)
-    answers = [
-        _result(
-            event.id,
-            decisions[index],
-            planned,
-            warnings=recipients.why_nobody(facts[index], service._rules(config.settings), decisions[index]),
-        )
-        for (index, _, config), event, planned in zip(fresh, events, queued, strict=True)
-    ]
+    answers = []
+    start = 0
+    for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
+        answers.append(_result(event.id, decisions[index], queued[start : start + n]))
+        start += n
     repository.store_results(session, {answer.event_id: answer.model_dump() for answer in answers})
     for (index, _, _), answer in zip(fresh, answers, strict=True):
         out[index] = answer
@@ -239,10 +243,9 @@ def _directory(
     """Per org, the facts of every user the group's events name, and of their managers."""
     names: dict[int, set[str]] = {}
     for org_id, facts, config in wanted:
-        rules = service._rules(config.settings)
-        audience = recipients.audience(facts, rules)
+        audience = service.wanted(config, facts, service._rules(config.settings))
         assert not isinstance(audience, Broadcast)  # broadcasts are not grouped (is_groupable)
-        names.setdefault(org_id, set()).update([*audience, *recipients.manager_lookups(facts, rules)])
+        names.setdefault(org_id, set()).update(audience)
     out: dict[int, dict[str, UserFacts]] = {}
     for org_id, org_names in names.items():
         found = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, org_names)}
@@ -276,15 +279,22 @@ def _actor_names(
     return out
 
 
-def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued, *, warnings: list[str]) -> EventResult:
+def _result(event_id: int, decided: service.Decided, planned: Sequence[queue.Queued]) -> EventResult:
+    queued: Counter[str] = Counter()
+    skipped: Counter[str] = Counter()
+    for part in planned:
+        queued.update(part.queued)
+        skipped.update(part.skipped)
+    decision = decided.decision
     return EventResult(
         event_id=event_id,
         duplicate=False,
-        notifications=len(decision.users),
+        notifications=sum(len(part.users) for part in decided.parts),
         recipients=[u.username for u in decision.users],
         unknown_recipients=list(decision.unknown),
         inactive_recipients=list(decision.inactive),
-        deliveries=dict(planned.queued),
-        skipped=dict(planned.skipped),
-        warnings=warnings,
+        deliveries=dict(queued),
+        skipped=dict(skipped),
+        warnings=decided.warnings,
+        matched_rules=decided.matched,
     )
