@@ -17,7 +17,7 @@ import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -133,7 +133,8 @@ def load_provider(session: Session, ctx: AppContext, org_id: int) -> CallbackPro
         secret=callbacks.signing_secret(ctx, row),
         timeout_seconds=ctx.settings.send_timeout_seconds,
         allow_private=ctx.settings.outbound_allow_private,
-        now=ctx.clock.now,
+        # The wall clock, not the app's: receivers check the timestamp against their own clocks.
+        now=lambda: datetime.now(UTC),
     )
 
 

@@ -189,7 +189,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     answers = []
     start = 0
     for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
-        answers.append(_result(event.id, decisions[index], queued[start : start + n]))
+        answers.append(_result(event.id, event.type, decisions[index], queued[start : start + n]))
         start += n
     repository.store_results(session, {answer.event_id: answer.model_dump() for answer in answers})
     for (index, _, _), answer in zip(fresh, answers, strict=True):
@@ -279,7 +279,9 @@ def _actor_names(
     return out
 
 
-def _result(event_id: int, decided: service.Decided, planned: Sequence[queue.Queued]) -> EventResult:
+def _result(
+    event_id: int, event_type: str, decided: service.Decided, planned: Sequence[queue.Queued]
+) -> EventResult:
     queued: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     for part in planned:
@@ -296,5 +298,5 @@ def _result(event_id: int, decided: service.Decided, planned: Sequence[queue.Que
         deliveries=dict(queued),
         skipped=dict(skipped),
         warnings=decided.warnings,
-        matched_rules=decided.matched,
+        matched_rules=decided.matched if event_type == "record_updated" else None,
     )

@@ -3,7 +3,15 @@ from __future__ import annotations
 import re
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN
 from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine, check_json_blob
@@ -172,10 +180,18 @@ class EventResult(BaseModel):
     skipped: dict[str, int]
     # Why the event reached nobody (e.g. `lead_assigned` without `entity.owner`); empty otherwise.
     warnings: list[str] = Field(default_factory=list)
-    # record_updated: the ids of the field-change rules it matched.
-    matched_rules: list[str] = Field(default_factory=list)
-    # approval_completed: how many open approval requests it resolved.
-    resolved: int = 0
+    # record_updated only: the ids of the field-change rules it matched.
+    matched_rules: list[str] | None = None
+    # approval_completed only: how many open approval requests it resolved.
+    resolved: int | None = None
+
+    @model_serializer(mode="wrap")
+    def _only_where_they_apply(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        out: dict[str, Any] = handler(self)
+        for name in ("matched_rules", "resolved"):
+            if out.get(name) is None:
+                out.pop(name, None)
+        return out
 
 
 class EventBatchResult(BaseModel):

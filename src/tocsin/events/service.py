@@ -150,8 +150,8 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         deliveries=dict(queued_total),
         skipped=dict(skipped_total),
         warnings=decided.warnings,
-        matched_rules=decided.matched,
-        resolved=resolved,
+        matched_rules=decided.matched if event.type == "record_updated" else None,
+        resolved=resolved if event.type == "approval_completed" else None,
     )
     repository.store_result(session, event.id, result.model_dump())
     return result
