@@ -33,7 +33,7 @@ _E_PUSH = frozenset({"email", "webpush"})
 # The records a conversion created, one line each with its link.
 LEAD_CONVERTED_BODY = (
     "{{ name }} was converted.{% for r in data.created or [] %}"
-    "\n- {{ (r.type or 'record') | capitalize }} {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}"
+    "{{ '\\n' }}- {{ (r.type or 'record') | capitalize }} {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}"
     "{% endfor %}"
 )
 

@@ -63,7 +63,7 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "lead_converted": (
             "Lead konvertiert: {{ name }}",
             "{{ name }} wurde konvertiert.{% for r in data.created or [] %}"
-            "\n- {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}{% endfor %}",
+            "{{ '\\n' }}- {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}{% endfor %}",
         ),
         "credit_limit_override": (
             "Kreditlimit überschritten: {{ name }}",
