@@ -145,12 +145,8 @@ def test_several_rules_one_event_each_type_once_per_user_and_the_actor_left_out(
     assert got["matched_rules"] == ["a", "b", "c"]
     assert sorted(got["recipients"]) == ["finance", "ops", "shipping"]
     assert got["unknown_recipients"] == ["ghost"] and got["notifications"] == 3
-    assert [n["type"] for n in org.me("ops", "GET", "/notifications").json()["items"]] == [
-        "sales_order_status_change"
-    ]
-    assert [n["type"] for n in org.me("finance", "GET", "/notifications").json()["items"]] == [
-        "workflow_notification"
-    ]
+    assert [n["type"] for n in org.me("ops", "GET", "/notifications").json()["items"]] == ["sales_order_status_change"]
+    assert [n["type"] for n in org.me("finance", "GET", "/notifications").json()["items"]] == ["workflow_notification"]
     assert org.me("sue", "GET", "/notifications").json()["items"] == []
 
 
@@ -160,8 +156,11 @@ def test_rules_in_a_batch_and_in_group_commits_match_alone(factory: Factory, ctx
     org.put_user("ops")
     _rule(org, "so-esigned", ESIGNED)
     events = [
-        {"type": "record_updated", "entity": {**ORDER, "id": f"SO-{i}", "name": f"SO-{i}"},
-         "data": {"changes": {"status": ["Draft", "eSigned" if i % 2 == 0 else "Sent"]}}}
+        {
+            "type": "record_updated",
+            "entity": {**ORDER, "id": f"SO-{i}", "name": f"SO-{i}"},
+            "data": {"changes": {"status": ["Draft", "eSigned" if i % 2 == 0 else "Sent"]}},
+        }
         for i in range(40)
     ]
     r = org.client.post("/v1/events/batch", json={"events": events}, headers=org.headers)

@@ -51,9 +51,10 @@ def test_a_decision_resolves_every_approvers_request_live(
         open_bell(tab, crm, tocsin, user_token(org, name))
         pages[name] = tab
 
-    post_event(tocsin, org, "approval_requested", actor="rita", entity=QUOTE, data={"approvers": approvers},
-               actions=ACTIONS)
-    for name, tab in pages.items():
+    post_event(
+        tocsin, org, "approval_requested", actor="rita", entity=QUOTE, data={"approvers": approvers}, actions=ACTIONS
+    )
+    for tab in pages.values():
         expect(part(tab, "badge")).to_have_text("1")
         toast = part(tab, "toast")
         expect(toast.locator('[part~="action"]')).to_have_text(["Approve", "Reject"])
@@ -61,10 +62,11 @@ def test_a_decision_resolves_every_approvers_request_live(
         item = part(tab, "item").first
         expect(item.locator('[part~="action"]')).to_have_count(2)
 
-    answer = post_event(tocsin, org, "approval_completed", actor="sam", entity=QUOTE,
-                        data={"submitter": "rita", "outcome": "approved"})
+    answer = post_event(
+        tocsin, org, "approval_completed", actor="sam", entity=QUOTE, data={"submitter": "rita", "outcome": "approved"}
+    )
     assert answer["resolved"] == 3
-    for name, tab in pages.items():
+    for tab in pages.values():
         item = part(tab, "item").first
         expect(item.locator('[part~="outcome"]')).to_have_text("Approved by Sam")
         expect(item.locator('[part~="action"]')).to_have_count(0)
@@ -81,9 +83,7 @@ def test_a_decision_resolves_every_approvers_request_live(
 
 
 @pytest.fixture
-def tocsin_with_worker(
-    base_settings: Settings, _schema: None, crm: CrmSite, tmp_path: Any
-) -> Iterator[Proc]:
+def tocsin_with_worker(base_settings: Settings, _schema: None, crm: CrmSite, tmp_path: Any) -> Iterator[Proc]:
     env = tocsin_env(base_settings, crm)
     env.update(TOCSIN_WORKER_ENABLED="true", TOCSIN_OUTBOUND_ALLOW_PRIVATE="true", TOCSIN_WORKER_POLL_SECONDS="0.5")
     proc = start_server(env, tmp_path / "server.log")
@@ -105,19 +105,22 @@ def test_an_action_taken_in_the_bell_reaches_the_crm_signed(
         assert r.status_code == 200, r.text
         receiver.secret = r.json()["signing_secret"]
         open_bell(page, crm, server, user_token(org, "ann"))
-        post_event(server, org, "approval_requested", actor="rita", entity=QUOTE, data={"approvers": ["ann"]},
-                   actions=ACTIONS)
+        post_event(
+            server, org, "approval_requested", actor="rita", entity=QUOTE, data={"approvers": ["ann"]}, actions=ACTIONS
+        )
         expect(part(page, "badge")).to_have_text("1")
         part(page, "bell").click()
         item = part(page, "item").first
         item.locator('[part~="action"][data-action="approve"]').click()
         expect(item.locator('[part~="outcome"]')).to_have_text("You chose: Approve")
         expect(part(page, "badge")).to_be_hidden()
-        wait_until(lambda: receiver.of_type("notification.action"), "the CRM to receive the action",
-                   alive=lambda: None if server.process.poll() is None else server.log())
+        wait_until(
+            lambda: receiver.of_type("notification.action"),
+            "the CRM to receive the action",
+            alive=lambda: None if server.process.poll() is None else server.log(),
+        )
         [action] = receiver.of_type("notification.action")
         assert action["data"]["action"]["id"] == "approve" and action["data"]["recipient"] == "ann"
         assert action["data"]["entity"] == {"type": "quote", "id": "Q-42"}
         assert receiver.refused == []
     assert page.errors == []
-

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.callbacks.conftest import settings, sink, worker  # noqa: F401 (fixtures: email to the SMTP sink)
 from tests.deliveries.conftest import cycle, deliveries
 from tests.factories import Factory
 from tests.smtp import SmtpSink
