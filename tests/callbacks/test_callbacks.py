@@ -205,3 +205,20 @@ def test_callbacks_stay_in_their_org_and_only_the_events_asked_for(
         assert deliveries(ctx, channel="callback") == []
     # Another org's admin sees nothing of acme's settings.
     assert other.client.get("/v1/admin/callbacks", headers=other.headers).json()["url"] is None
+
+
+def test_the_admin_log_lists_callbacks_with_their_errors(factory: Factory, worker: Worker) -> None:
+    org = factory.org()
+    org.put_user("ann")
+    with crm_receiver() as receiver:
+        _connect(org, receiver, ["notification.read"])
+        receiver.outage_status = 500
+        org.event("lead_assigned", entity={"type": "lead", "id": "4", "owner": "ann"})
+        [note] = org.me("ann", "GET", "/notifications").json()["items"]
+        org.me("ann", "POST", f"/notifications/{note['id']}/read")
+        cycle(worker)
+    r = org.client.get("/v1/admin/deliveries?channel=callback", headers=org.headers)
+    assert r.status_code == 200, r.text
+    [row] = r.json()["items"]
+    assert row["channel"] == "callback" and row["event_type"] == "notification.read"
+    assert row["status"] == "deferred" and "500" in row["last_error"] and row["attempts"] == 1

@@ -68,8 +68,8 @@ def list_page(
     """Newest first. An unknown username matches nothing (it is not an error: users come and go)."""
     if status is not None and status not in DELIVERY_STATUSES:
         raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
-    if channel is not None and channel not in EXTERNAL_CHANNELS:
-        raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}")
+    if channel is not None and channel not in (*EXTERNAL_CHANNELS, "callback"):
+        raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}, callback")
     since, until = _utc(since), _utc(until)
     if since and until and since >= until:
         raise invalid("until", "must be after since")
