@@ -86,6 +86,22 @@ def queue_events(
 ) -> list[Queued]:
     """`queue_event` for the events of one group commit: preferences read once per org and event
     type, every event's rows in one bulk insert."""
+    plan = plan_events(session, events, now=now)
+    write_planned(session, ctx, plan, now=now)
+    return plan.answers
+
+
+@dataclass
+class GroupPlan:
+    """The planned delivery rows of a group's events, and each event's counts, before any is written."""
+
+    answers: list[Queued]
+    rows: list[tuple[int, int, str, list[PlannedDelivery]]]
+
+
+def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> GroupPlan:
+    """Plan every event's deliveries (preferences read once per org and event type) without
+    writing them, so the caller can store the answers with the events it inserts next."""
     prefs: dict[tuple[int, str], dict[int, dict[str, bool]]] = {}
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
     out: list[Queued] = []
@@ -107,10 +123,14 @@ def queue_events(
         )
         planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
         out.append(Queued(plan.queued, plan.skipped))
-    repository.insert_planned_many(session, now=now, events=planned)
-    if any(q.queued for q in out):
+    return GroupPlan(out, planned)
+
+
+def write_planned(session: Session, ctx: AppContext, plan: GroupPlan, *, now: datetime) -> None:
+    """Insert the planned rows (one bulk insert); the worker is woken after commit."""
+    repository.insert_planned_many(session, now=now, events=plan.rows)
+    if any(q.queued for q in plan.answers):
         after_commit(session, ctx.signals.deliveries_due)
-    return out
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

@@ -6,7 +6,8 @@ idempotency keys, one (or two, for managers) of their users, one of preferences 
 and one bulk insert each of events, notifications and deliveries, whatever the number of events.
 The answer to each event is computed before its row is written (ids are reserved up front), so
 it is stored with the row. The decisions are the ones `service.ingest` makes, through the same
-functions.
+functions (`service.decide`): a `record_updated` event notifies under the event type of each
+field-change rule it matches, one part per type.
 
 An event that cannot be accepted (unknown type) gets its own error and writes nothing. If the
 bulk statements fail (a key inserted meanwhile by another process), the caller rolls them back
@@ -163,8 +164,15 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
                 )
             )
 
-    # Parents first: notifications reference their events, deliveries both. The answers depend
-    # on the planned deliveries, so they are stored last, in one statement.
+    # The deliveries are planned first (reads only), so each answer is known before its event row
+    # is written and goes in with it; then parents first: notifications reference their events,
+    # deliveries both.
+    plan = queue.plan_events(session, to_queue, now=now)
+    answers = []
+    start = 0
+    for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
+        answers.append(_result(event.id, event.type, decisions[index], plan.answers[start : start + n]))
+        start += n
     repository.insert_events(
         session,
         [
@@ -178,20 +186,14 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
                 "urgent": event.urgent,
                 "idempotency_key": event.idempotency_key,
                 "request_hash": event.request_hash,
-                "result": None,
+                "result": answer.model_dump(),
                 "created_at": event.created_at,
             }
-            for event in events
+            for event, answer in zip(events, answers, strict=True)
         ],
     )
     repository.insert_notification_rows(session, notifications)
-    queued = queue.queue_events(session, ctx, to_queue, now=now)
-    answers = []
-    start = 0
-    for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
-        answers.append(_result(event.id, event.type, decisions[index], queued[start : start + n]))
-        start += n
-    repository.store_results(session, {answer.event_id: answer.model_dump() for answer in answers})
+    queue.write_planned(session, ctx, plan, now=now)
     for (index, _, _), answer in zip(fresh, answers, strict=True):
         out[index] = answer
     for index, first in repeats:

@@ -45,12 +45,6 @@ def add_event(session: Session, event: Event) -> Event:
     return event
 
 
-def store_results(session: Session, results: dict[int, dict[str, Any]]) -> None:
-    """Many events' answers in one statement (an executemany UPDATE by primary key)."""
-    if results:
-        session.execute(update(Event), [{"id": event_id, "result": result} for event_id, result in results.items()])
-
-
 def store_result(session: Session, event_id: int, result: dict[str, Any]) -> None:
     session.execute(update(Event).where(Event.id == event_id).values(result=result))
 
