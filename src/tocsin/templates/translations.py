@@ -65,6 +65,7 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "{{ name }} wurde konvertiert.{% for r in data.created or [] %}"
             "{{ '\\n' }}- {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}{% endfor %}",
         ),
+        "record_updated": ("{{ (entity.type or 'Datensatz') | capitalize }} geändert: {{ name }}", ""),
         "credit_limit_override": (
             "Kreditlimit überschritten: {{ name }}",
             _SOMEONE_DE + " hat das Kreditlimit von {{ name }} übergangen.",
