@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from tests.deliveries.conftest import sink, worker  # noqa: F401 (fixtures)
+from tests.deliveries.phone import twilio, whatsapp  # noqa: F401 (fixtures of the phone channels)
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 
