@@ -110,7 +110,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     notification_ids = repository.reserve_notification_ids(
         session, sum(len(part.users) for index, _, _ in fresh for part in decisions[index].parts)
     )
-    events: list[Event] = []
+    events: list[service.NewEvent] = []
     notifications: list[dict[str, Any]] = []
     to_queue: list[queue.EventDeliveries] = []
     parts_of: list[int] = []  # how many entries of to_queue each fresh event has
@@ -119,7 +119,7 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
     for (index, event_type, config), event_id in zip(fresh, event_ids, strict=True):
         org, body = org_of[index], items[index].body
         decided = decisions[index]
-        event = Event(
+        event = service.NewEvent(
             id=event_id,
             org_id=org.id,
             type=body.type,

@@ -12,6 +12,7 @@ import json
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -214,6 +215,23 @@ def _facts(row: Any) -> UserFacts:
 
 
 @dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event row about to be bulk-inserted (group ingestion): the fields the notification rows
+    are built from, without an ORM object per event."""
+
+    id: int
+    org_id: int
+    type: str
+    actor: str | None
+    entity: dict[str, Any]
+    data: dict[str, Any]
+    urgent: bool
+    idempotency_key: str | None
+    request_hash: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
 class Part:
     """The notifications of one event under one type: the event's own, or a matched rule's."""
 
@@ -371,7 +389,7 @@ def _notify(
 
 
 def notification_rows(
-    event: Event,
+    event: Event | NewEvent,
     event_type: TypeConfig,
     users: Sequence[UserFacts],
     *,
