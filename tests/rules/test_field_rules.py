@@ -191,3 +191,26 @@ def test_matching_means_entering_a_listed_value(old: Any, new: Any, values: list
     same = old == new or (old is not None and new is not None and str(old) == str(new))
     assert got == (listed and not same)
     assert not matches(rule, entity_type="lead", changes={"stage": [old, new]})
+
+
+def test_a_mass_update_batch_may_exceed_the_usual_batch_size(factory: Factory, ctx: AppContext) -> None:
+    org = factory.org()
+    org.put_user("shipping")
+    _rule(org, "so-esigned", {**ESIGNED, "recipients": ["shipping"]})
+    updates = [
+        {
+            "type": "record_updated",
+            "entity": {"type": "sales_order", "id": f"SO-{i}"},
+            "data": {"changes": {"status": ["Draft", "eSigned"]}},
+        }
+        for i in range(1001)
+    ]
+    mixed = [*updates[:1000], {"type": "manual", "recipients": ["shipping"]}]
+    r = org.client.post("/v1/events/batch", json={"events": mixed}, headers=org.headers)
+    assert r.status_code == 422 and r.json()["error"]["field"] == "events"
+    r = org.client.post("/v1/events/batch", json={"events": updates}, headers=org.headers)
+    assert r.status_code == 202, r.text
+    assert sum(x["notifications"] for x in r.json()["results"]) == 1001
+    with ctx.sessions() as session:
+        count = session.scalar(select(func.count()).select_from(Notification).where(Notification.org_id == org.id))
+        assert count == 1001

@@ -18,6 +18,8 @@ from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine,
 from tocsin.users.schemas import USERNAME_PATTERN
 
 ENTITY_EXTRA_MAX_BYTES = 16 * 1024
+BATCH_MAX = 1000
+MASS_UPDATE_MAX = 10_000
 
 
 class EntityIn(InputModel):
@@ -166,7 +168,21 @@ class NotifyIn(InputModel):
 class EventBatchIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    events: list[EventIn] = Field(min_length=1, max_length=10_000)
+    events: list[EventIn] = Field(
+        min_length=1,
+        max_length=MASS_UPDATE_MAX,
+        description=f"at most {BATCH_MAX} events; a batch of `record_updated` events only (a mass update "
+        f"reported to the field-change rules) may hold up to {MASS_UPDATE_MAX}",
+    )
+
+    @field_validator("events")
+    @classmethod
+    def _bounded(cls, events: list[EventIn]) -> list[EventIn]:
+        if len(events) > BATCH_MAX and any(event.type != "record_updated" for event in events):
+            raise ValueError(
+                f"at most {BATCH_MAX} events in a batch (up to {MASS_UPDATE_MAX} when all are record_updated)"
+            )
+        return events
 
 
 class EventResult(BaseModel):
