@@ -19,6 +19,7 @@ from starlette.staticfiles import StaticFiles
 from tocsin import __version__, guards, openapi
 from tocsin.audit import endpoints as audit_endpoints
 from tocsin.auth.dependencies import Ctx, ReadSession
+from tocsin.callbacks import endpoints as callbacks_endpoints
 from tocsin.channels import http as http_clients
 from tocsin.channels.sms import endpoints as sms_endpoints
 from tocsin.channels.webpush import endpoints as webpush_endpoints
@@ -42,6 +43,7 @@ from tocsin.outcomes import endpoints as outcomes_endpoints
 from tocsin.preferences import endpoints as preferences_endpoints
 from tocsin.realtime import endpoints as realtime_endpoints
 from tocsin.realtime import lifespan as realtime
+from tocsin.rules import endpoints as rules_endpoints
 from tocsin.schedule import endpoints as schedule_endpoints
 from tocsin.schedule import runner as schedule_runner
 from tocsin.templates import endpoints as templates_endpoints
@@ -54,6 +56,9 @@ STATIC_DIR = Path(pages.__file__).parent / "static"
 
 ROUTERS = (
     events_endpoints.router,
+    events_endpoints.notify_router,
+    rules_endpoints.router,
+    callbacks_endpoints.router,
     users_endpoints.router,
     notifications_endpoints.router,
     preferences_endpoints.router,

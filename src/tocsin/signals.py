@@ -51,7 +51,10 @@ class NotificationsRead:
     org_id: int
     user_id: int
     ids: list[int]
-    kind: str = "read"  # "read" (read or dismissed) or "seen" (shown to the user, still unread)
+    # "read" (read or dismissed), "seen" (shown to the user, still unread) or "resolved" (settled by
+    # someone else's decision, with `extra: {"resolution": ...}`)
+    kind: str = "read"
+    extra: dict[str, Any] | None = None  # more fields for the stream message
 
 
 class Signals:

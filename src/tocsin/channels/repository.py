@@ -9,7 +9,9 @@ from sqlalchemy.orm import Session
 
 from tocsin.channels.models import ChannelConfig
 from tocsin.deliveries.models import Delivery
+from tocsin.notifications.models import Notification
 from tocsin.orgs.models import config_bump
+from tocsin.users.models import User
 
 
 def get(session: Session, org_id: int, channel: str) -> ChannelConfig | None:
@@ -70,19 +72,43 @@ def mark_receipt(
     status: str,
     error: str | None,
     now: datetime,
-) -> int:
+) -> list[Any]:
     """A provider's receipt: the org's sent delivery with this provider message id becomes
     `status` (delivered or undelivered). Deliveries in any other state are left alone (a late or
-    repeated receipt changes nothing). Returns the number of deliveries moved."""
-    result = session.execute(
-        update(Delivery)
-        .where(
-            Delivery.org_id == org_id,
-            Delivery.channel == channel,
-            Delivery.provider_message_id == provider_message_id,
-            Delivery.status == "sent",
+    repeated receipt changes nothing). Returns the deliveries moved, with what a callback about
+    them says (id, notification, user, event, type, entity, recipient)."""
+    moved = (
+        session.execute(
+            update(Delivery)
+            .where(
+                Delivery.org_id == org_id,
+                Delivery.channel == channel,
+                Delivery.provider_message_id == provider_message_id,
+                Delivery.status == "sent",
+            )
+            .values(status=status, last_error=error, updated_at=now)
+            .returning(Delivery.id)
+            .execution_options(synchronize_session=False)
         )
-        .values(status=status, last_error=error, updated_at=now)
-        .execution_options(synchronize_session=False)
+        .scalars()
+        .all()
     )
-    return int(getattr(result, "rowcount", 0) or 0)
+    if not moved:
+        return []
+    return list(
+        session.execute(
+            select(
+                Delivery.id,
+                Delivery.notification_id,
+                Delivery.user_id,
+                Delivery.event_id,
+                Delivery.event_type,
+                Notification.entity_type,
+                Notification.entity_id,
+                User.username,
+            )
+            .join(Notification, Notification.id == Delivery.notification_id)
+            .join(User, User.id == Delivery.user_id)
+            .where(Delivery.id.in_(list(moved)))
+        ).all()
+    )

@@ -20,6 +20,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
+from tocsin.callbacks import service as callbacks
 from tocsin.channels.availability import states_of_orgs
 from tocsin.channels.base import ChannelSpec, Provider
 from tocsin.channels.registry import addresses_of
@@ -41,6 +42,8 @@ from tocsin.preferences import service as preferences
 from tocsin.templates import service as templates
 from tocsin.templates.defaults import TemplateSource
 from tocsin.users.models import User
+
+CALLBACK = callbacks.CHANNEL
 
 
 def new_worker_id() -> str:
@@ -73,6 +76,7 @@ class Claim:
     failed: int = 0
     lost: int = 0
     outcomes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) for metrics
+    payloads: dict[int, dict[str, Any]] = field(default_factory=dict)  # the bodies of leased callbacks
 
 
 def claim(ctx: AppContext, *, worker: str, specs: Mapping[str, ChannelSpec], limit: int) -> Claim:
@@ -101,6 +105,16 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     fail: list[tuple[int, str]] = []
     for row in rows:
         note, user = notes.get(row.notification_id), people.get(row.user_id)
+        if row.channel == CALLBACK:
+            # A callback to the CRM: not the user's message, so no preferences or channel state;
+            # it goes while its notification exists, within the same number of tries.
+            if note is None or user is None:
+                skip.append((row.id, "notification_gone"))
+            elif row.attempts >= limit_attempts:
+                fail.append((row.id, "max_attempts"))
+            else:
+                send.append(Work(row, note, user, {}))
+            continue
         addresses = addresses_of(user) if user is not None else frozenset()
         verdict = decide(
             SendFacts(
@@ -142,6 +156,7 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     repository.hold(session, hold, now=now)
     repository.finish_unsent(session, skip, status="skipped", now=now)
     repository.finish_unsent(session, fail, status="failed", now=now)
+    _report_failed(session, ctx, rows, fail, notes, people, now=now)
     lease_until = now + timedelta(seconds=ctx.settings.worker_lease_seconds)
     repository.lease(session, [w.row.id for w in send], worker=worker, now=now, lease_until=lease_until)
 
@@ -156,6 +171,7 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     out.texts = event_types.texts(
         session, {(w.row.org_id, w.row.event_type) for w in send if w.row.channel in LOCK_SCREEN_CHANNELS}
     )
+    out.payloads = repository.payloads_of(session, [w.row.id for w in send if w.row.channel == CALLBACK])
     for key in {(w.row.org_id, w.row.channel) for w in send}:
         org_id, channel = key
         load = specs[channel].load_provider
@@ -164,12 +180,67 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
         if load_addresses is not None:
             users = {w.row.user_id for w in send if (w.row.org_id, w.row.channel) == key}
             out.addresses[key] = load_addresses(session, ctx, org_id, users)
+        if channel == CALLBACK:
+            continue
         types = {w.row.event_type for w in send if (w.row.org_id, w.row.channel) == key}
         out.templates[key] = templates.sources_for(session, org_id=org_id, channel=channel, event_types=types)
     return out
 
 
 DAILY_CAP_REACHED = "daily_cap_reached"
+
+
+def _report_failed(
+    session: Session,
+    ctx: AppContext,
+    rows: list[Claimed],
+    fail: list[tuple[int, str]],
+    notes: Mapping[int, Notification],
+    people: Mapping[int, User],
+    *,
+    now: datetime,
+) -> None:
+    """`delivery.failed` callbacks for deliveries the claim failed without a try (over the daily cap)."""
+    by_id = {r.id: r for r in rows}
+    items = []
+    for delivery_id, reason in fail:
+        row = by_id[delivery_id]
+        note, user = notes.get(row.notification_id), people.get(row.user_id)
+        if row.channel == CALLBACK or note is None or user is None:
+            continue
+        items.append(delivery_callback(row, note, user, status="failed", error=reason, provider_message_id=None))
+    callbacks.enqueue(session, ctx, items, now=now)
+
+
+def delivery_callback(
+    row: Claimed,
+    note: Notification,
+    user: User,
+    *,
+    status: str,
+    error: str | None,
+    provider_message_id: str | None,
+) -> callbacks.CallbackItem:
+    """The `delivery.<status>` callback of one delivery, as the CRM sees it."""
+    return callbacks.CallbackItem(
+        org_id=row.org_id,
+        type=f"delivery.{status}",
+        notification_id=row.notification_id,
+        user_id=row.user_id,
+        event_id=row.event_id,
+        data={
+            "delivery_id": row.id,
+            "notification_id": row.notification_id,
+            "event_id": row.event_id,
+            "event_type": row.event_type,
+            "channel": row.channel,
+            "recipient": user.username,
+            "status": status,
+            "error": error,
+            "provider_message_id": provider_message_id,
+            "entity": {"type": note.entity_type, "id": note.entity_id},
+        },
+    )
 
 
 def _over_daily_cap(

@@ -8,9 +8,10 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, TransientError
+from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, SkipSend, TransientError
 from tocsin.context import AppContext
-from tocsin.deliveries.claim import Claim, Work
+from tocsin.deliveries import callback_sender
+from tocsin.deliveries.claim import CALLBACK, Claim, Work
 from tocsin.event_types.sensitivity import redact
 from tocsin.kit import unsubscribe
 from tocsin.kit.channels import LOCK_SCREEN_CHANNELS
@@ -35,6 +36,7 @@ class Job:
     attempt: int  # the number of this try
     payload: Any = None
     error: SendError | None = None  # could not be built: recorded without sending
+    work: Work | None = None  # the claimed row, its notification and user (for callbacks about it)
 
 
 @dataclass
@@ -65,13 +67,19 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
         group = batch.groups.get(key)
         if group is None:
             group = batch.groups[key] = Group(provider=claimed.providers.get(key))
-        job = Job(delivery_id=row.id, org_id=row.org_id, channel=row.channel, attempt=row.attempts + 1)
+        job = Job(delivery_id=row.id, org_id=row.org_id, channel=row.channel, attempt=row.attempts + 1, work=work)
         group.jobs.append(job)
         if group.provider is None:
-            job.error = TransientError(f"no {row.channel} provider is configured")
+            if row.channel == CALLBACK:  # the org turned callbacks off (no URL) since it was queued
+                job.error = SkipSend("callbacks_off")
+            else:
+                job.error = TransientError(f"no {row.channel} provider is configured")
             continue
         try:
-            message = _message(ctx, work, claimed, specs[row.channel], prefix=prefixes[row.org_id])
+            if row.channel == CALLBACK:
+                message = callback_sender.message_of(row.id, claimed.payloads.get(row.id))
+            else:
+                message = _message(ctx, work, claimed, specs[row.channel], prefix=prefixes[row.org_id])
             job.payload = group.provider.prepare(message)
         except SendError as exc:
             job.error = exc

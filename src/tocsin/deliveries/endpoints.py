@@ -15,7 +15,7 @@ router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
 DeliveryId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 Status = Literal["pending", "deferred", "held", "sending", "sent", "delivered", "undelivered", "failed", "skipped"]
-Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook"]
+Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook", "callback"]  # callback: CRM callbacks
 
 
 @router.get("", response_model=DeliveryPage)

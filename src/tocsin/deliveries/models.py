@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tocsin.db.base import Base, BigId, UtcDateTime
+from tocsin.db.base import Base, BigId, Json, UtcDateTime
 
 # pending: due at next_attempt_at; deferred: waiting (quiet hours, retry); held: channel disabled;
 # sending: leased by a worker until lease_until; sent / failed / skipped: final, except that a
@@ -45,6 +46,8 @@ class Delivery(Base):
     provider_message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
     # Billable parts where the channel counts them (SMS segments), as the provider reported them.
     parts: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # The body of a CRM callback (channel `callback`), fixed when it was queued; null otherwise.
+    payload: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -81,17 +81,17 @@ class EventDeliveries:
     addressees: Sequence[Addressee]
 
 
-@dataclass(frozen=True, slots=True)
-class PlannedEvents:
-    """The delivery rows of a group's events, planned but not yet written, and each event's counts."""
+@dataclass
+class GroupPlan:
+    """The planned delivery rows of a group's events, and each event's counts, before any is written."""
 
+    answers: list[Queued]
     rows: list[tuple[int, int, str, list[PlannedDelivery]]]
-    queued: list[Queued]
 
 
-def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> PlannedEvents:
-    """Plan the deliveries of a group commit's events (preferences read once per org and event
-    type) without writing them: the answers can be computed, and stored with the events, first."""
+def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> GroupPlan:
+    """Plan every event's deliveries (preferences read once per org and event type) without
+    writing them, so the caller can store the answers with the events it inserts next."""
     prefs: dict[tuple[int, str], dict[int, dict[str, bool]]] = {}
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
     out: list[Queued] = []
@@ -113,13 +113,13 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
         )
         planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
         out.append(Queued(plan.queued, plan.skipped))
-    return PlannedEvents(planned, out)
+    return GroupPlan(out, planned)
 
 
-def insert_planned(session: Session, ctx: AppContext, planned: PlannedEvents, *, now: datetime) -> None:
-    """Write planned deliveries (every event's rows in one bulk insert); the worker is woken after commit."""
-    repository.insert_planned_many(session, now=now, events=planned.rows)
-    if any(q.queued for q in planned.queued):
+def write_planned(session: Session, ctx: AppContext, plan: GroupPlan, *, now: datetime) -> None:
+    """Insert the planned rows (one bulk insert); the worker is woken after commit."""
+    repository.insert_planned_many(session, now=now, events=plan.rows)
+    if any(q.queued for q in plan.answers):
         after_commit(session, ctx.signals.deliveries_due)
 
 

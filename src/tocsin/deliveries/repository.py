@@ -145,6 +145,17 @@ def lock_claimable(session: Session, *, now: datetime, channels: Sequence[str], 
     return rows
 
 
+def payloads_of(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any]]:
+    """The stored bodies of callback deliveries."""
+    out: dict[int, dict[str, Any]] = {}
+    for chunk in _chunks(ids):
+        for delivery_id, payload in session.execute(
+            select(Delivery.id, Delivery.payload).where(Delivery.id.in_(chunk))
+        ):
+            out[delivery_id] = dict(payload or {})
+    return out
+
+
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]

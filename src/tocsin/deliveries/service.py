@@ -76,8 +76,8 @@ def _log_filter(
     """The checked filter, or None when it names a user who does not exist (matches nothing)."""
     if status is not None and status not in DELIVERY_STATUSES:
         raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
-    if channel is not None and channel not in EXTERNAL_CHANNELS:
-        raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}")
+    if channel is not None and channel not in (*EXTERNAL_CHANNELS, "callback"):
+        raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}, callback")
     since, until = _utc(since), _utc(until)
     if since and until and since >= until:
         raise invalid("until", "must be after since")

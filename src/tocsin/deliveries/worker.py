@@ -18,12 +18,13 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from tocsin.callbacks import service as callbacks
 from tocsin.channels import http, registry
 from tocsin.channels.base import ChannelSpec
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
+from tocsin.deliveries import callback_sender, compose, metrics, repository, sending
 from tocsin.deliveries import claim as claims
-from tocsin.deliveries import compose, metrics, repository, sending
 from tocsin.deliveries.compose import Batch
 from tocsin.deliveries.policy import after_attempt
 from tocsin.deliveries.repository import AttemptRecord
@@ -33,8 +34,8 @@ log = logging.getLogger(__name__)
 
 
 def default_channels() -> dict[str, ChannelSpec]:
-    """The channels this build can send on (the channel registry's)."""
-    return registry.sending()
+    """The channels this build can send on (the channel registry's), and the CRM callbacks."""
+    return {**registry.sending(), callback_sender.CHANNEL: callback_sender.SPEC}
 
 
 @dataclass
@@ -234,6 +235,20 @@ class Worker:
         for f in finished:
             if f.gone:
                 gone.setdefault((f.job.org_id, f.job.channel), []).extend(f.gone)
+        reports = [
+            claims.delivery_callback(
+                work.row,
+                work.notification,
+                work.user,
+                status=record.status,
+                error=record.error,
+                provider_message_id=record.provider_message_id,
+            )
+            for f, record in zip(finished, records, strict=True)
+            if (work := f.job.work) is not None
+            and work.row.channel != callback_sender.CHANNEL
+            and record.status in ("sent", "failed")
+        ]
         with unit_of_work(self.ctx.sessions) as session:
             repository.record(session, records, worker=self.id, now=now)
             repository.give_back(session, unsent, worker=self.id, now=now)
@@ -241,6 +256,7 @@ class Worker:
                 spec = self.channels.get(channel)
                 if spec is not None and spec.forget is not None:
                     spec.forget(session, self.ctx, org_id, addresses)
+            callbacks.enqueue(session, self.ctx, reports, now=now)
         return statuses
 
     async def _heartbeat(self, ids: list[int]) -> None:

@@ -30,6 +30,13 @@ WEBHOOK_ON = frozenset({"webhook"})
 _E = frozenset({"email"})
 _E_PUSH = frozenset({"email", "webpush"})
 
+# The records a conversion created, one line each with its link.
+LEAD_CONVERTED_BODY = (
+    "{{ name }} was converted.{% for r in data.created or [] %}"
+    "{{ '\\n' }}- {{ (r.type or 'record') | capitalize }} {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}"
+    "{% endfor %}"
+)
+
 CATALOG: tuple[CatalogEntry, ...] = (
     CatalogEntry(
         "task_assigned",
@@ -131,7 +138,12 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "{{ (entity.type or 'record') | capitalize }} reassigned: {{ name }}",
         "{{ name }} was reassigned to {{ entity.owner }}.",
     ),
-    CatalogEntry("lead_converted", "A lead was converted", "Lead converted: {{ name }}", "{{ name }} was converted."),
+    CatalogEntry(
+        "lead_converted",
+        "A lead was converted; data.created lists the records it created",
+        "Lead converted: {{ name }}",
+        LEAD_CONVERTED_BODY,
+    ),
     CatalogEntry(
         "workflow_notification",
         "A workflow rule sent a notification",
@@ -164,6 +176,21 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "{{ data.message or '' }}",
     ),
     CatalogEntry("manual", "A notification sent by hand", "{{ data.title or name }}", "{{ data.message or '' }}"),
+    CatalogEntry(
+        "record_updated",
+        "A CRM record changed (data.changes); notifies only through the org's field-change rules",
+        "{{ (entity.type or 'record') | capitalize }} updated: {{ name }}",
+        "",
+        frozenset(),
+    ),
+    CatalogEntry(
+        "credit_limit_override",
+        "A credit limit was overridden; notifies the org's credit override recipients",
+        "Credit limit override: {{ name }}",
+        "{{ actor or 'Someone' }} overrode the credit limit of {{ name }}"
+        "{% if data.amount %} ({{ data.amount }}{% if data.limit %}, limit {{ data.limit }}{% endif %}){% endif %}"
+        "{% if data.reason %}: {{ data.reason }}{% endif %}.",
+    ),
 )
 
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}

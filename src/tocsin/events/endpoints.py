@@ -7,8 +7,8 @@ from sqlalchemy.orm import Session
 
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
 from tocsin.errors import ApiError, invalid
-from tocsin.events import intake, service
-from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult
+from tocsin.events import group, intake, service
+from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult, NotifyIn
 
 router = APIRouter(tags=["events"])
 
@@ -39,7 +39,10 @@ async def post_event(
 
 @router.post("/v1/events/batch", status_code=202, response_model=EventBatchResult)
 async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchResult:
-    """Ingest many events in one transaction: all are accepted or none is."""
+    """Ingest many events (up to 10,000) in one transaction: all are accepted or none is.
+
+    Without broadcasts and approval completions, the batch is written with set-based statements
+    (a few bulk inserts whatever its size), as the write queue's groups are."""
 
     def work(session: Session) -> EventBatchResult:
         org = org_of(session, key)
@@ -48,6 +51,27 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
                 service.resolve_type(session, ctx, org, event.type)
             except ApiError as exc:
                 raise invalid(f"events.{index}.type", f"unknown event type {event.type!r}") from exc
+        if all(group.is_groupable(event) for event in body.events):
+            answers = group.ingest_group(session, [group.Ingestion(ctx, key, event) for event in body.events])
+            for answer in answers:
+                if isinstance(answer, Exception):
+                    raise answer
+            return EventBatchResult(results=[a for a in answers if isinstance(a, EventResult)])
         return EventBatchResult(results=[service.ingest(session, ctx, org=org, body=event) for event in body.events])
 
     return await ctx.writer.run(work)
+
+
+notify_router = APIRouter(tags=["events"])
+
+
+@notify_router.post("/v1/notify", status_code=202, response_model=EventResult)
+async def notify(body: NotifyIn, key: OrgKey, ctx: Ctx, idempotency_key: IdempotencyHeader = None) -> EventResult:
+    """Manual notify: a `manual` notification for each recipient, sent by email and webhook
+    whatever each user's delivery choice (a user without a webhook URL gets the email alone).
+    The answer is the answer to an event."""
+    if idempotency_key is not None and body.idempotency_key not in (None, idempotency_key):
+        raise invalid("idempotency_key", "differs from the Idempotency-Key header")
+    event = body.as_event(idempotency_key)
+    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, event))
+    return answer

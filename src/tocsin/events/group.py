@@ -6,7 +6,8 @@ idempotency keys, one (or two, for managers) of their users, one of preferences 
 and one bulk insert each of events, notifications and deliveries, whatever the number of events.
 The answer to each event is computed before its row is written (ids are reserved up front), so
 it is stored with the row. The decisions are the ones `service.ingest` makes, through the same
-functions.
+functions (`service.decide`): a `record_updated` event notifies under the event type of each
+field-change rule it matches, one part per type.
 
 An event that cannot be accepted (unknown type) gets its own error and writes nothing. If the
 bulk statements fail (a key inserted meanwhile by another process), the caller rolls them back
@@ -16,6 +17,7 @@ never fails its batch-mates.
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import partial
@@ -30,9 +32,9 @@ from tocsin.db.writer import Group
 from tocsin.deliveries import queue
 from tocsin.deliveries.planning import Addressee, Throttle
 from tocsin.errors import ApiError, unauthorized
-from tocsin.events import recipients, repository, service
+from tocsin.events import repository, service
 from tocsin.events.models import Event
-from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, UserFacts
+from tocsin.events.recipients import Broadcast, EventFacts, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.notifications import shapes
 from tocsin.orgs.models import Org
@@ -50,28 +52,29 @@ class Ingestion:
     body: EventIn
 
 
+def is_groupable(body: EventIn) -> bool:
+    """Broadcasts load the org's whole directory, and an approval's completion resolves earlier
+    requests (shared resolution): they go alone through `service.ingest`."""
+    return body.type not in ("broadcast", "approval_completed")
+
+
+def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResult | Exception]:
+    """Ingest groupable events together; one answer (or error) per item, in order."""
+    orgs = auth.authenticate_api_keys(session, {item.key for item in items})
+    return ingest_many(session, items[0].ctx, [(orgs.get(item.key), item.body) for item in items])
+
+
 @dataclass(frozen=True, slots=True)
 class _Event:
     org: Org | None
     body: EventIn
 
 
-def is_groupable(body: EventIn) -> bool:
-    """Broadcasts load the org's whole directory; they go alone through `service.ingest`."""
-    return body.type != "broadcast"
-
-
-def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResult | Exception]:
-    """Ingest non-broadcast events together; one answer (or error) per item, in order."""
-    orgs = auth.authenticate_api_keys(session, {item.key for item in items})
-    return ingest_many(session, items[0].ctx, [(orgs.get(item.key), item.body) for item in items])
-
-
 def ingest_many(
     session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]
 ) -> list[EventResult | Exception]:
-    """Ingest non-broadcast events of known orgs together (None: a key that matched no org);
-    one answer (or error) per event, in order. The scheduler fires its due reminders this way."""
+    """Ingest groupable events of known orgs together (None: a key that matched no org); one
+    answer (or error) per event, in order. The scheduler fires its due reminders this way."""
     items = [_Event(org, body) for org, body in pending]
     out: list[EventResult | Exception | None] = [None] * len(items)
     now = ctx.clock.now()
@@ -111,24 +114,27 @@ def ingest_many(
     facts = {index: _facts_of(items[index].body) for index, _, _ in fresh}
     directory = _directory(session, [(org_of[i].id, facts[i], config) for i, _, config in fresh])
     decisions = {
-        index: recipients.resolve(facts[index], service._rules(config.settings), directory[org_of[index].id])
-        for index, _, config in fresh
+        index: service.decide(
+            config, event_type, facts[index], service._rules(config.settings), directory[org_of[index].id]
+        )
+        for index, event_type, config in fresh
     }
+
+    actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids = repository.reserve_event_ids(session, len(fresh))
     notification_ids = repository.reserve_notification_ids(
-        session, sum(len(decisions[index].users) for index, _, _ in fresh)
+        session, sum(len(part.users) for index, _, _ in fresh for part in decisions[index].parts)
     )
-    events: list[Event] = []
+    events: list[service.NewEvent] = []
     notifications: list[dict[str, Any]] = []
     to_queue: list[queue.EventDeliveries] = []
+    parts_of: list[int] = []  # how many entries of to_queue each fresh event has
     created: list[NotificationCreated] = []
     taken = 0
     for (index, event_type, config), event_id in zip(fresh, event_ids, strict=True):
         org, body = org_of[index], items[index].body
-        decision = decisions[index]
-        ids = notification_ids[taken : taken + len(decision.users)]
-        taken += len(decision.users)
-        event = Event(
+        decided = decisions[index]
+        event = service.NewEvent(
             id=event_id,
             org_id=org.id,
             type=body.type,
@@ -141,47 +147,47 @@ def ingest_many(
             created_at=now,
         )
         events.append(event)
-        actor = directory[org.id].get(body.actor or "") if decision.users else None
-        actor_name = actor.display_name if actor is not None else None
-        rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name)
-        notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
-        created.extend(
-            NotificationCreated(org.id, user.id, partial(shapes.from_values, row, nid), silent=False)
-            for user, row, nid in zip(decision.users, rows, ids, strict=True)
-        )
+        actor_name = actor_names.get((org.id, body.actor or "")) if decided.decision.users else None
         settings = config.settings
-        to_queue.append(
-            queue.EventDeliveries(
-                org_id=org.id,
-                event_id=event_id,
-                event_type=body.type,
-                matrix=event_type.matrix,
-                states=config.states,
-                throttle=Throttle(
-                    batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
-                ),
-                addressees=[
-                    Addressee(
-                        user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
-                    )
-                    for u, nid in zip(decision.users, ids, strict=True)
-                ],
+        actions = service._actions(body)
+        parts_of.append(len(decided.parts))
+        for part in decided.parts:
+            ids = notification_ids[taken : taken + len(part.users)]
+            taken += len(part.users)
+            rows = service.notification_rows(event, part.type, part.users, actor_name=actor_name, actions=actions)
+            notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
+            created.extend(
+                NotificationCreated(org.id, user.id, partial(shapes.from_values, row, nid), silent=False)
+                for user, row, nid in zip(part.users, rows, ids, strict=True)
             )
-        )
+            to_queue.append(
+                queue.EventDeliveries(
+                    org_id=org.id,
+                    event_id=event_id,
+                    event_type=part.type.key,
+                    matrix=part.type.matrix,
+                    states=config.states,
+                    throttle=Throttle(
+                        batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+                    ),
+                    addressees=[
+                        Addressee(
+                            user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
+                        )
+                        for u, nid in zip(part.users, ids, strict=True)
+                    ],
+                )
+            )
 
-    # The answers depend on the planned deliveries, so those are planned first and each answer is
-    # stored with its event's row. Parents first: notifications reference their events,
+    # The deliveries are planned first (reads only), so each answer is known before its event row
+    # is written and goes in with it; then parents first: notifications reference their events,
     # deliveries both.
-    planned = queue.plan_events(session, to_queue, now=now)
-    answers = [
-        _result(
-            event.id,
-            decisions[index],
-            counts,
-            warnings=recipients.why_nobody(facts[index], service._rules(config.settings), decisions[index]),
-        )
-        for (index, _, config), event, counts in zip(fresh, events, planned.queued, strict=True)
-    ]
+    plan = queue.plan_events(session, to_queue, now=now)
+    answers = []
+    start = 0
+    for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
+        answers.append(_result(event.id, event.type, decisions[index], plan.answers[start : start + n]))
+        start += n
     repository.insert_events(
         session,
         [
@@ -202,7 +208,7 @@ def ingest_many(
         ],
     )
     repository.insert_notification_rows(session, notifications)
-    queue.insert_planned(session, ctx, planned, now=now)
+    queue.write_planned(session, ctx, plan, now=now)
     for (index, _, _), answer in zip(fresh, answers, strict=True):
         out[index] = answer
     for index, first in repeats:
@@ -251,22 +257,20 @@ def _stored_events(session: Session, keys: list[tuple[int, str | None]]) -> dict
 def _directory(
     session: Session, wanted: list[tuple[int, EventFacts, service.OrgConfig]]
 ) -> dict[int, dict[str, UserFacts]]:
-    """Per org, the facts of every user the group's events name, of their managers, and of the
-    events' actors (whose display names the texts use): two queries per org at most."""
-    audiences: dict[int, set[str]] = {}
+    """Per org, the facts of every user the group's events name, and of their managers."""
+    names: dict[int, set[str]] = {}
     actors: dict[int, set[str]] = {}
     for org_id, facts, config in wanted:
-        rules = service._rules(config.settings)
-        audience = recipients.audience(facts, rules)
+        audience = service.wanted(config, facts, service._rules(config.settings))
         assert not isinstance(audience, Broadcast)  # broadcasts are not grouped (is_groupable)
-        audiences.setdefault(org_id, set()).update([*audience, *recipients.manager_lookups(facts, rules)])
-        if facts.actor:
+        names.setdefault(org_id, set()).update(audience)
+        if facts.actor:  # their display names, for the texts (`_actor_names`), in the same query
             actors.setdefault(org_id, set()).add(facts.actor)
     out: dict[int, dict[str, UserFacts]] = {}
-    for org_id, names in audiences.items():
-        wanted_names = names | actors.get(org_id, set())
-        found = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, wanted_names)}
-        managers = {f.manager for n, f in found.items() if n in names and f.manager and f.manager not in found}
+    for org_id, org_names in names.items():
+        lookup = org_names | actors.get(org_id, set())
+        found = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, lookup)}
+        managers = {f.manager for n, f in found.items() if n in org_names and f.manager and f.manager not in found}
         if managers:
             found.update(
                 {row.username: service._facts(row) for row in users.facts_by_usernames(session, org_id, managers)}
@@ -275,15 +279,45 @@ def _directory(
     return out
 
 
-def _result(event_id: int, decision: RecipientDecision, planned: queue.Queued, *, warnings: list[str]) -> EventResult:
+def _actor_names(
+    session: Session, actors: list[tuple[int, str | None]], directory: dict[int, dict[str, UserFacts]]
+) -> dict[tuple[int, str], str | None]:
+    """The display names of the group's actors, for texts that say who did it: from the directory
+    (which looked every actor up), else one query per org (an org with no audience at all)."""
+    out: dict[tuple[int, str], str | None] = {}
+    missing: dict[int, set[str]] = {}
+    for org_id, actor in actors:
+        if not actor:
+            continue
+        known = directory.get(org_id, {}).get(actor)
+        if known is not None:
+            out[(org_id, actor)] = known.display_name
+        else:
+            missing.setdefault(org_id, set()).add(actor)
+    for org_id, names in missing.items():
+        found = users.display_names_of(session, org_id, names)
+        out.update({(org_id, name): found.get(name) for name in names})
+    return out
+
+
+def _result(
+    event_id: int, event_type: str, decided: service.Decided, planned: Sequence[queue.Queued]
+) -> EventResult:
+    queued: Counter[str] = Counter()
+    skipped: Counter[str] = Counter()
+    for part in planned:
+        queued.update(part.queued)
+        skipped.update(part.skipped)
+    decision = decided.decision
     return EventResult(
         event_id=event_id,
         duplicate=False,
-        notifications=len(decision.users),
+        notifications=sum(len(part.users) for part in decided.parts),
         recipients=[u.username for u in decision.users],
         unknown_recipients=list(decision.unknown),
         inactive_recipients=list(decision.inactive),
-        deliveries=dict(planned.queued),
-        skipped=dict(planned.skipped),
-        warnings=warnings,
+        deliveries=dict(queued),
+        skipped=dict(skipped),
+        warnings=decided.warnings,
+        matched_rules=decided.matched if event_type == "record_updated" else None,
     )

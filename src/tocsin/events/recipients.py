@@ -31,6 +31,7 @@ class RecipientRules:
     notify_previous_owner: Mapping[str, bool] = field(default_factory=dict)
     manager_copy: bool = False
     lockout_recipients: tuple[str, ...] = ()
+    credit_override_recipients: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,6 +108,10 @@ def audience(event: EventFacts, rules: RecipientRules) -> Broadcast | list[str]:
         return _names(event.data.get("recipients"))
     if kind == "user_locked_out":
         return list(rules.lockout_recipients)
+    if kind == "credit_limit_override":
+        return list(rules.credit_override_recipients)
+    if kind == "record_updated":
+        return []  # notifies only through the org's field-change rules (events/rules.py)
     return owner
 
 
@@ -190,6 +195,8 @@ def _source(event: EventFacts, rules: RecipientRules) -> str | None:
         "mention": "the @usernames in `data.text`",
         "workflow_notification": "`data.recipients`",
         "user_locked_out": "the org's lockout recipients (admin settings) and the locked-out user's manager",
+        "credit_limit_override": "the org's credit override recipients (admin settings)",
+        "record_updated": "the recipients of the org's field-change rules that match `data.changes`",
     }
     return sources.get(kind, "`entity.owner`")
 

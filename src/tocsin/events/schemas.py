@@ -1,14 +1,25 @@
 from __future__ import annotations
 
-from typing import Annotated, Any
+import re
+from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    SerializerFunctionWrapHandler,
+    field_validator,
+    model_serializer,
+    model_validator,
+)
 
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN
 from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine, check_json_blob
 from tocsin.users.schemas import USERNAME_PATTERN
 
 ENTITY_EXTRA_MAX_BYTES = 16 * 1024
+BATCH_MAX = 1000
+MASS_UPDATE_MAX = 10_000
 
 
 class EntityIn(InputModel):
@@ -32,6 +43,19 @@ class EntityIn(InputModel):
             except ValueError as exc:
                 raise ValueError(f"entity: {exc}") from exc
         return self
+
+
+class ActionIn(InputModel):
+    """A button the notification offers; taking it sends the `notification.action` callback."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    id: str = Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
+    label: OneLine = Field(min_length=1, max_length=40)
+    style: Literal["primary", "secondary", "danger"] = "secondary"
+
+
+LINK_PATTERN = re.compile(r"^(https?://|/)")
 
 
 class EventIn(InputModel):
@@ -70,17 +94,95 @@ class EventIn(InputModel):
         description="a repeat with the same key returns the first answer; the `Idempotency-Key` header is an alias",
     )
     recipients: list[Annotated[str, Field(max_length=150)]] | None = Field(default=None, max_length=10_000)
+    actions: list[ActionIn] | None = Field(
+        default=None, max_length=3, description="up to 3 buttons on the notification (bell, toast, history)"
+    )
 
     @field_validator("data")
     @classmethod
     def _bounded_data(cls, value: dict[str, Any]) -> dict[str, Any]:
-        return check_json_blob(value)  # type: ignore[no-any-return]
+        checked: dict[str, Any] = check_json_blob(value)
+        document = checked.get("document_url")
+        if document is not None and not (isinstance(document, str) and LINK_PATTERN.match(document)):
+            raise ValueError("document_url: must be an http(s) link or a path")
+        created = checked.get("created")
+        if created is not None:
+            if not isinstance(created, list) or not all(isinstance(item, dict) for item in created):
+                raise ValueError('created: must be a list of {"type", "id", "name", "url"}')
+            for index, item in enumerate(created):
+                url = item.get("url")
+                if url is not None and not (isinstance(url, str) and LINK_PATTERN.match(url)):
+                    raise ValueError(f"created.{index}.url: must be an http(s) link or a path")
+        return checked
+
+    @field_validator("actions")
+    @classmethod
+    def _distinct_actions(cls, value: list[ActionIn] | None) -> list[ActionIn] | None:
+        if value is not None and len({a.id for a in value}) != len(value):
+            raise ValueError("action ids must be distinct")
+        return value
+
+
+class NotifyIn(InputModel):
+    """POST /v1/notify: a message sent by hand (the CRM's Notify button) to chosen users."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "actor": "bob",
+                    "recipients": ["jane", "sam"],
+                    "message": "Can one of you call Acme back today?",
+                    "entity": {"type": "account", "id": "7", "name": "Acme", "url": "https://crm.example.com/a/7"},
+                }
+            ]
+        },
+    )
+
+    actor: OneLine | None = Field(default=None, max_length=150)
+    recipients: list[Annotated[str, Field(min_length=1, max_length=150)]] = Field(min_length=1, max_length=1000)
+    message: str = Field(min_length=1, max_length=5000)
+    title: OneLine | None = Field(default=None, max_length=200, description="default: the entity's name")
+    entity: EntityIn = Field(default_factory=EntityIn)
+    urgent: bool | None = None
+    idempotency_key: OneLine | None = Field(default=None, min_length=1, max_length=200)
+    actions: list[ActionIn] | None = Field(default=None, max_length=3)
+
+    def as_event(self, header_key: str | None) -> EventIn:
+        data: dict[str, Any] = {"message": self.message}
+        if self.title:
+            data["title"] = self.title
+        return EventIn(
+            type="manual",
+            actor=self.actor,
+            entity=self.entity,
+            data=data,
+            urgent=self.urgent,
+            idempotency_key=header_key or self.idempotency_key,
+            recipients=list(self.recipients),
+            actions=self.actions,
+        )
 
 
 class EventBatchIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    events: list[EventIn] = Field(min_length=1, max_length=1000)
+    events: list[EventIn] = Field(
+        min_length=1,
+        max_length=MASS_UPDATE_MAX,
+        description=f"at most {BATCH_MAX} events; a batch of `record_updated` events only (a mass update "
+        f"reported to the field-change rules) may hold up to {MASS_UPDATE_MAX}",
+    )
+
+    @field_validator("events")
+    @classmethod
+    def _bounded(cls, events: list[EventIn]) -> list[EventIn]:
+        if len(events) > BATCH_MAX and any(event.type != "record_updated" for event in events):
+            raise ValueError(
+                f"at most {BATCH_MAX} events in a batch (up to {MASS_UPDATE_MAX} when all are record_updated)"
+            )
+        return events
 
 
 class EventResult(BaseModel):
@@ -94,6 +196,18 @@ class EventResult(BaseModel):
     skipped: dict[str, int]
     # Why the event reached nobody (e.g. `lead_assigned` without `entity.owner`); empty otherwise.
     warnings: list[str] = Field(default_factory=list)
+    # record_updated only: the ids of the field-change rules it matched.
+    matched_rules: list[str] | None = None
+    # approval_completed only: how many open approval requests it resolved.
+    resolved: int | None = None
+
+    @model_serializer(mode="wrap")
+    def _only_where_they_apply(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
+        out: dict[str, Any] = handler(self)
+        for name in ("matched_rules", "resolved"):
+            if out.get(name) is None:
+                out.pop(name, None)
+        return out
 
 
 class EventBatchResult(BaseModel):

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -30,10 +32,14 @@ from tocsin.events import recipients, repository
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
+from tocsin.notifications import service as notifications
 from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings
+from tocsin.rules import matching
+from tocsin.rules import service as field_rules
+from tocsin.rules.matching import RuleFacts
 from tocsin.signals import NotificationCreated
 from tocsin.templates.notification_text import render_texts, variables
 from tocsin.templates.translations import texts_for
@@ -59,6 +65,7 @@ class OrgConfig:
     settings: OrgSettings
     types: dict[str, TypeConfig]
     states: dict[str, ChannelState]
+    rules: tuple[RuleFacts, ...] = ()  # field-change rules, for record_updated events
 
 
 def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
@@ -79,7 +86,9 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
             for row in event_types.all_of(session, org.id)
         }
         states = channel_states(session, ctx.settings, org.id)
-        return OrgConfig(settings=orgs.settings_of(org), types=types, states=states)
+        return OrgConfig(
+            settings=orgs.settings_of(org), types=types, states=states, rules=field_rules.facts_of(session, org.id)
+        )
 
     return ctx.cache.get(("ingest", org.id), version=org.config_version, load=load)
 
@@ -107,32 +116,44 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         recipients=tuple(body.recipients) if body.recipients is not None else None,
     )
     rules = _rules(config.settings)
-    decision = _recipients(session, org.id, facts, rules)
-    notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users)
-    queued = queue.queue_event(
-        session,
-        ctx,
-        org=org,
-        event_id=event.id,
-        event_type=event.type,
-        routing=event_type.routing,
-        states=config.states,
-        addressees=[
-            Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
-            for u, nid in zip(decision.users, notification_ids, strict=True)
-        ],
-        now=event.created_at,
-    )
+    decided = decide(config, event_type, facts, rules, _directory(session, org.id, config, facts, rules))
+    actions = _actions(body)
+    queued_total: Counter[str] = Counter()
+    skipped_total: Counter[str] = Counter()
+    notifications = 0
+    for part in decided.parts:
+        notification_ids = _notify(session, ctx, event=event, event_type=part.type, users=part.users, actions=actions)
+        notifications += len(notification_ids)
+        queued = queue.queue_event(
+            session,
+            ctx,
+            org=org,
+            event_id=event.id,
+            event_type=part.type.key,
+            routing=part.type.routing,
+            states=config.states,
+            addressees=[
+                Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
+                for u, nid in zip(part.users, notification_ids, strict=True)
+            ],
+            now=event.created_at,
+        )
+        queued_total.update(queued.queued)
+        skipped_total.update(queued.skipped)
+    resolved = _resolve_approvals(session, ctx, event) if event.type == "approval_completed" else 0
+    decision = decided.decision
     result = EventResult(
         event_id=event.id,
         duplicate=False,
-        notifications=len(notification_ids),
+        notifications=notifications,
         recipients=[u.username for u in decision.users],
         unknown_recipients=list(decision.unknown),
         inactive_recipients=list(decision.inactive),
-        deliveries=dict(queued.queued),
-        skipped=dict(queued.skipped),
-        warnings=recipients.why_nobody(facts, rules, decision),
+        deliveries=dict(queued_total),
+        skipped=dict(skipped_total),
+        warnings=decided.warnings,
+        matched_rules=decided.matched if event.type == "record_updated" else None,
+        resolved=resolved if event.type == "approval_completed" else None,
     )
     repository.store_result(session, event.id, result.model_dump())
     return result
@@ -176,6 +197,7 @@ def _rules(settings: OrgSettings) -> RecipientRules:
         notify_previous_owner=settings.notify_previous_owner,
         manager_copy=settings.manager_copy,
         lockout_recipients=tuple(settings.lockout_recipients),
+        credit_override_recipients=tuple(settings.credit_override_recipients),
     )
 
 
@@ -193,26 +215,170 @@ def _facts(row: Any) -> UserFacts:
     )
 
 
-def _recipients(session: Session, org_id: int, event: EventFacts, rules: RecipientRules) -> RecipientDecision:
-    """Load the users the rules name (and their managers) once, then decide."""
-    wanted = recipients.audience(event, rules)
-    if isinstance(wanted, Broadcast):
-        directory = {row.username: _facts(row) for row in users.facts_of_active(session, org_id)}
-    else:
-        names = [*wanted, *recipients.manager_lookups(event, rules)]
-        directory = {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, names)}
-        managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
-        if managers:
-            directory.update({row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, managers)})
-    return recipients.resolve(event, rules, directory, wanted=wanted)
+@dataclass(frozen=True, slots=True)
+class NewEvent:
+    """An event row about to be bulk-inserted (group ingestion): the fields the notification rows
+    are built from, without an ORM object per event."""
+
+    id: int
+    org_id: int
+    type: str
+    actor: str | None
+    entity: dict[str, Any]
+    data: dict[str, Any]
+    urgent: bool
+    idempotency_key: str | None
+    request_hash: str | None
+    created_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Part:
+    """The notifications of one event under one type: the event's own, or a matched rule's."""
+
+    type: TypeConfig
+    users: tuple[UserFacts, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Decided:
+    parts: list[Part]
+    decision: RecipientDecision  # everyone the event reached, for the answer
+    matched: list[str]  # the field-change rules a record_updated event matched
+    warnings: list[str]
+
+
+def matched_rules(config: OrgConfig, facts: EventFacts) -> list[RuleFacts]:
+    if facts.type != "record_updated":
+        return []
+    return matching.matching(config.rules, entity=facts.entity, data=facts.data)
+
+
+def wanted(config: OrgConfig, facts: EventFacts, rules: RecipientRules) -> Broadcast | list[str]:
+    """The usernames whose facts deciding the event needs (managers are added by the loader)."""
+    if facts.type == "record_updated":
+        return [name for rule in matched_rules(config, facts) for name in rule.recipients]
+    audience = recipients.audience(facts, rules)
+    if isinstance(audience, Broadcast):
+        return audience
+    return [*audience, *recipients.manager_lookups(facts, rules)]
+
+
+def decide(
+    config: OrgConfig,
+    event_type: TypeConfig,
+    facts: EventFacts,
+    rules: RecipientRules,
+    directory: dict[str, UserFacts],
+) -> Decided:
+    """Who hears of the event, under which type. Pure over the loaded directory.
+
+    A `record_updated` event notifies only through the field-change rules it matches: each
+    rule's recipients (the actor left out) under the rule's event type, with that type's texts
+    and routing. A user two rules name under the same type is notified once."""
+    if facts.type != "record_updated":
+        decision = recipients.resolve(facts, rules, directory)
+        return Decided([Part(event_type, decision.users)], decision, [], recipients.why_nobody(facts, rules, decision))
+    matched = matched_rules(config, facts)
+    parts: list[Part] = []
+    taken: set[tuple[str, str]] = set()
+    everyone: dict[str, UserFacts] = {}
+    unknown: dict[str, None] = {}
+    inactive: dict[str, None] = {}
+    warnings: list[str] = []
+    for rule in matched:
+        as_type = config.types.get(rule.event_type)
+        if as_type is None:
+            warnings.append(f"rule {rule.rule_id!r} notifies as {rule.event_type!r}, which is no longer an event type")
+            continue
+        sub = EventFacts(
+            type=rule.event_type, actor=facts.actor, entity=facts.entity, data=facts.data, recipients=rule.recipients
+        )
+        decision = recipients.resolve(sub, rules, directory)
+        users = tuple(u for u in decision.users if (rule.event_type, u.username) not in taken)
+        taken.update((rule.event_type, u.username) for u in users)
+        everyone.update((u.username, u) for u in users)
+        unknown.update(dict.fromkeys(decision.unknown))
+        inactive.update(dict.fromkeys(decision.inactive))
+        if users:
+            parts.append(Part(as_type, users))
+    decision = RecipientDecision(tuple(everyone.values()), tuple(unknown), tuple(inactive))
+    if not matched:
+        warnings.append("record_updated notifies only through field-change rules, and none matched `data.changes`")
+    elif not decision.users:
+        if decision.unknown:
+            warnings.append(f"not users of this org: {', '.join(decision.unknown)}")
+        if decision.inactive:
+            warnings.append(f"inactive users: {', '.join(decision.inactive)}")
+        if not decision.unknown and not decision.inactive:
+            warnings.append("the matched rules name only the actor, who is not notified of their own action")
+    return Decided(parts, decision, [rule.rule_id for rule in matched], warnings)
+
+
+def _directory(
+    session: Session, org_id: int, config: OrgConfig, event: EventFacts, rules: RecipientRules
+) -> dict[str, UserFacts]:
+    """Load the users the event names (and their managers) once."""
+    names = wanted(config, event, rules)
+    if isinstance(names, Broadcast):
+        return {row.username: _facts(row) for row in users.facts_of_active(session, org_id)}
+    directory = {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, names)}
+    managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
+    if managers:
+        directory.update({row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, managers)})
+    return directory
+
+
+def _actions(body: EventIn) -> list[dict[str, Any]] | None:
+    return [a.model_dump() for a in body.actions] if body.actions else None
+
+
+def _resolve_approvals(session: Session, ctx: AppContext, event: Event) -> int:
+    """Shared resolution: an `approval_completed` settles every open `approval_requested`
+    notification about the same record (entity type and id), whoever it went to."""
+    entity_id = event.entity.get("id")
+    if not isinstance(entity_id, str) or not entity_id:
+        return 0
+    data = event.data or {}
+    decision = data.get("outcome") or data.get("decision") or "completed"
+    resolution = {
+        "decision": str(decision)[:64],
+        "by": event.actor,
+        "by_name": users.display_name_of(session, event.org_id, event.actor) if event.actor else None,
+    }
+    entity_type = event.entity.get("type")
+    resolved = notifications.resolve_requests(
+        session,
+        ctx,
+        org_id=event.org_id,
+        entity_type=entity_type if isinstance(entity_type, str) else None,
+        entity_id=entity_id,
+        resolution=resolution,
+        now=event.created_at,
+    )
+    stop_escalations(session, ctx, [n.id for n in resolved])
+    return len(resolved)
+
+
+def stop_escalations(session: Session, ctx: AppContext, notification_ids: list[int]) -> None:
+    """Resolved approval requests no longer escalate. The call site for the unread-escalation
+    feature: it cancels the escalations of these notifications that have not fired yet.
+    (Nothing to cancel while no escalations are planned.)"""
+    del session, ctx, notification_ids
 
 
 def _notify(
-    session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
+    session: Session,
+    ctx: AppContext,
+    *,
+    event: Event,
+    event_type: TypeConfig,
+    users: tuple[UserFacts, ...],
+    actions: list[dict[str, Any]] | None = None,
 ) -> list[int]:
     """One in-app notification per recipient (one bulk insert), pushed live after commit."""
     actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
-    rows = notification_rows(event, event_type, users, actor_name=actor_name)
+    rows = notification_rows(event, event_type, users, actor_name=actor_name, actions=actions)
     ids = repository.insert_notifications(session, rows)
     created = [
         NotificationCreated(event.org_id, user.id, partial(shapes.from_values, row, nid), silent=False)
@@ -224,12 +390,18 @@ def _notify(
 
 
 def notification_rows(
-    event: Event, event_type: TypeConfig, users: Sequence[UserFacts], *, actor_name: str | None
+    event: Event | NewEvent,
+    event_type: TypeConfig,
+    users: Sequence[UserFacts],
+    *,
+    actor_name: str | None,
+    actions: list[dict[str, Any]] | None = None,
 ) -> list[dict[str, Any]]:
-    """The in-app notification row of each recipient. Each reads the texts in their language
-    (rendered once per language), naming the actor by display name."""
+    """The in-app notification row of each recipient, as `event_type` (the event's own type, or
+    the type a field-change rule notifies as). Each reads the texts in their language (rendered
+    once per language), naming the actor by display name."""
     values = variables(
-        event_type=event.type,
+        event_type=event_type.key,
         actor=event.actor,
         actor_name=actor_name,
         entity=event.entity,
@@ -239,7 +411,9 @@ def notification_rows(
     rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}
 
     def texts(user: UserFacts) -> dict[str, str]:
-        key = texts_for(event.type, title=event_type.title_template, body=event_type.body_template, locale=user.locale)
+        key = texts_for(
+            event_type.key, title=event_type.title_template, body=event_type.body_template, locale=user.locale
+        )
         if key not in rendered:
             title, text = render_texts(key[0], key[1], values)
             rendered[key] = {"title": title, "body": text}
@@ -248,7 +422,7 @@ def notification_rows(
     base = {
         "org_id": event.org_id,
         "event_id": event.id,
-        "type": event.type,
+        "type": event_type.key,
         "url": event.entity.get("url"),
         "entity_type": event.entity.get("type"),
         "entity_id": event.entity.get("id"),
@@ -256,6 +430,7 @@ def notification_rows(
         "urgent": event.urgent,
         "silent": False,
         "data": event.data,
+        "actions": actions,
         "created_at": event.created_at,
     }
     return [{**base, **texts(user), "user_id": user.id} for user in users]

@@ -81,3 +81,18 @@ async def read_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -
 async def dismiss_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
     """Hide one notification; it stops counting as unread."""
     return await ctx.writer.run(lambda session: service.dismiss(session, ctx, who, notification_id))
+
+
+@router.post("/{notification_id}/actions/{action}", response_model=NotificationOut)
+async def take_action(
+    notification_id: NotificationId,
+    action: Annotated[str, Path(pattern=r"^[A-Za-z0-9_.:-]{1,64}$", description="the id of an offered action")],
+    who: QueuedUser,
+    ctx: Ctx,
+) -> dict[str, Any]:
+    """Take one of the actions the notification offers: it is recorded (`acted_at`, `action`),
+    the notification is marked read, and the CRM gets the `notification.action` callback.
+
+    404 for an action the notification does not offer; 409 `already_acted` or `already_resolved`
+    when a decision was made already (by this user, or by another approver)."""
+    return await ctx.writer.run(lambda session: service.act(session, ctx, who, notification_id, action))

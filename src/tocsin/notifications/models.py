@@ -30,6 +30,13 @@ class Notification(Base):
     seen_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     read_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
     dismissed_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    # Up to three buttons from the event; which one the user took, and when.
+    actions: Mapped[list[dict[str, Any]] | None] = mapped_column(Json, nullable=True)
+    acted_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    action: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    # Shared resolution: an approval decided by someone (`{"decision", "by", "by_name"}`).
+    resolved_at: Mapped[datetime | None] = mapped_column(UtcDateTime, nullable=True)
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
 
     __table_args__ = (
         # Keyset pagination, newest first, per user.
@@ -44,4 +51,13 @@ class Notification(Base):
             sqlite_where=text("read_at IS NULL AND dismissed_at IS NULL"),
         ),
         Index("ix_notifications_org_created", "org_id", "created_at"),
+        # Shared resolution finds the open requests about one record.
+        Index(
+            "ix_notifications_open_requests",
+            "org_id",
+            "entity_type",
+            "entity_id",
+            postgresql_where=text("type = 'approval_requested' AND resolved_at IS NULL"),
+            sqlite_where=text("type = 'approval_requested' AND resolved_at IS NULL"),
+        ),
     )

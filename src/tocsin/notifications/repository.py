@@ -101,3 +101,23 @@ def mark_all_read(session: Session, *, org_id: int, user_id: int, now: datetime)
         .execution_options(synchronize_session=False)
     )
     return [row[0] for row in result]
+
+
+def describe(session: Session, *, org_id: int, ids: list[int]) -> list[Notification]:
+    """The org's notifications with these ids (what a callback about them says)."""
+    if not ids:
+        return []
+    return list(session.scalars(select(Notification).where(Notification.org_id == org_id, Notification.id.in_(ids))))
+
+
+def open_requests(session: Session, *, org_id: int, entity_type: str | None, entity_id: str) -> list[Notification]:
+    """The unresolved `approval_requested` notifications about one record (served by a partial index)."""
+    query = select(Notification).where(
+        Notification.org_id == org_id,
+        Notification.type == "approval_requested",
+        Notification.resolved_at.is_(None),
+        Notification.entity_id == entity_id,
+    )
+    if entity_type is not None:
+        query = query.where(Notification.entity_type == entity_type)
+    return list(session.scalars(query.order_by(Notification.id)))

@@ -12,6 +12,18 @@ class EntityRef(BaseModel):
     id: str | None
 
 
+class ActionOut(BaseModel):
+    id: str
+    label: str
+    style: str
+
+
+class Resolution(BaseModel):
+    decision: str  # e.g. "approved", "rejected"
+    by: str | None  # the username of who decided
+    by_name: str | None  # their display name, where known
+
+
 class NotificationOut(BaseModel):
     id: int
     type: str
@@ -26,6 +38,13 @@ class NotificationOut(BaseModel):
     read_at: str | None
     dismissed_at: str | None
     data: dict[str, Any]
+    # Buttons the event offered (`{"id", "label", "style"}`), and the one the user took.
+    actions: list[ActionOut] = Field(default_factory=list)
+    acted_at: str | None = None
+    action: str | None = None
+    # Set when someone else's decision settled it (an approval request decided by another approver).
+    resolved_at: str | None = None
+    resolution: Resolution | None = None
 
 
 class NotificationPage(BaseModel):

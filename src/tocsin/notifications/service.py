@@ -2,17 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from tocsin.auth.service import UserPrincipal
+from tocsin.callbacks import service as callbacks
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
-from tocsin.errors import invalid, not_found
+from tocsin.errors import ApiError, invalid, not_found
+from tocsin.kit.clock import isoformat
 from tocsin.kit.pagination import BadCursor, decode_cursor, split_page
 from tocsin.notifications import repository
 from tocsin.notifications.counts import Counts
+from tocsin.notifications.models import Notification
 from tocsin.notifications.shapes import to_api
 from tocsin.signals import NotificationsRead
 
@@ -69,6 +74,7 @@ def mark_read(session: Session, ctx: AppContext, who: UserPrincipal, notificatio
         n.seen_at = n.seen_at or now
         session.flush()
         _announce_read(session, ctx, who, [n.id])
+        _report_read(session, ctx, who, [n], now=now)
     return to_api(n)
 
 
@@ -92,6 +98,121 @@ def mark_seen(session: Session, ctx: AppContext, who: UserPrincipal, ids: list[i
 
 
 def read_all(session: Session, ctx: AppContext, who: UserPrincipal) -> int:
-    ids = repository.mark_all_read(session, org_id=who.org.id, user_id=who.user.id, now=ctx.clock.now())
+    now = ctx.clock.now()
+    ids = repository.mark_all_read(session, org_id=who.org.id, user_id=who.user.id, now=now)
     _announce_read(session, ctx, who, ids)
+    if ids and callbacks.wants(session, who.org.id, "notification.read"):
+        _report_read(session, ctx, who, repository.describe(session, org_id=who.org.id, ids=ids), now=now)
     return len(ids)
+
+
+def _about(n: Notification, username: str) -> dict[str, Any]:
+    """What every callback about a notification says of it."""
+    return {
+        "notification_id": n.id,
+        "event_id": n.event_id,
+        "event_type": n.type,
+        "recipient": username,
+        "entity": {"type": n.entity_type, "id": n.entity_id},
+    }
+
+
+def _report_read(
+    session: Session, ctx: AppContext, who: UserPrincipal, notes: Sequence[Notification], *, now: datetime
+) -> None:
+    """`notification.read` callbacks, queued in the transaction that read them."""
+    items = [
+        callbacks.CallbackItem(
+            org_id=who.org.id,
+            type="notification.read",
+            notification_id=n.id,
+            user_id=who.user.id,
+            event_id=n.event_id,
+            data={**_about(n, who.user.username), "read_at": isoformat(n.read_at or now)},
+        )
+        for n in notes
+    ]
+    callbacks.enqueue(session, ctx, items, now=now)
+
+
+def act(session: Session, ctx: AppContext, who: UserPrincipal, notification_id: int, action: str) -> dict[str, Any]:
+    """Take an action the notification offers: record it (`acted_at`, `action`), mark it read and
+    queue the `notification.action` callback, with which the CRM carries the decision out.
+
+    One decision per notification: a second action, or one on a request already settled by
+    someone else, is a 409 (the answer names what happened)."""
+    n = repository.get_for_user(session, org_id=who.org.id, user_id=who.user.id, notification_id=notification_id)
+    if n is None:
+        raise not_found("notification")
+    offered = {str(a.get("id")): a for a in (n.actions or []) if isinstance(a, dict)}
+    if action not in offered:
+        raise not_found("action")
+    if n.acted_at is not None:
+        raise ApiError(409, "already_acted", f"this notification was already acted on ({n.action})", field="action")
+    if n.resolved_at is not None:
+        decided = (n.resolution or {}).get("decision") or "resolved"
+        raise ApiError(409, "already_resolved", f"this request was already {decided}", field="action")
+    now = ctx.clock.now()
+    was_unread = n.read_at is None
+    n.acted_at = now
+    n.action = action
+    n.read_at = n.read_at or now
+    n.seen_at = n.seen_at or now
+    session.flush()
+    chosen = offered[action]
+    callbacks.enqueue(
+        session,
+        ctx,
+        [
+            callbacks.CallbackItem(
+                org_id=who.org.id,
+                type="notification.action",
+                notification_id=n.id,
+                user_id=who.user.id,
+                event_id=n.event_id,
+                data={
+                    **_about(n, who.user.username),
+                    "action": {"id": action, "label": chosen.get("label")},
+                    "acted_at": isoformat(now),
+                },
+            )
+        ],
+        now=now,
+    )
+    if was_unread:
+        _announce_read(session, ctx, who, [n.id])
+        _report_read(session, ctx, who, [n], now=now)
+    return to_api(n)
+
+
+def resolve_requests(
+    session: Session,
+    ctx: AppContext,
+    *,
+    org_id: int,
+    entity_type: str | None,
+    entity_id: str,
+    resolution: dict[str, Any],
+    now: datetime,
+) -> list[Notification]:
+    """Shared resolution: every open `approval_requested` notification about the record is
+    resolved (and, having nothing left to do, read). Each approver's bell gets a `resolved`
+    message after commit. Returns the notifications resolved."""
+    notes = repository.open_requests(session, org_id=org_id, entity_type=entity_type, entity_id=entity_id)
+    if not notes:
+        return []
+    by_user: dict[int, list[int]] = {}
+    for n in notes:
+        n.resolved_at = now
+        n.resolution = dict(resolution)
+        n.read_at = n.read_at or now
+        n.seen_at = n.seen_at or now
+        by_user.setdefault(n.user_id, []).append(n.id)
+    session.flush()
+    signals = ctx.signals
+    for user_id, ids in by_user.items():
+        item = NotificationsRead(
+            org_id=org_id, user_id=user_id, ids=ids, kind="resolved", extra={"resolution": dict(resolution)}
+        )
+        after_commit(session, lambda item=item: signals.notifications_read(item))  # type: ignore[misc]
+    return notes

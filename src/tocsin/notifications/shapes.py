@@ -25,6 +25,11 @@ def from_values(values: Mapping[str, Any], notification_id: int) -> dict[str, An
         "read_at": isoformat(values.get("read_at")),
         "dismissed_at": isoformat(values.get("dismissed_at")),
         "data": values["data"],
+        "actions": list(values.get("actions") or []),
+        "acted_at": isoformat(values.get("acted_at")),
+        "action": values.get("action"),
+        "resolved_at": isoformat(values.get("resolved_at")),
+        "resolution": values.get("resolution"),
     }
 
 
@@ -43,4 +48,9 @@ def to_api(n: Notification) -> dict[str, Any]:
         "read_at": isoformat(n.read_at),
         "dismissed_at": isoformat(n.dismissed_at),
         "data": n.data or {},
+        "actions": list(n.actions or []),
+        "acted_at": isoformat(n.acted_at),
+        "action": n.action,
+        "resolved_at": isoformat(n.resolved_at),
+        "resolution": n.resolution,
     }

@@ -55,6 +55,7 @@ class OrgSettings(BaseModel):
     notify_previous_owner: dict[str, bool] = Field(default_factory=dict)
     manager_copy: bool = False
     lockout_recipients: list[str] = Field(default_factory=list)
+    credit_override_recipients: list[str] = Field(default_factory=list)
 
 
 class OrgSettingsPatch(InputModel):
@@ -73,6 +74,7 @@ class OrgSettingsPatch(InputModel):
     notify_previous_owner: dict[Module, bool] | None = Field(default=None, max_length=200)
     manager_copy: bool | None = None
     lockout_recipients: list[Username] | None = Field(default=None, max_length=1000)
+    credit_override_recipients: list[Username] | None = Field(default=None, max_length=1000)
 
     def apply(self, current: OrgSettings) -> OrgSettings:
         changes: dict[str, Any] = self.model_dump(exclude_unset=True, exclude_none=True)

@@ -42,9 +42,11 @@ def notification(item: Mapping[str, Any], *, counts: Counts, silent: bool) -> st
     return dumps(message)
 
 
-def read(ids: Sequence[int], *, counts: Counts, kind: str = "read") -> str:
-    """`read` (read or dismissed) or `seen` (shown, still unread): the ids and both counts after."""
-    return dumps({"type": kind, "ids": list(ids), "unread": counts.unread, "unseen": counts.unseen})
+def read(ids: Sequence[int], *, counts: Counts, kind: str = "read", extra: Mapping[str, Any] | None = None) -> str:
+    """`read` (read or dismissed), `seen` (shown, still unread) or `resolved` (decided by someone,
+    with the `resolution`): the ids and both counts after."""
+    message = {**(extra or {}), "type": kind, "ids": list(ids), "unread": counts.unread, "unseen": counts.unseen}
+    return dumps(message)
 
 
 def is_ping(text: str) -> bool:
@@ -87,7 +89,7 @@ def render(changes: Iterable[Change], counts: Mapping[UserKey, Counts]) -> list[
         if isinstance(change, NotificationCreated):
             text = notification(change.notification, counts=found, silent=change.silent)
         else:
-            text = read(change.ids, counts=found, kind=change.kind)
+            text = read(change.ids, counts=found, kind=change.kind, extra=change.extra)
         by_org.setdefault(change.org_id, []).append((change.user_id, text))
     return [Outgoing(org_id, items) for org_id, items in by_org.items()]
 

@@ -34,6 +34,10 @@ EMAIL_TEXT = """{{ title }}
 
 {{ body }}
 {% endif %}
+{% if document_url %}
+
+Document: {{ document_url }}
+{% endif %}
 {% if url %}
 
 {{ action }}: {{ url }}
@@ -62,6 +66,16 @@ EMAIL_HTML = """<!doctype html>
 <h1 style="font-size:18px;line-height:1.3;margin:0 0 12px">{{ title }}</h1>
 {% if body %}
 <p style="font-size:14px;line-height:1.5;margin:0 0 20px;white-space:pre-line">{{ body }}</p>
+{% endif %}
+{% if created_records %}
+<ul style="font-size:14px;line-height:1.5;margin:0 0 20px;padding-left:20px">
+{% for r in created_records %}
+<li>{% if r.url %}<a href="{{ r.url }}" style="color:#2563eb">{{ r.label }}</a>{% else %}{{ r.label }}{% endif %}</li>
+{% endfor %}
+</ul>
+{% endif %}
+{% if document_url %}
+<p style="font-size:14px;margin:0 0 20px"><a href="{{ document_url }}" style="color:#2563eb">Open the document</a></p>
 {% endif %}
 {% if url %}
 <p style="margin:0"><a href="{{ url }}" style="display:inline-block;background:#2563eb;color:#ffffff;
@@ -115,6 +129,8 @@ ACTIONS = {
     "user_locked_out": "Review the account",
     "broadcast": "Read more",
     "manual": "Open in CRM",
+    "record_updated": "Open record",
+    "credit_limit_override": "Review the account",
 }
 
 
@@ -154,6 +170,8 @@ SMS_TEXTS = {
     "user_locked_out": "User {{ data.username or entity.id }} was locked out",
     "broadcast": "{{ title }}{% if body %}: {{ body }}{% endif %}",
     "manual": "{{ title }}{% if body %}: {{ body }}{% endif %}",
+    "record_updated": "{{ title }}",
+    "credit_limit_override": "Credit limit override: {{ name }}",
 }
 SMS_GENERIC = "{{ title }}"
 SMS_LINK = "{% if url %} {{ url }}{% endif %}"

@@ -61,7 +61,16 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         "import_completed": ("Import abgeschlossen: {{ name }}", "{{ data.rows or '' }} Zeilen importiert."),
         "record_created": ("Neu angelegt: {{ name }}", _SOMEONE_DE + " hat {{ name }} angelegt."),
         "record_reassigned": ("Neu zugewiesen: {{ name }}", "{{ name }} wurde {{ entity.owner }} zugewiesen."),
-        "lead_converted": ("Lead konvertiert: {{ name }}", "{{ name }} wurde konvertiert."),
+        "lead_converted": (
+            "Lead konvertiert: {{ name }}",
+            "{{ name }} wurde konvertiert.{% for r in data.created or [] %}"
+            "{{ '\\n' }}- {{ r.name or r.id }}{% if r.url %}: {{ r.url }}{% endif %}{% endfor %}",
+        ),
+        "record_updated": ("{{ (entity.type or 'Datensatz') | capitalize }} geändert: {{ name }}", ""),
+        "credit_limit_override": (
+            "Kreditlimit überschritten: {{ name }}",
+            _SOMEONE_DE + " hat das Kreditlimit von {{ name }} übergangen.",
+        ),
         "workflow_notification": ("{{ data.title or name }}", "{{ data.message or '' }}"),
         "activity_reminder": ("Erinnerung: {{ name }}", "{{ name }} beginnt {{ data.start_at or 'in Kürze' }}."),
         "sales_order_status_change": (

@@ -6,6 +6,8 @@ url             the link to the entity (absolute http(s) links only)
 action          the call-to-action label of the event type ("Open lead")
 name            the entity's name, else its id
 entity, actor, data, event_type, urgent    the event as the CRM sent it
+document_url    the event's `data.document_url` (a field-change rule's document), absolute links only
+created_records the records a lead conversion created (`data.created`): [{label, url}]
 recipient       {username, display_name}
 org             {name, slug}
 locale, created_at
@@ -38,6 +40,8 @@ NAMES = (
     "created_at",
     "preferences_url",
     "unsubscribe_url",
+    "document_url",
+    "created_records",
 )
 
 
@@ -89,7 +93,27 @@ def message_variables(
         # turns this event type's email off for this user.
         "preferences_url": preferences_url,
         "unsubscribe_url": unsubscribe_url,
+        "document_url": safe_link(_text(data.get("document_url"))),
+        "created_records": created_records(data.get("created")),
     }
+
+
+def _text(value: object) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+def created_records(value: object) -> list[dict[str, str | None]]:
+    """The records of `data.created` as labelled links (a lead conversion's contact, account, deal)."""
+    if not isinstance(value, list):
+        return []
+    out: list[dict[str, str | None]] = []
+    for item in value:
+        if not isinstance(item, dict):
+            continue
+        kind = str(item.get("type") or "record").capitalize()
+        label = f"{kind} {item.get('name') or item.get('id') or ''}".strip()
+        out.append({"label": label, "url": safe_link(_text(item.get("url")))})
+    return out
 
 
 SAMPLE_DATA: dict[str, Any] = {

@@ -171,6 +171,18 @@ button { font: inherit; color: inherit; }
   animation: tocsin-in .18s ease-out;
 }
 .toast[data-urgent="true"] { border-left-color: var(--_badge-bg); }
+.acts { display: flex; gap: 6px; flex-wrap: wrap; padding: 0 14px 10px 32px; }
+.toast { flex-wrap: wrap; }
+.toast .acts { padding: 0; flex-basis: 100%; }
+.act {
+  font: inherit; font-size: 12px; font-weight: 600; padding: 4px 10px; border-radius: 6px; cursor: pointer;
+  border: 1px solid var(--_border, #d0d7de); background: transparent; color: var(--_fg);
+}
+.act[data-style="primary"] { background: var(--tocsin-accent, #2563eb); border-color: transparent; color: #fff; }
+.act[data-style="danger"] { color: #b42318; border-color: #f3b8b2; }
+.act:disabled { opacity: .6; cursor: default; }
+.outcome { font-size: 12px; font-weight: 600; color: var(--_muted, #57606a); padding: 0 14px 10px 32px; }
+.toast .outcome { padding: 0; flex-basis: 100%; }
 .toast .open { flex: 1; min-width: 0; border: 0; background: none; padding: 0; text-align: left; cursor: pointer; }
 .toast .title { font-weight: 650; }
 .toast .close {
@@ -768,6 +780,10 @@ export class TocsinBell extends HTMLElement {
     } else if (type === "seen" && Array.isArray(message.ids)) {
       this.#markSeenLocal(message.ids);
       this.#setCounts(message);
+    } else if (type === "resolved" && Array.isArray(message.ids)) {
+      // Someone decided the request (another approver): the outcome replaces the buttons.
+      this.#resolveLocal(message.ids, message.resolution || {});
+      this.#setCounts(message);
     }
   }
 
@@ -817,6 +833,96 @@ export class TocsinBell extends HTMLElement {
     if (!this.#authFailed) this.#labelBell();
     this.#ui.markAll.disabled = n === 0 && !this.#items.some((i) => !i.read_at);
     this.dispatchEvent(new CustomEvent("tocsin-unread", { detail: n, bubbles: true, composed: true }));
+  }
+
+  #resolveLocal(ids, resolution) {
+    const wanted = new Set(ids);
+    const now = new Date().toISOString();
+    for (const item of this.#items) {
+      if (!wanted.has(item.id)) continue;
+      item.resolved_at = item.resolved_at || now;
+      item.resolution = resolution;
+      item.read_at = item.read_at || now;
+    }
+    for (const toast of this.#ui.toasts.querySelectorAll(".toast")) {
+      if (wanted.has(Number(toast.dataset.id))) this.#paintDecision(toast, { resolution, resolved_at: now });
+    }
+    this.#render();
+  }
+
+  // The outcome of a notification that offered actions: who decided what, or what this user chose.
+  #outcome(n) {
+    if (n.resolution && n.resolved_at) {
+      const decision = String(n.resolution.decision || "resolved");
+      const word = this.#t(`bell.decision.${decision}`) === `bell.decision.${decision}` ? decision : this.#t(`bell.decision.${decision}`);
+      const who = n.resolution.by_name || n.resolution.by;
+      const text = who ? this.#t("bell.resolvedBy", { decision: word, name: who }) : word;
+      return text.charAt(0).toUpperCase() + text.slice(1);
+    }
+    if (n.action && n.acted_at) {
+      const chosen = (n.actions || []).find((a) => a.id === n.action);
+      return this.#t("bell.youChose", { action: chosen ? chosen.label : n.action });
+    }
+    return null;
+  }
+
+  // Buttons for the actions a notification offers, or its outcome once decided.
+  #decision(n) {
+    const outcome = this.#outcome(n);
+    if (outcome) return el("div", { part: "outcome", class: "outcome", role: "status" }, outcome);
+    const actions = Array.isArray(n.actions) ? n.actions.slice(0, 3) : [];
+    if (!actions.length) return null;
+    const row = el("div", { class: "acts", role: "group" });
+    for (const a of actions) {
+      const style = ["primary", "secondary", "danger"].includes(a.style) ? a.style : "secondary";
+      const button = el("button", { type: "button", part: "action", class: "act", "data-action": a.id, "data-style": style }, a.label);
+      button.addEventListener("click", (e) => {
+        e.stopPropagation();
+        this.#takeAction(n, a.id, row);
+      });
+      row.append(button);
+    }
+    return row;
+  }
+
+  #paintDecision(container, n) {
+    const old = container.querySelector(":scope > .acts, :scope > .outcome");
+    const next = this.#decision(n);
+    if (old && next) old.replaceWith(next);
+    else if (next) container.append(next);
+    else old?.remove();
+  }
+
+  async #takeAction(n, action, row) {
+    for (const b of row.querySelectorAll("button")) b.disabled = true;
+    const path = `/v1/me/notifications/${encodeURIComponent(n.id)}/actions/${encodeURIComponent(action)}`;
+    try {
+      const response = await fetch(`${this.#server}${path}`, {
+        method: "POST",
+        headers: { Authorization: `Bearer ${this.#currentToken}` },
+        credentials: "omit",
+      });
+      if (response.status === 401) throw new AuthProblem("unauthorized");
+      if (response.ok) {
+        Object.assign(n, await response.json());
+      } else if (response.status === 409) {
+        // Decided meanwhile (by another approver, or in another tab): show what happened.
+        const fresh = await this.#api("GET", `/v1/me/notifications?limit=${PAGE_SIZE}`);
+        const found = (fresh.items || []).find((i) => i.id === n.id);
+        if (found) Object.assign(n, found);
+      } else {
+        throw new Error(`HTTP ${response.status}`);
+      }
+      const mine = this.#items.find((i) => i.id === n.id);
+      if (mine && mine !== n) Object.assign(mine, n);
+      for (const toast of this.#ui.toasts.querySelectorAll(".toast")) {
+        if (Number(toast.dataset.id) === n.id) this.#paintDecision(toast, n);
+      }
+      this.#render();
+    } catch (err) {
+      for (const b of row.querySelectorAll("button")) b.disabled = false;
+      if (err instanceof AuthProblem) this.#authFailure();
+    }
   }
 
   #markLocal(ids) {
@@ -1127,6 +1233,8 @@ export class TocsinBell extends HTMLElement {
       if (e.button === 1) this.#activate(n, e);
     });
     li.append(target);
+    const decision = this.#decision(n);
+    if (decision) li.append(decision);
     return li;
   }
 
@@ -1159,7 +1267,7 @@ export class TocsinBell extends HTMLElement {
   #toast(n) {
     const { toasts } = this.#ui;
     while (toasts.children.length >= MAX_TOASTS) toasts.firstElementChild.remove();
-    const toast = el("div", { part: "toast", class: "toast", "data-urgent": String(Boolean(n.urgent)) });
+    const toast = el("div", { part: "toast", class: "toast", "data-urgent": String(Boolean(n.urgent)), "data-id": String(n.id) });
     const open = el("button", { type: "button", class: "open" });
     open.append(el("div", { class: "title" }, n.title));
     if (n.body) open.append(el("div", { class: "body" }, n.body));
@@ -1170,6 +1278,8 @@ export class TocsinBell extends HTMLElement {
     const close = el("button", { type: "button", class: "close", "aria-label": this.#t("bell.dismissToast") }, "×");
     close.addEventListener("click", () => this.#removeToast(toast));
     toast.append(open, close);
+    const decision = this.#decision(n);
+    if (decision) toast.append(decision);
     toasts.append(toast);
     if (POPOVER && this.isConnected && !toasts.matches(":popover-open")) toasts.showPopover();
     // Hovering or focusing a toast keeps it: nobody should race a timer to read it.

@@ -105,7 +105,11 @@ function setCount(unread) {
   ui.markAll.disabled = state.unread === 0;
 }
 
+// The notifications on the page by id, for live changes that need more than a row's dataset.
+const rows = new Map();
+
 function row(n, now) {
+  rows.set(n.id, n);
   const read = Boolean(n.read_at);
   const li = el("li", { class: "row", "data-id": String(n.id), "data-read": String(read) });
   const content = el("div", { class: "content" });
@@ -119,6 +123,8 @@ function row(n, now) {
   meta.append(el("time", { datetime: n.created_at, title: whenFull(n.created_at) }, when(n.created_at, now)));
   if (n.actor) meta.append(el("span", { class: "actor" }, t("inbox.by", { actor: n.actor })));
   content.append(meta);
+  const decision = decisionOf(n, li);
+  if (decision) content.append(decision);
 
   const actions = el("div", { class: "actions" });
   const markRead = el("button", { type: "button", class: "button small read", hidden: read }, t("inbox.markRead"));
@@ -131,6 +137,68 @@ function row(n, now) {
   li.append(el("span", { class: "dot", "aria-hidden": "true" }), content, actions);
   if (!read) li.append(el("span", { class: "sr-only unread-mark" }, t("inbox.unread")));
   return li;
+}
+
+// The buttons a notification offers (approve, reject, ...), or its outcome once decided: by this
+// user, or by someone else (another approver), as "Approved by Sam".
+function outcomeOf(n) {
+  if (n.resolution && n.resolved_at) {
+    const decision = String(n.resolution.decision || "resolved");
+    const key = `bell.decision.${decision}`;
+    const word = t(key) === key ? decision : t(key);
+    const who = n.resolution.by_name || n.resolution.by;
+    const text = who ? t("bell.resolvedBy", { decision: word, name: who }) : word;
+    return text.charAt(0).toUpperCase() + text.slice(1);
+  }
+  if (n.action && n.acted_at) {
+    const chosen = (n.actions || []).find((a) => a.id === n.action);
+    return t("bell.youChose", { action: chosen ? chosen.label : n.action });
+  }
+  return null;
+}
+
+function decisionOf(n, li) {
+  const outcome = outcomeOf(n);
+  if (outcome) return el("p", { class: "outcome", role: "status" }, outcome);
+  const offered = Array.isArray(n.actions) ? n.actions.slice(0, 3) : [];
+  if (!offered.length) return null;
+  const group = el("div", { class: "decide", role: "group" });
+  for (const a of offered) {
+    const style = a.style === "primary" ? "" : a.style === "danger" ? " danger" : " ghost";
+    const button = el("button", { type: "button", class: `button small${style}`, "data-action": a.id }, a.label);
+    button.addEventListener("click", () => takeAction(n, li, a.id, group));
+    group.append(button);
+  }
+  return group;
+}
+
+function repaintDecision(n, li) {
+  const old = li.querySelector(".decide, .outcome");
+  const next = decisionOf(n, li);
+  if (old && next) old.replaceWith(next);
+  else if (next) li.querySelector(".content").append(next);
+}
+
+async function takeAction(n, li, action, group) {
+  for (const b of group.querySelectorAll("button")) b.disabled = true;
+  try {
+    const wasUnread = !n.read_at;
+    Object.assign(n, await api.call("POST", `/v1/me/notifications/${n.id}/actions/${encodeURIComponent(action)}`));
+    if (wasUnread && li.dataset.read === "false") setCount(state.unread - 1);
+    showRead(n, li);
+  } catch (err) {
+    if (err.status === 409) {
+      const page = await api.call("GET", `/v1/me/notifications?limit=${PAGE_SIZE}`).catch(() => null);
+      const found = page?.items?.find((i) => i.id === n.id);
+      if (found) Object.assign(n, found);
+    } else {
+      for (const b of group.querySelectorAll("button")) b.disabled = false;
+      if (err.status !== 401) announce(err.message);
+      return;
+    }
+  }
+  repaintDecision(n, li);
+  announce(outcomeOf(n) || "");
 }
 
 function showRead(n, li) {
@@ -261,6 +329,17 @@ function receive(message) {
         li.querySelector(".read").hidden = true;
         li.querySelector(".unread-mark")?.remove();
       }
+    }
+    serverCount(message.unread);
+  } else if (message.type === "resolved" && Array.isArray(message.ids)) {
+    for (const id of message.ids) {
+      const li = ui.list.querySelector(`.row[data-id="${id}"]`);
+      const n = li && rows.get(id);
+      if (!n) continue;
+      n.resolved_at = n.resolved_at || new Date().toISOString();
+      n.resolution = message.resolution || {};
+      if (li.dataset.read === "false") showRead(n, li);
+      repaintDecision(n, li);
     }
     serverCount(message.unread);
   }

@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import Any
+
+from sqlalchemy import insert, select
+from sqlalchemy.orm import Session
+
+from tocsin.callbacks.models import CallbackSettings
+from tocsin.deliveries.models import Delivery
+
+
+def get(session: Session, org_id: int) -> CallbackSettings | None:
+    return session.get(CallbackSettings, org_id)
+
+
+def add(session: Session, row: CallbackSettings) -> None:
+    session.add(row)
+    session.flush()
+
+
+def of_orgs(session: Session, org_ids: Iterable[int]) -> dict[int, CallbackSettings]:
+    ids = sorted(set(org_ids))
+    if not ids:
+        return {}
+    rows = session.scalars(select(CallbackSettings).where(CallbackSettings.org_id.in_(ids)))
+    return {row.org_id: row for row in rows}
+
+
+def insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
+    """The queued callbacks: delivery rows on the `callback` channel (one statement)."""
+    if rows:
+        session.execute(insert(Delivery), rows)

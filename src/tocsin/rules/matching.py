@@ -1,0 +1,61 @@
+"""Which field-change rules a `record_updated` event matches. Pure: plain data in, a decision out.
+
+A rule matches when the event's record is of the rule's entity type (case-insensitive) and
+`data.changes[field]` is a pair `[old, new]` whose `new` is one of the rule's values and differs
+from `old`: the field *entered* a listed value. A change inside the list (`eSigned` to `Shipped`,
+both listed) is entering a value too. Values compare as JSON scalars, with a number and its text
+taken as equal (`5` and `"5"`), as CRMs send either.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class RuleFacts:
+    rule_id: str
+    entity_type: str
+    field: str
+    values: tuple[Any, ...]
+    event_type: str
+    recipients: tuple[str, ...]
+    enabled: bool = True
+
+
+def _same(a: object, b: object) -> bool:
+    if a == b and type(a) is type(b):
+        return True
+    if isinstance(a, bool) or isinstance(b, bool) or a is None or b is None:
+        return False
+    return str(a) == str(b)
+
+
+def change_of(changes: object, field: str) -> tuple[Any, Any] | None:
+    """The `[old, new]` pair of `field` in `data.changes`, if the event carries a well-formed one."""
+    if not isinstance(changes, Mapping):
+        return None
+    pair = changes.get(field)
+    if isinstance(pair, list | tuple) and len(pair) == 2:
+        return pair[0], pair[1]
+    return None
+
+
+def matches(rule: RuleFacts, *, entity_type: object, changes: object) -> bool:
+    if not rule.enabled or not isinstance(entity_type, str):
+        return False
+    if entity_type.lower() != rule.entity_type.lower():
+        return False
+    pair = change_of(changes, rule.field)
+    if pair is None:
+        return False
+    old, new = pair
+    return any(_same(new, value) for value in rule.values) and not _same(old, new)
+
+
+def matching(rules: Iterable[RuleFacts], *, entity: Mapping[str, Any], data: Mapping[str, Any]) -> list[RuleFacts]:
+    """The rules the event matches, in rule id order (so the answer lists them stably)."""
+    found = [r for r in rules if matches(r, entity_type=entity.get("type"), changes=data.get("changes"))]
+    return sorted(found, key=lambda r: r.rule_id)

@@ -1,0 +1,30 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from tocsin.db.base import Base, BigId, Json, UtcDateTime
+
+
+class FieldRule(Base):
+    """A field-change rule: a `record_updated` event whose `data.changes` moves `field` of an
+    `entity_type` record into one of `values` notifies `recipients` as `event_type`."""
+
+    __tablename__ = "field_rules"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True)
+    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
+    rule_id: Mapped[str] = mapped_column(String(100))  # the admin's own id, from the URL
+    entity_type: Mapped[str] = mapped_column(String(64))
+    field: Mapped[str] = mapped_column(String(100))
+    values: Mapped[list[Any]] = mapped_column(Json, default=list)
+    event_type: Mapped[str] = mapped_column(String(64))
+    recipients: Mapped[list[str]] = mapped_column(Json, default=list)
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    created_at: Mapped[datetime] = mapped_column(UtcDateTime)
+    updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
+
+    __table_args__ = (UniqueConstraint("org_id", "rule_id"),)

@@ -1,0 +1,72 @@
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Annotated, Any
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from tocsin.event_types.schemas import EVENT_KEY_PATTERN
+from tocsin.kit.text import InputModel, OneLine
+
+RULE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,100}$"
+Username = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
+Scalar = str | int | float | bool | None
+
+
+class RuleIn(InputModel):
+    """A field-change rule: when `field` of an `entity_type` record enters one of `values`
+    (reported by a `record_updated` event in `data.changes`), `recipients` are notified as
+    `event_type`."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "entity_type": "sales_order",
+                    "field": "status",
+                    "values": ["eSigned"],
+                    "event_type": "sales_order_status_change",
+                    "recipients": ["shipping"],
+                    "enabled": True,
+                }
+            ]
+        },
+    )
+
+    entity_type: OneLine = Field(min_length=1, max_length=64)
+    field: OneLine = Field(min_length=1, max_length=100)
+    values: list[Scalar] = Field(min_length=1, max_length=100)
+    event_type: str = Field(pattern=EVENT_KEY_PATTERN)
+    recipients: list[Username] = Field(min_length=1, max_length=1000)
+    enabled: bool = True
+
+    @field_validator("values")
+    @classmethod
+    def _short_values(cls, values: list[Any]) -> list[Any]:
+        for value in values:
+            if isinstance(value, str) and len(value) > 500:
+                raise ValueError("each value is at most 500 characters")
+        return values
+
+    @field_validator("recipients")
+    @classmethod
+    def _distinct(cls, names: list[str]) -> list[str]:
+        return list(dict.fromkeys(names))
+
+
+class RuleOut(BaseModel):
+    id: str
+    entity_type: str
+    field: str
+    values: list[Scalar]
+    event_type: str
+    recipients: list[str]
+    enabled: bool
+    created_at: datetime
+    updated_at: datetime
+
+
+class RulePage(BaseModel):
+    items: list[RuleOut]
+    next_cursor: str | None
