@@ -37,6 +37,7 @@ class Signals:
         self._read: list[Callable[[NotificationsRead], None]] = []
         self._due: list[Callable[[], None]] = []
         self._schedule: list[Callable[[], None]] = []
+        self._quiet: list[Callable[[Any, int, int | None], None]] = []
 
     def on_notifications_created(self, callback: Callable[[list[NotificationCreated]], None]) -> None:
         self._created.append(callback)
@@ -50,6 +51,17 @@ class Signals:
     def on_schedule_changed(self, callback: Callable[[], None]) -> None:
         """Firings were added or moved: the scheduler recomputes when it next wakes."""
         self._schedule.append(callback)
+
+    def on_quiet_hours_changed(self, callback: Callable[[Any, int, int | None], None]) -> None:
+        """Quiet hours of an org (user None) or of one user changed. Unlike the others, this one
+        runs inside the changing transaction, with its session: the deliveries that wait for the
+        old window are re-timed atomically with the change."""
+        if callback not in self._quiet:
+            self._quiet.append(callback)
+
+    def quiet_hours_changed(self, session: Any, org_id: int, user_id: int | None = None) -> None:
+        for cb in self._quiet:
+            cb(session, org_id, user_id)  # not _safe: a failure must roll the change back
 
     def schedule_changed(self) -> None:
         for cb in self._schedule:

@@ -10,6 +10,7 @@ from typing import Any
 
 from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, TransientError
 from tocsin.context import AppContext
+from tocsin.deliveries import digest
 from tocsin.deliveries.claim import Claim, Work
 from tocsin.event_types.sensitivity import redact
 from tocsin.kit import unsubscribe
@@ -35,6 +36,11 @@ class Job:
     attempt: int  # the number of this try
     payload: Any = None
     error: SendError | None = None  # could not be built: recorded without sending
+    also_ids: list[int] = field(default_factory=list)  # a digest's other deliveries, recorded alike
+
+    @property
+    def ids(self) -> list[int]:
+        return [self.delivery_id, *self.also_ids]
 
 
 @dataclass
@@ -65,13 +71,21 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
         group = batch.groups.get(key)
         if group is None:
             group = batch.groups[key] = Group(provider=claimed.providers.get(key))
-        job = Job(delivery_id=row.id, org_id=row.org_id, channel=row.channel, attempt=row.attempts + 1)
+        job = Job(
+            delivery_id=row.id,
+            org_id=row.org_id,
+            channel=row.channel,
+            attempt=row.attempts + 1,
+            also_ids=[w.row.id for w in work.also],
+        )
         group.jobs.append(job)
         if group.provider is None:
             job.error = TransientError(f"no {row.channel} provider is configured")
             continue
         try:
             message = _message(ctx, work, claimed, specs[row.channel], prefix=prefixes[row.org_id])
+            if work.also:
+                message = digest.combine(ctx, message, [work, *work.also], prefix=prefixes[row.org_id])
             job.payload = group.provider.prepare(message)
         except SendError as exc:
             job.error = exc

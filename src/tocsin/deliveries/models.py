@@ -2,12 +2,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, UtcDateTime
 
-# pending: due at next_attempt_at; deferred: waiting (quiet hours, retry); held: channel disabled;
+# pending: due at next_attempt_at; deferred: waiting (quiet hours, digest, escalation, retry); held: channel disabled;
 # sending: leased by a worker until lease_until; sent / failed / skipped: final, except that a
 # provider's receipt moves a sent delivery on to delivered or undelivered.
 DELIVERY_STATUSES = (
@@ -45,6 +45,10 @@ class Delivery(Base):
     provider_message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
     # Billable parts where the channel counts them (SMS segments), as the provider reported them.
     parts: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    # Why it waits or was skipped: quiet_hours, digest, escalation, read_in_app, ...
+    reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    # Sent during the recipient's quiet hours because the event was urgent and the org allows it.
+    dnd_bypassed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ from tocsin.channels.schemas import ChannelStateOut
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import planning, repository
-from tocsin.deliveries.planning import Addressee, PlannedDelivery, Throttle
+from tocsin.deliveries.planning import Addressee, EventPlan, PlannedDelivery, Throttle, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -47,6 +47,7 @@ def queue_event(
     addressees: Sequence[Addressee],
     now: datetime,
     states: Mapping[str, ChannelState] | None = None,
+    timing: Timing = Timing(),
 ) -> Queued:
     """Plan and insert the delivery rows of one event (pending, held or skipped); the worker is
     woken after commit when anything is due. `states`: the org's channel states, if the caller
@@ -61,8 +62,10 @@ def queue_event(
         prefs=preferences.for_event_type(session, org.id, event_type),
         now=now,
         throttle=throttle_of(org),
+        timing=timing,
     )
     repository.insert_planned(session, org_id=org.id, event_id=event_id, event_type=event_type, now=now, rows=plan.rows)
+    _schedule_escalations(session, ctx, org.id, plan, now=now)
     if plan.queued:
         after_commit(session, ctx.signals.deliveries_due)
     return Queued(plan.queued, plan.skipped)
@@ -79,6 +82,7 @@ class EventDeliveries:
     states: Mapping[str, ChannelState]
     throttle: Throttle
     addressees: Sequence[Addressee]
+    timing: Timing = field(default_factory=Timing)
 
 
 def queue_events(
@@ -104,13 +108,56 @@ def queue_events(
             prefs=prefs[key],
             now=now,
             throttle=event.throttle,
+            timing=event.timing,
         )
+        _schedule_escalations(session, ctx, event.org_id, plan, now=now)
         planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
         out.append(Queued(plan.queued, plan.skipped))
     repository.insert_planned_many(session, now=now, events=planned)
     if any(q.queued for q in out):
         after_commit(session, ctx.signals.deliveries_due)
     return out
+
+
+def _schedule_escalations(session: Session, ctx: AppContext, org_id: int, plan: EventPlan, *, now: datetime) -> None:
+    if plan.manager_escalations:
+        repository.insert_manager_escalations(session, org_id=org_id, now=now, rows=plan.manager_escalations)
+        after_commit(session, ctx.signals.schedule_changed)
+
+
+def cancel_escalations(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:
+    """Stop the unread escalations of these notifications: what has not fired never will (their
+    escalation deliveries are skipped as `read_in_app`, their manager steps cancelled). Reading
+    and dismissing need not call it (the worker and the scheduler check at fire time); a
+    notification settled another way (an approval resolved) does. Returns the rows changed."""
+    return repository.cancel_escalations(session, org_id=org_id, notification_ids=notification_ids, now=ctx.clock.now())
+
+
+def retime_quiet_hours(session: Session, ctx: AppContext, *, org_id: int, user_id: int | None = None) -> int:
+    """Quiet hours changed (the org's window or a user's own): deliveries waiting for the old
+    window's end become due now, and the worker, which re-checks quiet hours at send time, sends
+    them or defers them to the new window's end. Returns how many."""
+    count = repository.wake_quiet(session, org_id=org_id, user_id=user_id, now=ctx.clock.now())
+    if count:
+        after_commit(session, ctx.signals.deliveries_due)
+    return count
+
+
+@dataclass(frozen=True, eq=False)
+class QuietHoursSubscriber:
+    """The in-transaction subscriber of `signals.quiet_hours_changed` (wired up by the app, once
+    per context: subscribers of the same context compare equal)."""
+
+    ctx: AppContext
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, QuietHoursSubscriber) and other.ctx is self.ctx
+
+    def __hash__(self) -> int:
+        return id(self.ctx)
+
+    def __call__(self, session: Any, org_id: int, user_id: int | None) -> None:
+        retime_quiet_hours(session, self.ctx, org_id=org_id, user_id=user_id)
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

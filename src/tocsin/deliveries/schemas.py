@@ -18,6 +18,10 @@ class DeliveryOut(BaseModel):
     last_error: str | None
     provider_message_id: str | None
     parts: int | None = None  # billable parts where the channel counts them (SMS segments)
+    deferred_until: str | None = None  # while deferred: when it is due
+    # Why it waits or waited (quiet_hours, digest, escalation, retry), or why it was skipped.
+    reason: str | None = None
+    dnd_bypassed: bool = False  # sent in the recipient's quiet hours: the event was urgent
     created_at: str
     updated_at: str
 

@@ -27,7 +27,7 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
 from tocsin.deliveries import queue
-from tocsin.deliveries.planning import Addressee, Throttle
+from tocsin.deliveries.planning import Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import recipients, repository, service
 from tocsin.events.models import Event
@@ -129,13 +129,14 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
         )
         events.append(event)
         actor_name = actor_names.get((org.id, body.actor or "")) if decision.users else None
-        rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name)
+        settings = config.settings
+        quiet = [service.quiet_of(settings, u, urgent=event.urgent, now=now) for u in decision.users]
+        rows = service.notification_rows(event, event_type, decision.users, actor_name=actor_name, quiet=quiet)
         notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
         created.extend(
-            NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=False)
+            NotificationCreated(org.id, user.id, shapes.from_values(row, nid), silent=bool(row["silent"]))
             for user, row, nid in zip(decision.users, rows, ids, strict=True)
         )
-        settings = config.settings
         to_queue.append(
             queue.EventDeliveries(
                 org_id=org.id,
@@ -146,12 +147,8 @@ def ingest_group(session: Session, items: Sequence[Ingestion]) -> list[EventResu
                 throttle=Throttle(
                     batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
                 ),
-                addressees=[
-                    Addressee(
-                        user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
-                    )
-                    for u, nid in zip(decision.users, ids, strict=True)
-                ],
+                addressees=service.addressees(decision.users, ids, quiet),
+                timing=event_type.timing,
             )
         )
 

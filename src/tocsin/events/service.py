@@ -10,7 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -21,7 +22,7 @@ from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import queue
-from tocsin.deliveries.planning import Addressee
+from tocsin.deliveries.planning import Addressee, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.errors import ApiError, invalid
 from tocsin.event_types import service as event_types
@@ -29,6 +30,8 @@ from tocsin.events import recipients, repository
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
+from tocsin.kit import quiet_hours
+from tocsin.kit.quiet_hours import Escalation, QuietDecision
 from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -49,6 +52,7 @@ class TypeConfig:
     body_template: str | None
     routing: dict[str, Any]
     matrix: dict[str, Cell]
+    timing: Timing = field(default_factory=Timing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -74,6 +78,7 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
                 body_template=row.body_template,
                 routing=dict(row.routing or {}),
                 matrix=matrix_of(row.routing),
+                timing=timing_of(row.escalation, row.digest),
             )
             for row in event_types.all_of(session, org.id)
         }
@@ -107,7 +112,8 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     )
     rules = _rules(config.settings)
     decision = _recipients(session, org.id, facts, rules)
-    notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users)
+    quiet = [quiet_of(config.settings, u, urgent=event.urgent, now=event.created_at) for u in decision.users]
+    notification_ids = _notify(session, ctx, event=event, event_type=event_type, users=decision.users, quiet=quiet)
     queued = queue.queue_event(
         session,
         ctx,
@@ -116,11 +122,9 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         event_type=event.type,
         routing=event_type.routing,
         states=config.states,
-        addressees=[
-            Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
-            for u, nid in zip(decision.users, notification_ids, strict=True)
-        ],
+        addressees=addressees(decision.users, notification_ids, quiet),
         now=event.created_at,
+        timing=event_type.timing,
     )
     result = EventResult(
         event_id=event.id,
@@ -169,6 +173,45 @@ def _accept(
     return event
 
 
+def timing_of(escalation: dict[str, Any] | None, digest: dict[str, Any] | None) -> Timing:
+    """An event type's stored escalation and digest, as the planner takes them."""
+    steps = None
+    if escalation:
+        steps = Escalation(
+            after_minutes=escalation.get("after_minutes"),
+            channel=escalation.get("channel"),
+            manager_after_minutes=escalation.get("manager_after_minutes"),
+        )
+    minutes = (digest or {}).get("window_minutes")
+    return Timing(digest_minutes=int(minutes) if minutes else None, escalation=steps)
+
+
+def quiet_of(settings: OrgSettings, user: UserFacts, *, urgent: bool, now: datetime) -> QuietDecision:
+    """Whether `user` is in quiet hours now, as far as this event is concerned."""
+    return quiet_hours.for_recipient(
+        org_dnd=settings.dnd.model_dump(),
+        urgent_bypasses=settings.urgent_bypasses_dnd,
+        user_dnd=dict(user.dnd) if user.dnd else None,
+        user_timezone=user.timezone,
+        urgent=urgent,
+        now=now,
+    )
+
+
+def addressees(users: Sequence[UserFacts], ids: Sequence[int], quiet: Sequence[QuietDecision]) -> list[Addressee]:
+    return [
+        Addressee(
+            user_id=u.id,
+            notification_id=nid,
+            addresses=u.addresses,
+            delivery_choice=u.delivery_choice,
+            quiet=q,
+            manager=u.manager,
+        )
+        for u, nid, q in zip(users, ids, quiet, strict=True)
+    ]
+
+
 def _rules(settings: OrgSettings) -> RecipientRules:
     return RecipientRules(
         reassignment_notifications=settings.reassignment_notifications,
@@ -189,6 +232,8 @@ def _facts(row: Any) -> UserFacts:
         delivery_choice=row.delivery_choice,
         locale=row.locale,
         display_name=row.display_name,
+        timezone=row.timezone,
+        dnd=row.dnd,
     )
 
 
@@ -207,14 +252,21 @@ def _recipients(session: Session, org_id: int, event: EventFacts, rules: Recipie
 
 
 def _notify(
-    session: Session, ctx: AppContext, *, event: Event, event_type: TypeConfig, users: tuple[UserFacts, ...]
+    session: Session,
+    ctx: AppContext,
+    *,
+    event: Event,
+    event_type: TypeConfig,
+    users: tuple[UserFacts, ...],
+    quiet: Sequence[QuietDecision],
 ) -> list[int]:
-    """One in-app notification per recipient (one bulk insert), pushed live after commit."""
+    """One in-app notification per recipient (one bulk insert), pushed live after commit; in a
+    recipient's quiet hours it is stored and counted but marked silent (no toast)."""
     actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
-    rows = notification_rows(event, event_type, users, actor_name=actor_name)
+    rows = notification_rows(event, event_type, users, actor_name=actor_name, quiet=quiet)
     ids = repository.insert_notifications(session, rows)
     created = [
-        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=False)
+        NotificationCreated(event.org_id, user.id, shapes.from_values(row, nid), silent=bool(row["silent"]))
         for user, row, nid in zip(users, rows, ids, strict=True)
     ]
     signals = ctx.signals
@@ -223,7 +275,12 @@ def _notify(
 
 
 def notification_rows(
-    event: Event, event_type: TypeConfig, users: Sequence[UserFacts], *, actor_name: str | None
+    event: Event,
+    event_type: TypeConfig,
+    users: Sequence[UserFacts],
+    *,
+    actor_name: str | None,
+    quiet: Sequence[QuietDecision] | None = None,
 ) -> list[dict[str, Any]]:
     """The in-app notification row of each recipient. Each reads the texts in their language
     (rendered once per language), naming the actor by display name."""
@@ -257,7 +314,11 @@ def notification_rows(
         "data": event.data,
         "created_at": event.created_at,
     }
-    return [{**base, **texts(user), "user_id": user.id} for user in users]
+    silent = [q.silent for q in quiet] if quiet is not None else [False] * len(users)
+    return [
+        {**base, **texts(user), "user_id": user.id, "silent": quiet_now}
+        for user, quiet_now in zip(users, silent, strict=True)
+    ]
 
 
 def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:

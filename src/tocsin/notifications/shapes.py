@@ -24,6 +24,7 @@ def from_values(values: Mapping[str, Any], notification_id: int) -> dict[str, An
         "seen_at": isoformat(values.get("seen_at")),
         "read_at": isoformat(values.get("read_at")),
         "dismissed_at": isoformat(values.get("dismissed_at")),
+        "silent": bool(values.get("silent")),
         "data": values["data"],
     }
 
@@ -42,5 +43,6 @@ def to_api(n: Notification) -> dict[str, Any]:
         "seen_at": isoformat(n.seen_at),
         "read_at": isoformat(n.read_at),
         "dismissed_at": isoformat(n.dismissed_at),
+        "silent": bool(n.silent),
         "data": n.data or {},
     }

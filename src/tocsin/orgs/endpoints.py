@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from fastapi import APIRouter
 
-from tocsin.auth.dependencies import ApiOrg, DbSession, ReadingOrg
+from tocsin.auth.dependencies import ApiOrg, Ctx, DbSession, ReadingOrg
 from tocsin.orgs import service
 from tocsin.orgs.schemas import OrgSettings, OrgSettingsPatch
 
@@ -11,13 +11,18 @@ router = APIRouter(prefix="/v1/admin/settings", tags=["admin: settings"])
 
 @router.get("", response_model=OrgSettings)
 def get_settings(org: ReadingOrg) -> OrgSettings:
-    """Quiet hours, subject prefix, email batch size, retention, reassignment and copy rules of the org."""
+    """Quiet hours (`dnd`, `urgent_bypasses_dnd`), read-before-sent (`skip_read`), subject prefix,
+    email batch size, retention, reassignment and copy rules of the org."""
     return service.settings_of(org)
 
 
 @router.put("", response_model=OrgSettings)
-def put_settings(body: OrgSettingsPatch, org: ApiOrg, session: DbSession) -> OrgSettings:
-    """Update the settings given; the rest keep their value."""
+def put_settings(body: OrgSettingsPatch, org: ApiOrg, session: DbSession, ctx: Ctx) -> OrgSettings:
+    """Update the settings given; the rest keep their value. Changing the quiet hours re-times the
+    deliveries that wait for the end of the old window."""
+    before = service.settings_of(org)
     out = service.update_settings(session, org, body)
+    if (before.dnd, before.urgent_bypasses_dnd) != (out.dnd, out.urgent_bypasses_dnd):
+        ctx.signals.quiet_hours_changed(session, org.id)
     session.commit()
     return out

@@ -10,6 +10,7 @@ each row and only proceeds while the lease is still its own, so a row fires once
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -23,6 +24,7 @@ from tocsin.notifications.models import Notification
 from tocsin.orgs.models import Org
 from tocsin.schedule.models import LIVE_STATUSES, Firing, MaintenanceRun, ScheduledItem
 from tocsin.schedule.timing import Existing, Planned
+from tocsin.users.models import User
 
 _F = cast(Table, Firing.__table__)
 _CHUNK = 1000
@@ -175,6 +177,53 @@ def finish(session: Session, firing: Firing, *, status: str, event_id: int | Non
     firing.status = status
     firing.event_id = event_id
     firing.finished_at = now
+    firing.leased_by = None
+    firing.lease_until = None
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationFacts:
+    """What the manager step of an unread escalation needs of its notification and recipient."""
+
+    read_at: datetime | None
+    dismissed_at: datetime | None
+    title: str
+    type: str
+    urgent: bool
+    created_at: datetime
+    entity: dict[str, Any] | None
+    username: str
+    display_name: str | None
+    timezone: str | None
+    dnd: dict[str, Any] | None
+
+
+def escalation_facts(session: Session, notification_id: int) -> EscalationFacts | None:
+    row = session.execute(
+        select(
+            Notification.read_at,
+            Notification.dismissed_at,
+            Notification.title,
+            Notification.type,
+            Notification.urgent,
+            Notification.created_at,
+            Event.entity,
+            User.username,
+            User.display_name,
+            User.timezone,
+            User.dnd,
+        )
+        .join(User, User.id == Notification.user_id)
+        .join(Event, Event.id == Notification.event_id)
+        .where(Notification.id == notification_id)
+    ).first()
+    return EscalationFacts(**row._mapping) if row is not None else None
+
+
+def reschedule(firing: Firing, *, due_at: datetime) -> None:
+    """Back to pending at a later time (an escalation waiting for the end of quiet hours)."""
+    firing.status = "pending"
+    firing.due_at = due_at
     firing.leased_by = None
     firing.lease_until = None
 
