@@ -55,8 +55,8 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("reason", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("dnd_bypassed", sa.Boolean(), server_default=sa.false(), nullable=False))
     with op.batch_alter_table("event_types") as batch_op:
-        batch_op.add_column(sa.Column("escalation", tocsin.db.base.Json(), nullable=True))
-        batch_op.add_column(sa.Column("digest", tocsin.db.base.Json(), nullable=True))
+        batch_op.add_column(sa.Column("escalation", tocsin.db.base.Json, nullable=True))
+        batch_op.add_column(sa.Column("digest", tocsin.db.base.Json, nullable=True))
     with op.batch_alter_table("schedule_firings") as batch_op:
         _partial_indexes(batch_op, create=False)
     with op.batch_alter_table("schedule_firings") as batch_op:
@@ -88,8 +88,8 @@ def upgrade() -> None:
         sa.column("builtin", sa.Boolean),
         sa.column("title_template", sa.Text),
         sa.column("body_template", sa.Text),
-        sa.column("routing", tocsin.db.base.Json()),
-        sa.column("escalation", tocsin.db.base.Json()),
+        sa.column("routing", tocsin.db.base.Json),
+        sa.column("escalation", tocsin.db.base.Json),
         sa.column("created_at", tocsin.db.base.UtcDateTime()),
         sa.column("updated_at", tocsin.db.base.UtcDateTime()),
     )

@@ -90,6 +90,8 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     context = ctx or AppContext.build(settings)
     # Quiet hours changed: deliveries waiting for the old window are re-timed in the same transaction.
     context.signals.on_quiet_hours_changed(queue.QuietHoursSubscriber(context))
+    # A read or dismiss stops the notification's unread escalation in the same transaction.
+    context.signals.on_notifications_settled(queue.SettledSubscriber(context))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -38,6 +38,7 @@ class Signals:
         self._due: list[Callable[[], None]] = []
         self._schedule: list[Callable[[], None]] = []
         self._quiet: list[Callable[[Any, int, int | None], None]] = []
+        self._settled: list[Callable[[Any, int, list[int]], None]] = []
 
     def on_notifications_created(self, callback: Callable[[list[NotificationCreated]], None]) -> None:
         self._created.append(callback)
@@ -62,6 +63,16 @@ class Signals:
     def quiet_hours_changed(self, session: Any, org_id: int, user_id: int | None = None) -> None:
         for cb in self._quiet:
             cb(session, org_id, user_id)  # not _safe: a failure must roll the change back
+
+    def on_notifications_settled(self, callback: Callable[[Any, int, list[int]], None]) -> None:
+        """Notifications were read or dismissed (or otherwise settled). Runs inside the changing
+        transaction, with its session: their unread escalations stop atomically with the read."""
+        if callback not in self._settled:
+            self._settled.append(callback)
+
+    def notifications_settled(self, session: Any, org_id: int, ids: list[int]) -> None:
+        for cb in self._settled:
+            cb(session, org_id, ids)
 
     def schedule_changed(self) -> None:
         for cb in self._schedule:

@@ -27,6 +27,7 @@ class Addressee:
     addresses: frozenset[str]
     delivery_choice: str = "email"
     quiet: QuietDecision = NOT_QUIET  # the recipient's quiet hours at planning time
+    username: str | None = None
     manager: str | None = None  # who hears of an unread escalation
 
 
@@ -49,12 +50,18 @@ class PlannedDelivery:
     dnd_bypassed: bool = False
 
 
+# The two steps of an unread escalation, as scheduled firings (their `type`).
+SEND_STEP = "escalation_send"  # send the notification on the escalation's channel
+MANAGER_STEP = "escalation"  # tell the recipient's manager
+
+
 @dataclass(frozen=True, slots=True)
-class ManagerEscalation:
-    """The manager step of an unread escalation: a scheduled firing, cancelled by a read."""
+class EscalationStep:
+    """One step of an unread escalation: a scheduled firing, cancelled by a read or dismiss."""
 
     notification_id: int
-    manager: str
+    step: str  # SEND_STEP or MANAGER_STEP
+    recipient: str  # the username it is for: the recipient (send) or their manager
     due_at: datetime
 
 
@@ -71,7 +78,7 @@ class EventPlan:
     rows: list[PlannedDelivery] = field(default_factory=list)
     queued: Counter[str] = field(default_factory=Counter)  # pending and held, per channel
     skipped: Counter[str] = field(default_factory=Counter)
-    manager_escalations: list[ManagerEscalation] = field(default_factory=list)
+    escalations: list[EscalationStep] = field(default_factory=list)
 
 
 def plan_event(
@@ -91,8 +98,9 @@ def plan_event(
     thousands never leaves all at once. A digest type's rows wait for the end of the digest window
     (unless the user turned its digest off); in the recipient's quiet hours a row waits for the
     window's end (`deferred`, reason `quiet_hours`), unless the event is urgent and the org lets it
-    through (recorded as `dnd_bypassed`). An unread escalation adds a row on its channel, deferred
-    to `after_minutes`, and a manager firing at `manager_after_minutes`.
+    through (recorded as `dnd_bypassed`). An unread escalation adds its steps as scheduled firings
+    (`after_minutes`: send on its channel; `manager_after_minutes`: tell the manager); they create
+    their deliveries or notification when they fire, if the notification is still unread.
     """
     out = EventPlan()
     waits: list[int] = []  # rows deferred at planning: left out of the throttle
@@ -123,17 +131,10 @@ def plan_event(
                     waits.append(len(out.rows))
             out.rows.append(row)
             (out.skipped if skipped else out.queued)[p.channel] += 1
-        channel = timing.escalation.channel if timing.escalation else None
-        if times.send_at is not None and channel is not None and channel in who.addresses:
-            state = states.get(channel)
-            if state is not None and state.configured:
-                # Quiet hours at the time it comes due are the worker's to judge (it re-checks).
-                out.rows.append(
-                    PlannedDelivery(who.notification_id, who.user_id, channel, "deferred", "escalation", times.send_at)
-                )
-                waits.append(len(out.rows) - 1)
+        if times.send_at is not None and who.username:
+            out.escalations.append(EscalationStep(who.notification_id, SEND_STEP, who.username, times.send_at))
         if times.manager_at is not None and who.manager:
-            out.manager_escalations.append(ManagerEscalation(who.notification_id, who.manager, times.manager_at))
+            out.escalations.append(EscalationStep(who.notification_id, MANAGER_STEP, who.manager, times.manager_at))
     waiting = set(waits)
     emails = [
         i for i, row in enumerate(out.rows) if row.channel == "email" and row.status != "skipped" and i not in waiting

@@ -120,16 +120,50 @@ def queue_events(
 
 
 def _schedule_escalations(session: Session, ctx: AppContext, org_id: int, plan: EventPlan, *, now: datetime) -> None:
-    if plan.manager_escalations:
-        repository.insert_manager_escalations(session, org_id=org_id, now=now, rows=plan.manager_escalations)
+    if plan.escalations:
+        repository.insert_escalations(session, org_id=org_id, now=now, rows=plan.escalations)
         after_commit(session, ctx.signals.schedule_changed)
+
+
+def queue_escalation(
+    session: Session,
+    ctx: AppContext,
+    *,
+    org_id: int,
+    notification_id: int,
+    user_id: int,
+    event_id: int,
+    event_type: str,
+    channel: str,
+    addresses: frozenset[str],
+) -> bool:
+    """The send step of an unread escalation came due: one delivery on `channel`, due now (the
+    worker still re-checks it: quiet hours, a read meanwhile, the channel's state). False when the
+    channel is not configured for the org or the user has no address for it."""
+    state = channel_states(session, ctx.settings, org_id).get(channel)
+    if state is None or not state.configured or channel not in addresses:
+        return False
+    repository.insert_escalation_delivery(
+        session,
+        org_id=org_id,
+        notification_id=notification_id,
+        user_id=user_id,
+        event_id=event_id,
+        event_type=event_type,
+        channel=channel,
+        now=ctx.clock.now(),
+    )
+    after_commit(session, ctx.signals.deliveries_due)
+    return True
 
 
 def cancel_escalations(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:
     """Stop the unread escalations of these notifications: what has not fired never will (their
-    escalation deliveries are skipped as `read_in_app`, their manager steps cancelled). Reading
-    and dismissing need not call it (the worker and the scheduler check at fire time); a
-    notification settled another way (an approval resolved) does. Returns the rows changed."""
+    escalation deliveries are skipped as `read_in_app`, their pending steps cancelled); the worker
+    and the scheduler also check at fire time. A notification settled another way (an approval
+    resolved) calls it too. Returns the rows changed.
+
+    Reading and dismissing call it through `signals.notifications_settled`, in their transaction."""
     return repository.cancel_escalations(session, org_id=org_id, notification_ids=notification_ids, now=ctx.clock.now())
 
 
@@ -158,6 +192,23 @@ class QuietHoursSubscriber:
 
     def __call__(self, session: Any, org_id: int, user_id: int | None) -> None:
         retime_quiet_hours(session, self.ctx, org_id=org_id, user_id=user_id)
+
+
+@dataclass(frozen=True, eq=False)
+class SettledSubscriber:
+    """The in-transaction subscriber of `signals.notifications_settled`: a read or dismiss stops
+    the notifications' unread escalations (wired up by the app, once per context)."""
+
+    ctx: AppContext
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SettledSubscriber) and other.ctx is self.ctx
+
+    def __hash__(self) -> int:
+        return id(self.ctx)
+
+    def __call__(self, session: Any, org_id: int, ids: list[int]) -> None:
+        cancel_escalations(session, self.ctx, org_id=org_id, notification_ids=ids)
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

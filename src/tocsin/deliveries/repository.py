@@ -20,7 +20,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
-from tocsin.deliveries.planning import ManagerEscalation, PlannedDelivery
+from tocsin.deliveries.planning import EscalationStep, PlannedDelivery
 from tocsin.deliveries.policy import staggered
 from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
@@ -126,10 +126,8 @@ def insert_planned_many(
     )
 
 
-def insert_manager_escalations(
-    session: Session, *, org_id: int, now: datetime, rows: Sequence[ManagerEscalation]
-) -> None:
-    """The manager steps of unread escalations, as scheduled firings (the scheduler fires them)."""
+def insert_escalations(session: Session, *, org_id: int, now: datetime, rows: Sequence[EscalationStep]) -> None:
+    """The steps of unread escalations, as scheduled firings (the scheduler fires them)."""
     if rows:
         session.execute(
             insert(_FIRINGS),
@@ -139,16 +137,47 @@ def insert_manager_escalations(
                     "item_id": None,
                     "item_version": None,
                     "notification_id": r.notification_id,
-                    "type": "escalation",
+                    "type": r.step,
                     "anchor_at": now,
                     "due_at": r.due_at,
-                    "recipient": r.manager,
+                    "recipient": r.recipient,
                     "status": "pending",
                     "created_at": now,
                 }
                 for r in rows
             ],
         )
+
+
+def insert_escalation_delivery(
+    session: Session,
+    *,
+    org_id: int,
+    notification_id: int,
+    user_id: int,
+    event_id: int,
+    event_type: str,
+    channel: str,
+    now: datetime,
+) -> None:
+    """The delivery of an escalation's send step: due now, reason `escalation`."""
+    session.execute(
+        insert(_T).values(
+            org_id=org_id,
+            notification_id=notification_id,
+            user_id=user_id,
+            event_id=event_id,
+            event_type=event_type,
+            channel=channel,
+            status="pending",
+            attempts=0,
+            next_attempt_at=now,
+            reason="escalation",
+            dnd_bypassed=False,
+            created_at=now,
+            updated_at=now,
+        )
+    )
 
 
 def cancel_escalations(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:

@@ -206,6 +206,7 @@ def addressees(users: Sequence[UserFacts], ids: Sequence[int], quiet: Sequence[Q
             addresses=u.addresses,
             delivery_choice=u.delivery_choice,
             quiet=q,
+            username=u.username,
             manager=u.manager,
         )
         for u, nid, q in zip(users, ids, quiet, strict=True)

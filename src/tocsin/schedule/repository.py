@@ -10,7 +10,6 @@ each row and only proceeds while the lease is still its own, so a row fires once
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, cast
 
@@ -181,43 +180,15 @@ def finish(session: Session, firing: Firing, *, status: str, event_id: int | Non
     firing.lease_until = None
 
 
-@dataclass(frozen=True, slots=True)
-class EscalationFacts:
-    """What the manager step of an unread escalation needs of its notification and recipient."""
-
-    read_at: datetime | None
-    dismissed_at: datetime | None
-    title: str
-    type: str
-    urgent: bool
-    created_at: datetime
-    entity: dict[str, Any] | None
-    username: str
-    display_name: str | None
-    timezone: str | None
-    dnd: dict[str, Any] | None
-
-
-def escalation_facts(session: Session, notification_id: int) -> EscalationFacts | None:
+def escalation_facts(session: Session, notification_id: int) -> tuple[Notification, User, dict[str, Any]] | None:
+    """An escalation's notification, its recipient and the event's entity."""
     row = session.execute(
-        select(
-            Notification.read_at,
-            Notification.dismissed_at,
-            Notification.title,
-            Notification.type,
-            Notification.urgent,
-            Notification.created_at,
-            Event.entity,
-            User.username,
-            User.display_name,
-            User.timezone,
-            User.dnd,
-        )
+        select(Notification, User, Event.entity)
         .join(User, User.id == Notification.user_id)
         .join(Event, Event.id == Notification.event_id)
         .where(Notification.id == notification_id)
     ).first()
-    return EscalationFacts(**row._mapping) if row is not None else None
+    return (row[0], row[1], dict(row[2] or {})) if row is not None else None
 
 
 def reschedule(firing: Firing, *, due_at: datetime) -> None:
