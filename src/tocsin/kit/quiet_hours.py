@@ -67,10 +67,14 @@ def quiet_until(window: Window | None, now: datetime) -> datetime | None:
 
 def within(inner: Window, outer: Window) -> bool:
     """Whether a user's window lies inside the org's: same or later start, same or earlier end
-    (clock times, read from the org's start, so both may cross midnight), on a subset of its days."""
-    if not inner.days <= outer.days:
-        return False
+    (clock times, read from the org's start, so both may cross midnight), on days the org's window
+    covers (a subset of its days, shifted by one for a window that starts after midnight)."""
     origin = minutes(outer.start)
+    # A user's window that starts before the org's start clock time lies in the org window that
+    # began the day before (01:00 on Tuesday is inside Monday's 20:00-08:00).
+    shift = 0 if minutes(inner.start) >= origin else 1
+    if not {(day - shift) % 7 for day in inner.days} <= outer.days:
+        return False
     start = (minutes(inner.start) - origin) % DAY_MINUTES
     span = length_minutes(inner)
     return start + span <= length_minutes(outer)
@@ -130,14 +134,17 @@ def window_of(raw: dict[str, object] | None) -> Window | None:
     )
 
 
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
 def digest_due(now: datetime, window_minutes: int) -> datetime:
     """When the digest that `now` falls in leaves: the end of the current window, windows counted
-    from midnight UTC (a 60-minute digest leaves on the hour). Everything of one user, channel and
-    window is due at the same instant, so the worker gathers it into one message."""
-    now = now.astimezone(UTC)
-    midnight = datetime.combine(now.date(), time(0), tzinfo=UTC)
-    elapsed = (now - midnight) // timedelta(minutes=window_minutes)
-    return midnight + timedelta(minutes=window_minutes) * (elapsed + 1)
+    from the Unix epoch (a 60-minute digest leaves on the hour, a daily one at midnight UTC).
+    Everything of one user, channel and window is due at the same instant, so the worker gathers
+    it into one message."""
+    size = timedelta(minutes=window_minutes)
+    elapsed = (now.astimezone(UTC) - EPOCH) // size
+    return EPOCH + size * (elapsed + 1)
 
 
 @dataclass(frozen=True, slots=True)
