@@ -50,10 +50,24 @@ def _partial_indexes(batch_op: object, *, create: bool) -> None:
             batch_op.drop_index(name)  # type: ignore[attr-defined]
 
 
+def _due_index(columns: tuple[str, ...]) -> None:
+    op.drop_index("ix_deliveries_due", table_name="deliveries")
+    op.create_index(
+        "ix_deliveries_due",
+        "deliveries",
+        list(columns),
+        unique=False,
+        postgresql_where=sa.text("status IN ('pending', 'deferred')"),
+        sqlite_where=sa.text("status IN ('pending', 'deferred')"),
+    )
+
+
 def upgrade() -> None:
     with op.batch_alter_table("deliveries") as batch_op:
         batch_op.add_column(sa.Column("reason", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("dnd_bypassed", sa.Boolean(), server_default=sa.false(), nullable=False))
+    # The claim reads due rows in due order, ties in creation order: the index carries the id.
+    _due_index(("next_attempt_at", "id"))
     with op.batch_alter_table("event_types") as batch_op:
         batch_op.add_column(sa.Column("escalation", tocsin.db.base.Json, nullable=True))
         batch_op.add_column(sa.Column("digest", tocsin.db.base.Json, nullable=True))
@@ -142,6 +156,7 @@ def downgrade() -> None:
     with op.batch_alter_table("event_types") as batch_op:
         batch_op.drop_column("digest")
         batch_op.drop_column("escalation")
+    _due_index(("next_attempt_at",))
     with op.batch_alter_table("deliveries") as batch_op:
         batch_op.drop_column("dnd_bypassed")
         batch_op.drop_column("reason")

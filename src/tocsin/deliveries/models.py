@@ -55,10 +55,12 @@ class Delivery(Base):
     __table_args__ = (
         # Provider receipts find their delivery by the provider's message id.
         Index("ix_deliveries_provider_message_id", "provider_message_id"),
-        # The worker's claim query: due work only, oldest first.
+        # The worker's claim query: due work only, oldest first (ties in creation order). Rows
+        # deferred to a later time sit past the range the claim reads and are never scanned.
         Index(
             "ix_deliveries_due",
             "next_attempt_at",
+            "id",
             postgresql_where=text("status IN ('pending', 'deferred')"),
             sqlite_where=text("status IN ('pending', 'deferred')"),
         ),
