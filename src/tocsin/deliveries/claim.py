@@ -110,6 +110,8 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     skip: list[tuple[int, str]] = []
     fail: list[tuple[int, str]] = []
     wait: list[tuple[int, datetime, str]] = []
+    org_dnd = {org_id: dict(settings.dnd.model_dump()) for org_id, settings in org_settings.items()}
+    quiet: dict[tuple[int, bool], quiet_hours.QuietDecision] = {}
     bypassed: list[int] = []
     for row in rows:
         note, user = notes.get(row.notification_id), people.get(row.user_id)
@@ -141,23 +143,21 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
         )
         if verdict.action == "send" and note is not None and user is not None:
             settings = org_settings.get(row.org_id)
-            when = (
-                timing.at_send_time(
-                    reason=row.reason,
-                    read=note.read_at is not None,
-                    skip_read=settings.skip_read,
-                    quiet=quiet_hours.for_recipient(
-                        org_dnd=settings.dnd.model_dump(),
+            when = timing.SEND_NOW
+            if settings is not None:
+                person = (user.id, note.urgent)
+                if person not in quiet:  # once per recipient and urgency in a claim
+                    quiet[person] = quiet_hours.for_recipient(
+                        org_dnd=org_dnd[row.org_id],
                         urgent_bypasses=settings.urgent_bypasses_dnd,
                         user_dnd=user.dnd,
                         user_timezone=user.timezone,
                         urgent=note.urgent,
                         now=now,
-                    ),
+                    )
+                when = timing.at_send_time(
+                    reason=row.reason, read=note.read_at is not None, skip_read=settings.skip_read, quiet=quiet[person]
                 )
-                if settings is not None
-                else timing.SEND_NOW
-            )
             if when.skip is not None:
                 skip.append((row.id, when.skip))
             elif when.wait_until is not None:
