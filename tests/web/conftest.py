@@ -210,8 +210,6 @@ def tocsin(
         proc.stop()
 
 
-
-
 def user_token(
     org: OrgHandle, username: str, *, ttl: timedelta = timedelta(hours=1), now: datetime | None = None
 ) -> str:
