@@ -64,7 +64,7 @@ def _due_index(columns: tuple[str, ...]) -> None:
 
 def upgrade() -> None:
     with op.batch_alter_table("deliveries") as batch_op:
-        batch_op.add_column(sa.Column("reason", sa.String(length=32), nullable=True))
+        batch_op.add_column(sa.Column("reason", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("dnd_bypassed", sa.Boolean(), server_default=sa.false(), nullable=False))
     # The claim reads due rows in due order, ties in creation order: the index carries the id.
     _due_index(("next_attempt_at", "id"))

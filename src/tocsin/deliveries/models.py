@@ -46,7 +46,7 @@ class Delivery(Base):
     # Billable parts where the channel counts them (SMS segments), as the provider reported them.
     parts: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # Why it waits or was skipped: quiet_hours, digest, escalation, read_in_app, ...
-    reason: Mapped[str | None] = mapped_column(String(32), nullable=True)
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     # Sent during the recipient's quiet hours because the event was urgent and the org allows it.
     dnd_bypassed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
