@@ -209,6 +209,17 @@ class SettledSubscriber:
 
     def __call__(self, session: Any, org_id: int, ids: list[int]) -> None:
         cancel_escalations(session, self.ctx, org_id=org_id, notification_ids=ids)
+        skip_read(session, self.ctx, org_id=org_id, notification_ids=ids)
+
+
+def skip_read(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:
+    """Read before sent, at the moment of reading: where the org skips read notifications
+    (`skip_read`), their deliveries still waiting for quiet hours or a digest are skipped as
+    `read_in_app` (the worker also checks when they come due). Returns how many."""
+    org = session.get(Org, org_id)
+    if org is None or not orgs.settings_of(org).skip_read:
+        return 0
+    return repository.skip_read_waiting(session, org_id=org_id, notification_ids=notification_ids, now=ctx.clock.now())
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

@@ -220,6 +220,25 @@ def wake_quiet(session: Session, *, org_id: int, user_id: int | None, now: datet
     return int(getattr(result, "rowcount", 0) or 0)
 
 
+def skip_read_waiting(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
+    """Deliveries of these (read) notifications still waiting for quiet hours or a digest are
+    skipped as `read_in_app`. Returns how many."""
+    changed = 0
+    for chunk in _chunks(sorted(set(notification_ids))):
+        result = session.execute(
+            update(_T)
+            .where(
+                _T.c.org_id == org_id,
+                _T.c.notification_id.in_(chunk),
+                _T.c.status == "deferred",
+                _T.c.reason.in_(("quiet_hours", "digest")),
+            )
+            .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
+        )
+        changed += int(getattr(result, "rowcount", 0) or 0)
+    return changed
+
+
 def _claimed(row: Any) -> Claimed:
     return Claimed(**row._mapping)
 
