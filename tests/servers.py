@@ -81,7 +81,6 @@ def start_server(env: Mapping[str, str], log_path: Path, *, port: int | None = N
     """Start `tocsin serve` and wait until /healthz answers."""
     port = port or free_port()
     proc = start(["serve", "--host", "127.0.0.1", "--port", str(port)], env, log_path, port=port)
-
     def healthy() -> bool:
         try:
             return httpx.get(f"{proc.base_url}/healthz", timeout=1).status_code == 200

@@ -184,6 +184,7 @@ class Settings(BaseSettings):
             raise ValueError(f"not a rate limit in the limits notation (like 1000/second): {value!r}") from exc
         return value
 
+
     @classmethod
     def settings_customise_sources(
         cls,

@@ -83,7 +83,9 @@ def install_error_handlers(app: FastAPI) -> None:
         message = str(exc.detail)
         if exc.status_code == 413:  # the request body limit (guards.body)
             extra["field"] = "body"
-        return JSONResponse(error_body(code, message, **extra), status_code=exc.status_code, headers=exc.headers)
+        return JSONResponse(
+            error_body(code, message, **extra), status_code=exc.status_code, headers=exc.headers
+        )
 
     @app.exception_handler(Exception)
     async def _unexpected(_request: Request, exc: Exception) -> JSONResponse:

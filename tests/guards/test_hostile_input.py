@@ -305,10 +305,9 @@ def test_streams_check_the_origin(app_with: Any) -> None:
         token = org.token("jane")
         r = client.get(f"/v1/me/events?token={token}", headers={"Origin": "https://evil.example"})
         _error(r, 403)
-        with (
-            pytest.raises(WebSocketDisconnect),
-            client.websocket_connect(f"/v1/me/stream?token={token}", headers={"Origin": "https://evil.example"}) as ws,
-        ):
+        with pytest.raises(WebSocketDisconnect), client.websocket_connect(
+            f"/v1/me/stream?token={token}", headers={"Origin": "https://evil.example"}
+        ) as ws:
             ws.receive_json()
         with client.websocket_connect(
             f"/v1/me/stream?token={token}", headers={"Origin": "https://crm.example.com"}

@@ -65,7 +65,9 @@ def test_eight_concurrent_100_mb_bodies_leave_memory_where_it_was(server: Proc) 
     before = process.memory_info().rss
 
     async def attack() -> list[int]:
-        return await asyncio.gather(*(_post_huge(server.port or 0, declared=i % 2 == 0) for i in range(CONCURRENT)))
+        return await asyncio.gather(
+            *(_post_huge(server.port or 0, declared=i % 2 == 0) for i in range(CONCURRENT))
+        )
 
     statuses = asyncio.run(attack())
     assert statuses == [413] * CONCURRENT

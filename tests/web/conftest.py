@@ -210,6 +210,8 @@ def tocsin(
         proc.stop()
 
 
+
+
 def user_token(
     org: OrgHandle, username: str, *, ttl: timedelta = timedelta(hours=1), now: datetime | None = None
 ) -> str:

@@ -61,7 +61,9 @@ class TransientError(SendError):
     `retry_after_seconds` is the provider's own wait (HTTP `Retry-After`): the next try is not
     sooner than that, whatever the retry schedule says."""
 
-    def __init__(self, message: str, *, retry_after_seconds: float | None = None, failure: str | None = None) -> None:
+    def __init__(
+        self, message: str, *, retry_after_seconds: float | None = None, failure: str | None = None
+    ) -> None:
         super().__init__(message, failure=failure)
         self.retry_after_seconds = retry_after_seconds
 

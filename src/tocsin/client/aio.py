@@ -45,7 +45,8 @@ class AsyncTocsin(AsyncTransport):
     async def put_user(
         self,
         username: str,
-        user: UserIn | Mapping[str, Any] | None = None,
+        user: UserIn | Mapping[str,
+        Any] | None = None,
         /,
         **fields: Any,
     ) -> UserOut:
@@ -71,7 +72,8 @@ class AsyncTocsin(AsyncTransport):
     async def put_preferences(
         self,
         username: str,
-        prefs: PreferencesIn | Mapping[str, Any] | None = None,
+        prefs: PreferencesIn | Mapping[str,
+        Any] | None = None,
         /,
         **fields: Any,
     ) -> PreferencesOut:

@@ -31,7 +31,9 @@ class Tocsin(SyncTransport):
     def __enter__(self) -> Tocsin:
         return self
 
-    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def send_event(self, event: EventIn | None = None, /, **fields: Any) -> EventResult:
@@ -66,7 +68,8 @@ class Tocsin(SyncTransport):
     def put_preferences(
         self,
         username: str,
-        prefs: PreferencesIn | Mapping[str, Any] | None = None,
+        prefs: PreferencesIn | Mapping[str,
+        Any] | None = None,
         /,
         **fields: Any,
     ) -> PreferencesOut:

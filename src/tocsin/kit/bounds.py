@@ -29,5 +29,4 @@ def bounded_time(value: datetime) -> datetime:
         raise ValueError("must be between 1970 and 9000")
     return value
 
-
 Timestamp = Annotated[datetime, AfterValidator(bounded_time)]
