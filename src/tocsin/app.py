@@ -27,7 +27,7 @@ from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
-from tocsin.deliveries import channel_endpoints, metrics, runner
+from tocsin.deliveries import channel_endpoints, metrics, queue, runner
 from tocsin.deliveries import endpoints as deliveries_endpoints
 from tocsin.demo import pages as demo_pages
 from tocsin.demo import seed as demo
@@ -102,6 +102,10 @@ class StaticAssets(StaticFiles):
 def create_app(settings: Settings | None = None, *, ctx: AppContext | None = None) -> FastAPI:
     settings = settings or (ctx.settings if ctx else Settings())
     context = ctx or AppContext.build(settings)
+    # Quiet hours changed: deliveries waiting for the old window are re-timed in the same transaction.
+    context.signals.on_quiet_hours_changed(queue.QuietHoursSubscriber(context))
+    # A read or dismiss stops the notification's unread escalation in the same transaction.
+    context.signals.on_notifications_settled(queue.SettledSubscriber(context))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:

@@ -63,6 +63,8 @@ class Signals:
         self._read: list[Callable[[NotificationsRead], None]] = []
         self._due: list[Callable[[], None]] = []
         self._schedule: list[Callable[[], None]] = []
+        self._quiet: list[Callable[[Any, int, int | None], None]] = []
+        self._settled: list[Callable[[Any, int, list[int]], None]] = []
 
     def on_notifications_created(self, callback: Callable[[list[NotificationCreated]], None]) -> None:
         self._created.append(callback)
@@ -76,6 +78,27 @@ class Signals:
     def on_schedule_changed(self, callback: Callable[[], None]) -> None:
         """Firings were added or moved: the scheduler recomputes when it next wakes."""
         self._schedule.append(callback)
+
+    def on_quiet_hours_changed(self, callback: Callable[[Any, int, int | None], None]) -> None:
+        """Quiet hours of an org (user None) or of one user changed. Unlike the others, this one
+        runs inside the changing transaction, with its session: the deliveries that wait for the
+        old window are re-timed atomically with the change."""
+        if callback not in self._quiet:
+            self._quiet.append(callback)
+
+    def quiet_hours_changed(self, session: Any, org_id: int, user_id: int | None = None) -> None:
+        for cb in self._quiet:
+            cb(session, org_id, user_id)  # not _safe: a failure must roll the change back
+
+    def on_notifications_settled(self, callback: Callable[[Any, int, list[int]], None]) -> None:
+        """Notifications were read or dismissed (or otherwise settled). Runs inside the changing
+        transaction, with its session: their unread escalations stop atomically with the read."""
+        if callback not in self._settled:
+            self._settled.append(callback)
+
+    def notifications_settled(self, session: Any, org_id: int, ids: list[int]) -> None:
+        for cb in self._settled:
+            cb(session, org_id, ids)
 
     def schedule_changed(self) -> None:
         for cb in self._schedule:

@@ -24,6 +24,8 @@ SHAPE = {
     "last_error",
     "provider_message_id",
     "parts",  # billable parts (SMS segments), an added field
+    "deferred_until",
+    "reason",
     "created_at",
     "updated_at",
 }

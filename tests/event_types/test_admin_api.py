@@ -10,7 +10,7 @@ def test_routing_matrix_is_seeded_per_spec(factory: Factory) -> None:
     routing = org.client.get("/v1/admin/routing", headers=org.headers).json()
     matrix = routing["matrix"]
     assert routing["channels"] == ["in_app", "email", "sms", "whatsapp", "webpush", "webhook"]
-    assert len(matrix) == 25  # with record_updated and credit_limit_override
+    assert len(matrix) == 26  # the 23 of the first wave, escalation, record_updated, credit_limit_override
     expected = {
         "task_assigned": (True, False, True),
         "deal_closed_won": (True, True, True),

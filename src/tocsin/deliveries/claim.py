@@ -26,13 +26,14 @@ from tocsin.channels.base import ChannelSpec, Provider
 from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.deliveries import repository
+from tocsin.deliveries import repository, timing
 from tocsin.deliveries.policy import max_attempts
 from tocsin.deliveries.recheck import SendFacts, decide
 from tocsin.deliveries.repository import Claimed
 from tocsin.deliveries.routing import Recipient, still_wanted
 from tocsin.event_types import service as event_types
 from tocsin.event_types.repository import TypeTexts
+from tocsin.kit import quiet_hours
 from tocsin.kit.channels import LOCK_SCREEN_CHANNELS
 from tocsin.kit.clock import start_of_day
 from tocsin.notifications.models import Notification
@@ -56,6 +57,13 @@ class Work:
     notification: Notification
     user: User
     entity: dict[str, Any]
+    # A digest: the other deliveries of the same user, channel and window, sent as one message
+    # with this one (each is recorded with the same outcome).
+    also: list[Work] = field(default_factory=list)
+
+    @property
+    def ids(self) -> list[int]:
+        return [self.row.id, *(w.row.id for w in self.also)]
 
 
 @dataclass
@@ -75,6 +83,7 @@ class Claim:
     held: int = 0
     failed: int = 0
     lost: int = 0
+    deferred: int = 0  # found in quiet hours at send time: waiting again
     outcomes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) for metrics
     payloads: dict[int, dict[str, Any]] = field(default_factory=dict)  # the bodies of leased callbacks
 
@@ -98,11 +107,18 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     prefs = preferences.for_users(session, (r.user_id for r in rows), (r.event_type for r in rows))
     states = states_of_orgs(session, ctx.settings, {r.org_id for r in rows}, lock=True)
     limit_attempts = max_attempts(ctx.settings.retry_delays_seconds)
+    org_settings = {
+        o.id: orgs.settings_of(o) for o in repository.orgs_by_id(session, {r.org_id for r in rows}).values()
+    }
 
     send: list[Work] = []
     hold: list[int] = []
     skip: list[tuple[int, str]] = []
     fail: list[tuple[int, str]] = []
+    wait: list[tuple[int, datetime, str]] = []
+    org_dnd = {org_id: dict(settings.dnd.model_dump()) for org_id, settings in org_settings.items()}
+    quiet: dict[tuple[int, bool], quiet_hours.QuietDecision] = {}
+    bypassed: list[int] = []
     for row in rows:
         note, user = notes.get(row.notification_id), people.get(row.user_id)
         if row.channel == CALLBACK:
@@ -124,12 +140,16 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
                 user_present=user is not None and user.deleted_at is None,
                 user_active=user is not None and user.active,
                 channel_wanted=user is not None
-                and still_wanted(
-                    channel=row.channel,
-                    event_type=row.event_type,
-                    routing=routings.get((row.org_id, row.event_type)),
-                    recipient=Recipient(addresses=addresses, delivery_choice=user.delivery_choice),
-                    prefs=prefs.get((user.id, row.event_type), {}),
+                # An escalation goes on the channel the event type's escalation names.
+                and (
+                    row.reason == ESCALATION
+                    or still_wanted(
+                        channel=row.channel,
+                        event_type=row.event_type,
+                        routing=routings.get((row.org_id, row.event_type)),
+                        recipient=Recipient(addresses=addresses, delivery_choice=user.delivery_choice),
+                        prefs=prefs.get((user.id, row.event_type), {}),
+                    )
                 ),
                 has_address=row.channel in addresses,
                 channel_state=states[row.org_id][row.channel],
@@ -138,7 +158,30 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
             )
         )
         if verdict.action == "send" and note is not None and user is not None:
-            send.append(Work(row, note, user, entities.get(row.event_id, {})))
+            settings = org_settings.get(row.org_id)
+            when = timing.SEND_NOW
+            if settings is not None:
+                person = (user.id, note.urgent)
+                if person not in quiet:  # once per recipient and urgency in a claim
+                    quiet[person] = quiet_hours.for_recipient(
+                        org_dnd=org_dnd[row.org_id],
+                        urgent_bypasses=settings.urgent_bypasses_dnd,
+                        user_dnd=user.dnd,
+                        user_timezone=user.timezone,
+                        urgent=note.urgent,
+                        now=now,
+                    )
+                when = timing.at_send_time(
+                    reason=row.reason, read=note.read_at is not None, skip_read=settings.skip_read, quiet=quiet[person]
+                )
+            if when.skip is not None:
+                skip.append((row.id, when.skip))
+            elif when.wait_until is not None:
+                wait.append((row.id, when.wait_until, when.reason or QUIET_HOURS))
+            else:
+                if when.bypassed:
+                    bypassed.append(row.id)
+                send.append(Work(row, note, user, entities.get(row.event_id, {})))
         elif verdict.action == "hold":
             hold.append(row.id)
         elif verdict.action == "fail":
@@ -151,14 +194,17 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
         send = [w for w in send if w.row.id not in over_cap]
         fail.extend((i, DAILY_CAP_REACHED) for i in sorted(over_cap))
 
+    send = gather_digests(send)
     lost = [r for r in rows if r.status == "sending"]
     repository.record_lost(session, lost, now=now)
+    repository.defer(session, wait, now=now)
+    repository.mark_bypassed(session, bypassed)
     repository.hold(session, hold, now=now)
     repository.finish_unsent(session, skip, status="skipped", now=now)
     repository.finish_unsent(session, fail, status="failed", now=now)
     _report_failed(session, ctx, rows, fail, notes, people, now=now)
     lease_until = now + timedelta(seconds=ctx.settings.worker_lease_seconds)
-    repository.lease(session, [w.row.id for w in send], worker=worker, now=now, lease_until=lease_until)
+    repository.lease(session, [i for w in send for i in w.ids], worker=worker, now=now, lease_until=lease_until)
 
     out.work = send
     out.skipped, out.held, out.failed, out.lost = len(skip), len(hold), len(fail), len(lost)
@@ -166,6 +212,8 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     out.outcomes.update((channel_of[i], "held") for i in hold)
     out.outcomes.update((channel_of[i], "skipped") for i, _ in skip)
     out.outcomes.update((channel_of[i], "failed") for i, _ in fail)
+    out.outcomes.update((channel_of[i], "deferred") for i, _, _ in wait)
+    out.deferred = len(wait)
     out.outcomes.update((r.channel, "lost") for r in lost)
     out.orgs = repository.orgs_by_id(session, {w.row.org_id for w in send})
     out.texts = event_types.texts(
@@ -188,6 +236,28 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
 
 
 DAILY_CAP_REACHED = "daily_cap_reached"
+ESCALATION = "escalation"
+QUIET_HOURS = "quiet_hours"
+
+
+def gather_digests(send: list[Work]) -> list[Work]:
+    """The digest rows of one user and channel in this claim become one Work (the oldest carries
+    the others in `also`); every other row stays as it is."""
+    out: list[Work] = []
+    carriers: dict[tuple[int, int, str], Work] = {}
+    for work in send:
+        row = work.row
+        if row.reason != "digest":
+            out.append(work)
+            continue
+        key = (row.org_id, row.user_id, row.channel)
+        carrier = carriers.get(key)
+        if carrier is None:
+            carriers[key] = work
+            out.append(work)
+        else:
+            carrier.also.append(work)
+    return out
 
 
 def _report_failed(

@@ -10,7 +10,7 @@ from typing import Any
 
 from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, SkipSend, TransientError
 from tocsin.context import AppContext
-from tocsin.deliveries import callback_sender
+from tocsin.deliveries import callback_sender, digest
 from tocsin.deliveries.claim import CALLBACK, Claim, Work
 from tocsin.event_types.sensitivity import redact
 from tocsin.kit import unsubscribe
@@ -37,6 +37,11 @@ class Job:
     payload: Any = None
     error: SendError | None = None  # could not be built: recorded without sending
     work: Work | None = None  # the claimed row, its notification and user (for callbacks about it)
+    also_ids: list[int] = field(default_factory=list)  # a digest's other deliveries, recorded alike
+
+    @property
+    def ids(self) -> list[int]:
+        return [self.delivery_id, *self.also_ids]
 
 
 @dataclass
@@ -67,7 +72,14 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
         group = batch.groups.get(key)
         if group is None:
             group = batch.groups[key] = Group(provider=claimed.providers.get(key))
-        job = Job(delivery_id=row.id, org_id=row.org_id, channel=row.channel, attempt=row.attempts + 1, work=work)
+        job = Job(
+            delivery_id=row.id,
+            org_id=row.org_id,
+            channel=row.channel,
+            attempt=row.attempts + 1,
+            work=work,
+            also_ids=[w.row.id for w in work.also],
+        )
         group.jobs.append(job)
         if group.provider is None:
             if row.channel == CALLBACK:  # the org turned callbacks off (no URL) since it was queued
@@ -80,6 +92,8 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
                 message = callback_sender.message_of(row.id, claimed.payloads.get(row.id))
             else:
                 message = _message(ctx, work, claimed, specs[row.channel], prefix=prefixes[row.org_id])
+            if work.also:
+                message = digest.combine(ctx, message, [work, *work.also], prefix=prefixes[row.org_id])
             job.payload = group.provider.prepare(message)
         except SendError as exc:
             job.error = exc

@@ -3,12 +3,12 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ForeignKey, Index, Integer, String, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
 
-# pending: due at next_attempt_at; deferred: waiting (quiet hours, retry); held: channel disabled;
+# pending: due at next_attempt_at; deferred: waiting (quiet hours, digest, escalation, retry); held: channel disabled;
 # sending: leased by a worker until lease_until; sent / failed / skipped: final, except that a
 # provider's receipt moves a sent delivery on to delivered or undelivered.
 DELIVERY_STATUSES = (
@@ -48,16 +48,22 @@ class Delivery(Base):
     parts: Mapped[int | None] = mapped_column(Integer, nullable=True)
     # The body of a CRM callback (channel `callback`), fixed when it was queued; null otherwise.
     payload: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
+    # Why it waits or was skipped: quiet_hours, digest, escalation, read_in_app, ...
+    reason: Mapped[str | None] = mapped_column(Text, nullable=True)
+    # Sent during the recipient's quiet hours because the event was urgent and the org allows it.
+    dnd_bypassed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 
     __table_args__ = (
         # Provider receipts find their delivery by the provider's message id.
         Index("ix_deliveries_provider_message_id", "provider_message_id"),
-        # The worker's claim query: due work only, oldest first.
+        # The worker's claim query: due work only, oldest first (ties in creation order). Rows
+        # deferred to a later time sit past the range the claim reads and are never scanned.
         Index(
             "ix_deliveries_due",
             "next_attempt_at",
+            "id",
             postgresql_where=text("status IN ('pending', 'deferred')"),
             sqlite_where=text("status IN ('pending', 'deferred')"),
         ),

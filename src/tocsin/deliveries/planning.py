@@ -1,4 +1,5 @@
-"""The delivery rows of one event: routing per recipient, then the bulk throttle. Pure."""
+"""The delivery rows of one event: routing per recipient, quiet hours, digests and the unread
+escalation, then the bulk throttle. Pure."""
 
 from __future__ import annotations
 
@@ -11,6 +12,10 @@ from tocsin.channels.availability import ChannelState
 from tocsin.deliveries import routing
 from tocsin.deliveries.policy import staggered
 from tocsin.deliveries.routing import Cell, PlanStatus
+from tocsin.kit.quiet_hours import Escalation, QuietDecision, digest_due, escalation_times
+
+NOT_QUIET = QuietDecision(until=None, silent=False, bypassed=False)
+DIGEST_OPT_OUT = "digest"  # the preference "channel" under which a user turns a type's digest off
 
 
 @dataclass(frozen=True, slots=True)
@@ -21,6 +26,9 @@ class Addressee:
     notification_id: int
     addresses: frozenset[str]
     delivery_choice: str = "email"
+    quiet: QuietDecision = NOT_QUIET  # the recipient's quiet hours at planning time
+    username: str | None = None
+    manager: str | None = None  # who hears of an unread escalation
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,8 +45,32 @@ class PlannedDelivery:
     user_id: int
     channel: str
     status: PlanStatus
-    reason: str | None  # why it was skipped
+    reason: str | None  # why it was skipped, or why it waits (quiet_hours, digest, escalation)
     due_at: datetime | None  # None for skipped rows: nothing will be sent
+    dnd_bypassed: bool = False
+
+
+# The two steps of an unread escalation, as scheduled firings (their `type`).
+SEND_STEP = "escalation_send"  # send the notification on the escalation's channel
+MANAGER_STEP = "escalation"  # tell the recipient's manager
+
+
+@dataclass(frozen=True, slots=True)
+class EscalationStep:
+    """One step of an unread escalation: a scheduled firing, cancelled by a read or dismiss."""
+
+    notification_id: int
+    step: str  # SEND_STEP or MANAGER_STEP
+    recipient: str  # the username it is for: the recipient (send) or their manager
+    due_at: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Timing:
+    """What the event type says about when its deliveries leave."""
+
+    digest_minutes: int | None = None
+    escalation: Escalation | None = None
 
 
 @dataclass
@@ -46,6 +78,7 @@ class EventPlan:
     rows: list[PlannedDelivery] = field(default_factory=list)
     queued: Counter[str] = field(default_factory=Counter)  # pending and held, per channel
     skipped: Counter[str] = field(default_factory=Counter)
+    escalations: list[EscalationStep] = field(default_factory=list)
 
 
 def plan_event(
@@ -57,36 +90,69 @@ def plan_event(
     prefs: Mapping[int, Mapping[str, bool]],
     now: datetime,
     throttle: Throttle,
+    timing: Timing = Timing(),
 ) -> EventPlan:
     """Every delivery row of one event, with its due time.
 
     The emails of one event go out `throttle.batch_size` per window, none dropped: a broadcast to
-    thousands never leaves all at once.
+    thousands never leaves all at once. A digest type's rows wait for the end of the digest window
+    (unless the user turned its digest off); in the recipient's quiet hours a row waits for the
+    window's end (`deferred`, reason `quiet_hours`), unless the event is urgent and the org lets it
+    through (recorded as `dnd_bypassed`). An unread escalation adds its steps as scheduled firings
+    (`after_minutes`: send on its channel; `manager_after_minutes`: tell the manager); they create
+    their deliveries or notification when they fire, if the notification is still unread.
     """
     out = EventPlan()
+    waits: list[int] = []  # rows deferred at planning: left out of the throttle
+    times = escalation_times(timing.escalation, now)
     for who in addressees:
+        user_prefs = prefs.get(who.user_id, {})
         plans = routing.plan(
             event_type=event_type,
             matrix=matrix,
             channels=states,
             recipient=routing.Recipient(addresses=who.addresses, delivery_choice=who.delivery_choice),
-            prefs=prefs.get(who.user_id, {}),
+            prefs=user_prefs,
         )
+        digest = timing.digest_minutes if user_prefs.get(DIGEST_OPT_OUT, True) else None
         for p in plans:
             skipped = p.status == "skipped"
-            out.rows.append(
-                PlannedDelivery(
-                    notification_id=who.notification_id,
-                    user_id=who.user_id,
-                    channel=p.channel,
-                    status=p.status,
-                    reason=p.reason,
-                    due_at=None if skipped else now,
-                )
+            row = PlannedDelivery(
+                notification_id=who.notification_id,
+                user_id=who.user_id,
+                channel=p.channel,
+                status=p.status,
+                reason=p.reason,
+                due_at=None if skipped else now,
             )
+            if p.status == "pending":
+                _wait(row, digest=digest, quiet=who.quiet, now=now)
+                if row.status == "deferred":
+                    waits.append(len(out.rows))
+            out.rows.append(row)
             (out.skipped if skipped else out.queued)[p.channel] += 1
-    emails = [i for i, row in enumerate(out.rows) if row.channel == "email" and row.status != "skipped"]
+        if times.send_at is not None and who.username:
+            out.escalations.append(EscalationStep(who.notification_id, SEND_STEP, who.username, times.send_at))
+        if times.manager_at is not None and who.manager:
+            out.escalations.append(EscalationStep(who.notification_id, MANAGER_STEP, who.manager, times.manager_at))
+    waiting = set(waits)
+    emails = [
+        i for i, row in enumerate(out.rows) if row.channel == "email" and row.status != "skipped" and i not in waiting
+    ]
     due = staggered(len(emails), now=now, batch_size=throttle.batch_size, window_seconds=throttle.window_seconds)
     for i, at in zip(emails, due, strict=True):
         out.rows[i].due_at = at
     return out
+
+
+def _wait(row: PlannedDelivery, *, digest: int | None, quiet: QuietDecision, now: datetime) -> None:
+    """Defer a pending row for its digest window and the recipient's quiet hours (the later wins;
+    a digest row keeps its reason so the worker gathers it with the rest of its window)."""
+    if digest:
+        row.status, row.reason, row.due_at = "deferred", "digest", digest_due(now, digest)
+    if quiet.bypassed:
+        row.dnd_bypassed = True
+    if quiet.until is not None and (row.due_at is None or row.due_at < quiet.until):
+        row.status, row.due_at = "deferred", quiet.until
+        if row.reason != "digest":
+            row.reason = "quiet_hours"

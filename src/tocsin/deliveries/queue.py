@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -18,7 +18,7 @@ from tocsin.channels.schemas import ChannelStateOut
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import planning, repository
-from tocsin.deliveries.planning import Addressee, PlannedDelivery, Throttle
+from tocsin.deliveries.planning import Addressee, EventPlan, PlannedDelivery, Throttle, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -47,6 +47,7 @@ def queue_event(
     addressees: Sequence[Addressee],
     now: datetime,
     states: Mapping[str, ChannelState] | None = None,
+    timing: Timing = Timing(),
 ) -> Queued:
     """Plan and insert the delivery rows of one event (pending, held or skipped); the worker is
     woken after commit when anything is due. `states`: the org's channel states, if the caller
@@ -61,8 +62,10 @@ def queue_event(
         prefs=preferences.for_event_type(session, org.id, event_type),
         now=now,
         throttle=throttle_of(org),
+        timing=timing,
     )
     repository.insert_planned(session, org_id=org.id, event_id=event_id, event_type=event_type, now=now, rows=plan.rows)
+    _schedule_escalations(session, ctx, org.id, plan, now=now)
     if plan.queued:
         after_commit(session, ctx.signals.deliveries_due)
     return Queued(plan.queued, plan.skipped)
@@ -79,6 +82,7 @@ class EventDeliveries:
     states: Mapping[str, ChannelState]
     throttle: Throttle
     addressees: Sequence[Addressee]
+    timing: Timing = field(default_factory=Timing)
 
 
 @dataclass
@@ -87,6 +91,7 @@ class GroupPlan:
 
     answers: list[Queued]
     rows: list[tuple[int, int, str, list[PlannedDelivery]]]
+    escalations: list[tuple[int, EventPlan]] = field(default_factory=list)  # (org id, plan) with steps
 
 
 def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> GroupPlan:
@@ -94,6 +99,7 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
     writing them, so the caller can store the answers with the events it inserts next."""
     prefs: dict[tuple[int, str], dict[int, dict[str, bool]]] = {}
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
+    escalations: list[tuple[int, EventPlan]] = []
     out: list[Queued] = []
     for event in events:
         if not event.addressees:
@@ -110,17 +116,126 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
             prefs=prefs[key],
             now=now,
             throttle=event.throttle,
+            timing=event.timing,
         )
+        if plan.escalations:
+            escalations.append((event.org_id, plan))
         planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
         out.append(Queued(plan.queued, plan.skipped))
-    return GroupPlan(out, planned)
+    return GroupPlan(out, planned, escalations)
 
 
 def write_planned(session: Session, ctx: AppContext, plan: GroupPlan, *, now: datetime) -> None:
-    """Insert the planned rows (one bulk insert); the worker is woken after commit."""
+    """Insert the planned rows (one bulk insert) and the escalation steps they start; the worker
+    is woken after commit."""
     repository.insert_planned_many(session, now=now, events=plan.rows)
+    for org_id, event_plan in plan.escalations:
+        _schedule_escalations(session, ctx, org_id, event_plan, now=now)
     if any(q.queued for q in plan.answers):
         after_commit(session, ctx.signals.deliveries_due)
+
+
+def _schedule_escalations(session: Session, ctx: AppContext, org_id: int, plan: EventPlan, *, now: datetime) -> None:
+    if plan.escalations:
+        repository.insert_escalations(session, org_id=org_id, now=now, rows=plan.escalations)
+        after_commit(session, ctx.signals.schedule_changed)
+
+
+def queue_escalation(
+    session: Session,
+    ctx: AppContext,
+    *,
+    org_id: int,
+    notification_id: int,
+    user_id: int,
+    event_id: int,
+    event_type: str,
+    channel: str,
+    addresses: frozenset[str],
+) -> bool:
+    """The send step of an unread escalation came due: one delivery on `channel`, due now (the
+    worker still re-checks it: quiet hours, a read meanwhile, the channel's state). False when the
+    channel is not configured for the org or the user has no address for it."""
+    state = channel_states(session, ctx.settings, org_id).get(channel)
+    if state is None or not state.configured or channel not in addresses:
+        return False
+    repository.insert_escalation_delivery(
+        session,
+        org_id=org_id,
+        notification_id=notification_id,
+        user_id=user_id,
+        event_id=event_id,
+        event_type=event_type,
+        channel=channel,
+        now=ctx.clock.now(),
+    )
+    after_commit(session, ctx.signals.deliveries_due)
+    return True
+
+
+def cancel_escalations(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:
+    """Stop the unread escalations of these notifications: what has not fired never will (their
+    escalation deliveries are skipped as `read_in_app`, their pending steps cancelled); the worker
+    and the scheduler also check at fire time. A notification settled another way (an approval
+    resolved) calls it too. Returns the rows changed.
+
+    Reading and dismissing call it through `signals.notifications_settled`, in their transaction."""
+    return repository.cancel_escalations(session, org_id=org_id, notification_ids=notification_ids, now=ctx.clock.now())
+
+
+def retime_quiet_hours(session: Session, ctx: AppContext, *, org_id: int, user_id: int | None = None) -> int:
+    """Quiet hours changed (the org's window or a user's own): deliveries waiting for the old
+    window's end become due now, and the worker, which re-checks quiet hours at send time, sends
+    them or defers them to the new window's end. Returns how many."""
+    count = repository.wake_quiet(session, org_id=org_id, user_id=user_id, now=ctx.clock.now())
+    if count:
+        after_commit(session, ctx.signals.deliveries_due)
+    return count
+
+
+@dataclass(frozen=True, eq=False)
+class QuietHoursSubscriber:
+    """The in-transaction subscriber of `signals.quiet_hours_changed` (wired up by the app, once
+    per context: subscribers of the same context compare equal)."""
+
+    ctx: AppContext
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, QuietHoursSubscriber) and other.ctx is self.ctx
+
+    def __hash__(self) -> int:
+        return id(self.ctx)
+
+    def __call__(self, session: Any, org_id: int, user_id: int | None) -> None:
+        retime_quiet_hours(session, self.ctx, org_id=org_id, user_id=user_id)
+
+
+@dataclass(frozen=True, eq=False)
+class SettledSubscriber:
+    """The in-transaction subscriber of `signals.notifications_settled`: a read or dismiss stops
+    the notifications' unread escalations (wired up by the app, once per context)."""
+
+    ctx: AppContext
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, SettledSubscriber) and other.ctx is self.ctx
+
+    def __hash__(self) -> int:
+        return id(self.ctx)
+
+    def __call__(self, session: Any, org_id: int, ids: list[int]) -> None:
+        cancel_escalations(session, self.ctx, org_id=org_id, notification_ids=ids)
+        skip_read(session, self.ctx, org_id=org_id, notification_ids=ids)
+
+
+def skip_read(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:
+    """Read before sent, at the moment of reading: where the org skips read notifications
+    (`skip_read`), their deliveries still waiting for quiet hours or a digest are skipped as
+    `read_in_app` (the worker also checks when they come due). Returns how many."""
+    org = session.get(Org, org_id)
+    if org is None or not orgs.settings_of(org).skip_read:
+        return 0
+    return repository.skip_read_waiting(session, org_id=org_id, notification_ids=notification_ids, now=ctx.clock.now())
 
 
 def release_held(session: Session, ctx: AppContext, org: Org, channel: str) -> int:

@@ -15,19 +15,23 @@ from dataclasses import dataclass, replace
 from datetime import datetime
 from typing import Any, cast
 
-from sqlalchemy import Table, and_, bindparam, func, insert, select, text, update
+from sqlalchemy import Executable, Table, and_, bindparam, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
-from tocsin.deliveries.planning import PlannedDelivery
+from tocsin.deliveries.planning import EscalationStep, PlannedDelivery
 from tocsin.deliveries.policy import staggered
 from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
 from tocsin.orgs.models import Org
+from tocsin.schedule.models import Firing
 from tocsin.users.models import User
 
 _T = cast(Table, Delivery.__table__)
+# The manager step of an unread escalation is a scheduled firing (the schedule's table and loop).
+_FIRINGS = cast(Table, Firing.__table__)
+READ_IN_APP = "read_in_app"
 _ATTEMPTS = cast(Table, DeliveryAttempt.__table__)
 _CHUNK = 1000  # ids per IN (...) list
 
@@ -50,6 +54,7 @@ class Claimed:
     status: str
     attempts: int
     leased_by: str | None  # set when this row's previous lease expired
+    reason: str | None  # why it waited: quiet_hours, digest, escalation, or None
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,6 +85,7 @@ _CLAIM_COLUMNS = (
     Delivery.status,
     Delivery.attempts,
     Delivery.leased_by,
+    Delivery.reason,
 )
 
 
@@ -108,7 +114,9 @@ def insert_planned_many(
                 "status": row.status,
                 "attempts": 0,
                 "next_attempt_at": row.due_at,
-                "last_error": row.reason,
+                "last_error": row.reason if row.status == "skipped" else None,
+                "reason": row.reason,
+                "dnd_bypassed": row.dnd_bypassed,
                 "created_at": now,
                 "updated_at": now,
             }
@@ -116,6 +124,119 @@ def insert_planned_many(
             for row in rows
         ],
     )
+
+
+def insert_escalations(session: Session, *, org_id: int, now: datetime, rows: Sequence[EscalationStep]) -> None:
+    """The steps of unread escalations, as scheduled firings (the scheduler fires them)."""
+    if rows:
+        session.execute(
+            insert(_FIRINGS),
+            [
+                {
+                    "org_id": org_id,
+                    "item_id": None,
+                    "item_version": None,
+                    "notification_id": r.notification_id,
+                    "type": r.step,
+                    "anchor_at": now,
+                    "due_at": r.due_at,
+                    "recipient": r.recipient,
+                    "status": "pending",
+                    "created_at": now,
+                }
+                for r in rows
+            ],
+        )
+
+
+def insert_escalation_delivery(
+    session: Session,
+    *,
+    org_id: int,
+    notification_id: int,
+    user_id: int,
+    event_id: int,
+    event_type: str,
+    channel: str,
+    now: datetime,
+) -> None:
+    """The delivery of an escalation's send step: due now, reason `escalation`."""
+    session.execute(
+        insert(_T).values(
+            org_id=org_id,
+            notification_id=notification_id,
+            user_id=user_id,
+            event_id=event_id,
+            event_type=event_type,
+            channel=channel,
+            status="pending",
+            attempts=0,
+            next_attempt_at=now,
+            reason="escalation",
+            dnd_bypassed=False,
+            created_at=now,
+            updated_at=now,
+        )
+    )
+
+
+def cancel_escalations(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
+    """What has not fired of these notifications' unread escalations: their deferred escalation
+    deliveries are skipped (`read_in_app`), their manager firings cancelled. Returns rows changed."""
+    changed = 0
+    for chunk in _chunks(sorted(set(notification_ids))):
+        result = session.execute(
+            update(_T)
+            .where(
+                _T.c.org_id == org_id,
+                _T.c.notification_id.in_(chunk),
+                _T.c.status.in_(("pending", "deferred")),
+                _T.c.reason == "escalation",
+            )
+            .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
+        )
+        changed += int(getattr(result, "rowcount", 0) or 0)
+        result = session.execute(
+            update(_FIRINGS)
+            .where(
+                _FIRINGS.c.org_id == org_id,
+                _FIRINGS.c.notification_id.in_(chunk),
+                _FIRINGS.c.status == "pending",
+            )
+            .values(status="cancelled", finished_at=now)
+        )
+        changed += int(getattr(result, "rowcount", 0) or 0)
+    return changed
+
+
+def wake_quiet(session: Session, *, org_id: int, user_id: int | None, now: datetime) -> int:
+    """Rows waiting for the end of quiet hours become due now (the worker re-times them)."""
+    stmt = update(_T).where(
+        _T.c.org_id == org_id, _T.c.status == "deferred", _T.c.reason == "quiet_hours", _T.c.next_attempt_at > now
+    )
+    if user_id is not None:
+        stmt = stmt.where(_T.c.user_id == user_id)
+    result = session.execute(stmt.values(next_attempt_at=now, updated_at=now))
+    return int(getattr(result, "rowcount", 0) or 0)
+
+
+def skip_read_waiting(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
+    """Deliveries of these (read) notifications still waiting for quiet hours or a digest are
+    skipped as `read_in_app`. Returns how many."""
+    changed = 0
+    for chunk in _chunks(sorted(set(notification_ids))):
+        result = session.execute(
+            update(_T)
+            .where(
+                _T.c.org_id == org_id,
+                _T.c.notification_id.in_(chunk),
+                _T.c.status == "deferred",
+                _T.c.reason.in_(("quiet_hours", "digest")),
+            )
+            .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
+        )
+        changed += int(getattr(result, "rowcount", 0) or 0)
+    return changed
 
 
 def _claimed(row: Any) -> Claimed:
@@ -134,13 +255,7 @@ def lock_claimable(session: Session, *, now: datetime, channels: Sequence[str], 
     ).all()
     rows = [_claimed(r) for r in expired]
     if len(rows) < limit:
-        due = session.execute(
-            select(*_CLAIM_COLUMNS)
-            .where(_DUE, Delivery.next_attempt_at <= now, Delivery.channel.in_(channels))
-            .order_by(Delivery.next_attempt_at)
-            .limit(limit - len(rows))
-            .with_for_update(skip_locked=True)
-        ).all()
+        due = session.execute(due_query(now=now, channels=channels, limit=limit - len(rows))).all()
         rows.extend(_claimed(r) for r in due)
     return rows
 
@@ -154,6 +269,19 @@ def payloads_of(session: Session, ids: Sequence[int]) -> dict[int, dict[str, Any
         ):
             out[delivery_id] = dict(payload or {})
     return out
+
+
+def due_query(*, now: datetime, channels: Sequence[str], limit: int) -> Executable:
+    """The claim's read of due rows: a range of the partial index ix_deliveries_due up to `now`,
+    in due order (ties in creation order). Deliveries deferred past `now` (quiet hours, digests)
+    lie beyond the range and are not read at all (bench/quiet_release shows the plan)."""
+    return (
+        select(*_CLAIM_COLUMNS)
+        .where(_DUE, Delivery.next_attempt_at <= now, Delivery.channel.in_(channels))
+        .order_by(Delivery.next_attempt_at, Delivery.id)
+        .limit(limit)
+        .with_for_update(skip_locked=True)
+    )
 
 
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
@@ -203,6 +331,31 @@ def give_back(session: Session, ids: Sequence[int], *, worker: str, now: datetim
         )
 
 
+def defer(session: Session, items: Sequence[tuple[int, datetime, str]], *, now: datetime) -> None:
+    """Put rows back to wait until a time, each with its reason (quiet hours found at send time)."""
+    if not items:
+        return
+    session.execute(
+        update(_T)
+        .where(_T.c.id == bindparam("b_id"))
+        .values(
+            status="deferred",
+            next_attempt_at=bindparam("b_due"),
+            reason=bindparam("b_reason"),
+            leased_by=None,
+            lease_until=None,
+            updated_at=now,
+        ),
+        [{"b_id": i, "b_due": due, "b_reason": reason} for i, due, reason in items],
+    )
+
+
+def mark_bypassed(session: Session, ids: Sequence[int]) -> None:
+    """Record that these rows go out in quiet hours because their event is urgent."""
+    for chunk in _chunks(ids):
+        session.execute(update(_T).where(_T.c.id.in_(chunk)).values(dnd_bypassed=True))
+
+
 def hold(session: Session, ids: Sequence[int], *, now: datetime) -> None:
     for chunk in _chunks(ids):
         session.execute(
@@ -222,6 +375,7 @@ def finish_unsent(session: Session, items: Sequence[tuple[int, str]], *, status:
         .values(
             status=status,
             last_error=bindparam("b_reason"),
+            reason=bindparam("b_reason"),
             next_attempt_at=None,
             leased_by=None,
             lease_until=None,
@@ -267,6 +421,8 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
             last_error=bindparam("b_error"),
             provider_message_id=bindparam("b_pmid"),
             parts=func.coalesce(bindparam("b_parts"), _T.c.parts),
+            # A retry says so, unless the row already says why it waited (a digest keeps its reason).
+            reason=func.coalesce(_T.c.reason, bindparam("b_reason")),
             leased_by=None,
             lease_until=None,
             updated_at=now,
@@ -279,6 +435,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
                 "b_error": r.error,
                 "b_pmid": r.provider_message_id,
                 "b_parts": r.parts,
+                "b_reason": "retry" if r.status == "deferred" else None,
             }
             for r in records
         ],

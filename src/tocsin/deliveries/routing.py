@@ -18,7 +18,7 @@ from tocsin.preferences.rules import cell_on
 # Types that reach both email and webhook whatever the user's delivery choice.
 FORCED_EMAIL_AND_WEBHOOK = frozenset({"manual", "activity_reminder"})
 
-PlanStatus = Literal["pending", "held", "skipped"]
+PlanStatus = Literal["pending", "held", "skipped", "deferred"]
 
 
 @dataclass(frozen=True, slots=True)

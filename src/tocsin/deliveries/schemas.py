@@ -21,6 +21,10 @@ class DeliveryOut(BaseModel):
     last_error: str | None
     provider_message_id: str | None
     parts: int | None = None  # billable parts where the channel counts them (SMS segments)
+    deferred_until: str | None = None  # while deferred: when it is due
+    # Why it waits or waited (quiet_hours, digest, escalation, retry), why it was skipped, or
+    # `urgent_bypass`: it left in the recipient's quiet hours because the event was urgent.
+    reason: str | None = None
     created_at: str
     updated_at: str
 

@@ -57,6 +57,8 @@ def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -
         last_error=d.last_error,
         provider_message_id=d.provider_message_id,
         parts=d.parts,
+        deferred_until=isoformat(d.next_attempt_at) if d.status == "deferred" else None,
+        reason=d.reason or ("urgent_bypass" if d.dnd_bypassed else d.last_error if d.status == "skipped" else None),
         created_at=isoformat(d.created_at) or "",
         updated_at=isoformat(d.updated_at) or "",
     )

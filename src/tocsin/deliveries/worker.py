@@ -148,7 +148,7 @@ class Worker:
             metrics.count(channel, outcome, n)
         if not claimed.work:
             return _Taken(report)
-        ids = [work.row.id for work in claimed.work]
+        ids = [i for work in claimed.work for i in work.ids]
         heartbeat = asyncio.create_task(self._heartbeat(ids))
         try:
             batch = await asyncio.to_thread(compose.prepare, self.ctx, claimed, self.channels)
@@ -167,7 +167,7 @@ class Worker:
             await sending.send_batch(self.ctx, batch, finished)
         except asyncio.CancelledError:
             done = {f.job.delivery_id for f in finished}
-            unsent = [job.delivery_id for job in batch.jobs if job.delivery_id not in done]
+            unsent = [i for job in batch.jobs if job.delivery_id not in done for i in job.ids]
             await asyncio.shield(asyncio.to_thread(self._record, finished, unsent))
             raise
         finally:
@@ -194,7 +194,7 @@ class Worker:
         if taken.heartbeat is not None:
             taken.heartbeat.cancel()
         if taken.batch is not None:
-            ids = [job.delivery_id for job in taken.batch.jobs]
+            ids = [i for job in taken.batch.jobs for i in job.ids]
             await asyncio.shield(asyncio.to_thread(self._record, [], ids))
 
     # --- recording -----------------------------------------------------------------------------
@@ -203,7 +203,7 @@ class Worker:
         """Write every finished try and give back what was never tried; returns the next statuses."""
         settings = self.ctx.settings
         now = self.ctx.clock.now()
-        records = []
+        records: list[AttemptRecord] = []
         statuses: Counter[str] = Counter()
         for f in finished:
             step = after_attempt(
@@ -213,9 +213,9 @@ class Worker:
                 delays=settings.retry_delays_seconds,
                 retry_after_seconds=f.retry_after_seconds,
             )
-            records.append(
+            records.extend(
                 AttemptRecord(
-                    delivery_id=f.job.delivery_id,
+                    delivery_id=delivery_id,
                     org_id=f.job.org_id,
                     attempt_no=f.job.attempt,
                     started_at=f.started_at,
@@ -227,8 +227,9 @@ class Worker:
                     status=step.status,
                     next_attempt_at=step.next_attempt_at,
                 )
+                for delivery_id in f.job.ids  # a digest's deliveries share its one message
             )
-            statuses[step.status] += 1
+            statuses[step.status] += len(f.job.ids)
             outcome = {"sent": "sent", "deferred": "retry", "failed": "failed", "skipped": "skipped"}[step.status]
             metrics.count(f.job.channel, outcome)
         gone: dict[tuple[int, str], list[str]] = {}

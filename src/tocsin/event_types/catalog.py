@@ -21,6 +21,7 @@ class CatalogEntry:
     on: frozenset[str] = field(default_factory=lambda: frozenset({"email"}))
     urgent: bool = False
     module: str | None = None  # the CRM module an assignment of this type belongs to
+    escalation: dict[str, Any] | None = None  # unread escalation, see kit/quiet_hours.Escalation
 
 
 # Channels users may override by default; webhook follows the user's delivery choice instead.
@@ -28,6 +29,8 @@ OVERRIDABLE_BY_DEFAULT = frozenset({"email", "sms", "whatsapp", "webpush"})
 WEBHOOK_ON = frozenset({"webhook"})
 
 _E = frozenset({"email"})
+# Still unread after 30 minutes: by email; after 4 hours: the recipient's manager hears of it.
+LEAD_ESCALATION: dict[str, Any] = {"after_minutes": 30, "channel": "email", "manager_after_minutes": 240}
 _E_PUSH = frozenset({"email", "webpush"})
 
 # The records a conversion created, one line each with its link.
@@ -65,6 +68,7 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "{{ actor or 'Someone' }} assigned you the lead {{ name }}.",
         _E_PUSH,
         module="lead",
+        escalation=LEAD_ESCALATION,
     ),
     CatalogEntry(
         "lead_stage_change",
@@ -191,6 +195,13 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "{% if data.amount %} ({{ data.amount }}{% if data.limit %}, limit {{ data.limit }}{% endif %}){% endif %}"
         "{% if data.reason %}: {{ data.reason }}{% endif %}.",
     ),
+    CatalogEntry(
+        "escalation",
+        "A notification was not opened in time (sent to the recipient's manager)",
+        "{{ data.recipient_name or data.recipient }} has not opened: {{ data.title }}",
+        "{{ data.recipient_name or data.recipient }} has not opened \u201c{{ data.title }}\u201d,"
+        " sent {{ data.minutes }} minutes ago.",
+    ),
 )
 
 CATALOG_BY_KEY = {entry.key: entry for entry in CATALOG}
@@ -222,6 +233,7 @@ def seed_rows() -> list[dict[str, Any]]:
             "title_template": e.title,
             "body_template": e.body,
             "routing": default_routing(e.on),
+            "escalation": dict(e.escalation) if e.escalation else None,
         }
         for e in CATALOG
     ]

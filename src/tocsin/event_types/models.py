@@ -26,6 +26,10 @@ class EventType(Base):
     # `data` keys left out of lock-screen texts (SMS, WhatsApp, push); None: amounts and contact
     # details (event_types.sensitivity).
     sensitive_fields: Mapped[list[str] | None] = mapped_column(Json, nullable=True)
+    # Unread escalation `{"after_minutes", "channel", "manager_after_minutes"}`; None: off.
+    escalation: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
+    # Digest `{"window_minutes"}`: external deliveries gather per user and channel; None: off.
+    digest: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

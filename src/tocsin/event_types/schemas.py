@@ -16,6 +16,27 @@ class RoutingCell(InputModel):
     overridable: bool = False
 
 
+class EscalationSpec(InputModel):
+    """Unread escalation: still unread after `after_minutes`, the notification is sent on `channel`;
+    still unread after `manager_after_minutes`, the recipient's manager gets an `escalation`
+    notification. Either step may be null (left out)."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    after_minutes: int | None = Field(default=None, ge=1, le=30 * 24 * 60)
+    channel: str | None = None
+    manager_after_minutes: int | None = Field(default=None, ge=1, le=30 * 24 * 60)
+
+
+class DigestSpec(InputModel):
+    """Digest: the type's external deliveries for one user and channel gather for the window and
+    go out as one message."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    window_minutes: int = Field(ge=1, le=24 * 60)
+
+
 class EventTypeIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
@@ -28,6 +49,9 @@ class EventTypeIn(InputModel):
     sensitive_fields: list[Annotated[str, Field(min_length=1, max_length=100)]] | None = Field(
         default=None, max_length=100
     )
+    # null turns it off; left out keeps it.
+    escalation: EscalationSpec | None = None
+    digest: DigestSpec | None = None
 
 
 class EventTypeOut(BaseModel):
@@ -40,6 +64,8 @@ class EventTypeOut(BaseModel):
     routing: dict[str, RoutingCell]
     # The type's own list, or null when amounts and contact details (the default rule) apply.
     sensitive_fields: list[str] | None = None
+    escalation: EscalationSpec | None = None
+    digest: DigestSpec | None = None
 
 
 class RoutingOut(BaseModel):

@@ -13,8 +13,16 @@ from tocsin.event_types import repository
 from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing, seed_rows
 from tocsin.event_types.models import EventType
 from tocsin.event_types.repository import TypeTexts
-from tocsin.event_types.schemas import EventTypeIn, EventTypeOut, RoutingCell, RoutingIn, RoutingOut
-from tocsin.kit.channels import ALL_CHANNELS, IN_APP
+from tocsin.event_types.schemas import (
+    DigestSpec,
+    EscalationSpec,
+    EventTypeIn,
+    EventTypeOut,
+    RoutingCell,
+    RoutingIn,
+    RoutingOut,
+)
+from tocsin.kit.channels import ALL_CHANNELS, EXTERNAL_CHANNELS, IN_APP
 from tocsin.kit.sandbox import TemplateProblem, check
 from tocsin.orgs.models import Org
 
@@ -38,6 +46,8 @@ def to_out(row: EventType) -> EventTypeOut:
         body_template=row.body_template or CUSTOM_BODY,
         routing=_cells(row.routing),
         sensitive_fields=row.sensitive_fields,
+        escalation=EscalationSpec.model_validate(row.escalation) if row.escalation else None,
+        digest=DigestSpec.model_validate(row.digest) if row.digest else None,
     )
 
 
@@ -105,6 +115,7 @@ def put_event_type(
                 where = f" (line {exc.line})" if exc.line else ""
                 raise invalid(field, f"template error{where}: {exc.message}") from exc
     routing = _validated_row(body.routing, where="routing") if body.routing is not None else None
+    escalation = _validated_escalation(body.escalation) if body.escalation is not None else None
     now = ctx.clock.now()
     row = repository.event_type(session, org.id, key)
     created = row is None
@@ -136,10 +147,32 @@ def put_event_type(
         row.routing = {**_plain(row.routing), **routing}
     if "sensitive_fields" in body.model_fields_set:
         row.sensitive_fields = None if body.sensitive_fields is None else sorted(set(body.sensitive_fields))
+    if "escalation" in body.model_fields_set:
+        row.escalation = escalation
+    if "digest" in body.model_fields_set:
+        row.digest = body.digest.model_dump() if body.digest is not None else None
     row.updated_at = now
     session.flush()
     repository.config_changed(session, org.id)
     return to_out(row), created
+
+
+def _validated_escalation(spec: EscalationSpec) -> dict[str, Any] | None:
+    """The stored escalation, or None when neither step is set."""
+    if (spec.after_minutes is None) != (spec.channel is None):
+        field = "escalation.channel" if spec.channel is None else "escalation.after_minutes"
+        raise invalid(field, "after_minutes and channel go together: the channel the unread notification is sent on")
+    if spec.channel is not None and spec.channel not in EXTERNAL_CHANNELS:
+        raise invalid("escalation.channel", f"one of {', '.join(EXTERNAL_CHANNELS)}")
+    if (
+        spec.after_minutes is not None
+        and spec.manager_after_minutes is not None
+        and spec.manager_after_minutes <= spec.after_minutes
+    ):
+        raise invalid("escalation.manager_after_minutes", "must be later than after_minutes")
+    if spec.after_minutes is None and spec.manager_after_minutes is None:
+        return None
+    return spec.model_dump()
 
 
 def seed_catalog(session: Session, org_id: int, *, now: datetime) -> None:

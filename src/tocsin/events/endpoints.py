@@ -24,9 +24,7 @@ IdempotencyHeader = Annotated[
 
 
 @router.post("/v1/events", status_code=202, response_model=EventResult)
-async def post_event(
-    body: EventIn, key: OrgKey, ctx: Ctx, idempotency_key: IdempotencyHeader = None
-) -> EventResult:
+async def post_event(body: EventIn, key: OrgKey, ctx: Ctx, idempotency_key: IdempotencyHeader = None) -> EventResult:
     """Ingest one event: recipients, in-app notifications and delivery rows, atomically.
 
     A repeated idempotency key (body field or `Idempotency-Key` header) returns the first answer

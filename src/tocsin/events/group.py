@@ -30,7 +30,7 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
 from tocsin.deliveries import queue
-from tocsin.deliveries.planning import Addressee, Throttle
+from tocsin.deliveries.planning import Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import repository, service
 from tocsin.events.models import Event
@@ -154,10 +154,13 @@ def ingest_many(
         for part in decided.parts:
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
-            rows = service.notification_rows(event, part.type, part.users, actor_name=actor_name, actions=actions)
+            quiet = [service.quiet_of(settings, u, urgent=event.urgent, now=now) for u in part.users]
+            rows = service.notification_rows(
+                event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet
+            )
             notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
             created.extend(
-                NotificationCreated(org.id, user.id, partial(shapes.from_values, row, nid), silent=False)
+                NotificationCreated(org.id, user.id, partial(shapes.from_values, row, nid), silent=bool(row["silent"]))
                 for user, row, nid in zip(part.users, rows, ids, strict=True)
             )
             to_queue.append(
@@ -170,12 +173,8 @@ def ingest_many(
                     throttle=Throttle(
                         batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
                     ),
-                    addressees=[
-                        Addressee(
-                            user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice
-                        )
-                        for u, nid in zip(part.users, ids, strict=True)
-                    ],
+                    addressees=service.addressees(part.users, ids, quiet),
+                    timing=part.type.timing,
                 )
             )
 
@@ -300,9 +299,7 @@ def _actor_names(
     return out
 
 
-def _result(
-    event_id: int, event_type: str, decided: service.Decided, planned: Sequence[queue.Queued]
-) -> EventResult:
+def _result(event_id: int, event_type: str, decided: service.Decided, planned: Sequence[queue.Queued]) -> EventResult:
     queued: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     for part in planned:

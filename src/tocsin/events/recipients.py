@@ -23,6 +23,8 @@ class UserFacts:
     delivery_choice: str = "email"
     locale: str | None = None  # the language of the texts this user gets
     display_name: str | None = None
+    timezone: str | None = None
+    dnd: Mapping[str, Any] | None = None  # the user's own quiet hours, as stored
 
 
 @dataclass(frozen=True, slots=True)

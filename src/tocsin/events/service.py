@@ -11,7 +11,7 @@ import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime
 from functools import partial
 from typing import Any
@@ -24,7 +24,7 @@ from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import queue
-from tocsin.deliveries.planning import Addressee
+from tocsin.deliveries.planning import Addressee, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.errors import ApiError, invalid
 from tocsin.event_types import service as event_types
@@ -32,6 +32,8 @@ from tocsin.events import recipients, repository
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
+from tocsin.kit import quiet_hours
+from tocsin.kit.quiet_hours import Escalation, QuietDecision
 from tocsin.notifications import service as notifications
 from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
@@ -56,6 +58,7 @@ class TypeConfig:
     body_template: str | None
     routing: dict[str, Any]
     matrix: dict[str, Cell]
+    timing: Timing = field(default_factory=Timing)
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,6 +85,7 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
                 body_template=row.body_template,
                 routing=dict(row.routing or {}),
                 matrix=matrix_of(row.routing),
+                timing=timing_of(row.escalation, row.digest),
             )
             for row in event_types.all_of(session, org.id)
         }
@@ -122,7 +126,10 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     skipped_total: Counter[str] = Counter()
     notifications = 0
     for part in decided.parts:
-        notification_ids = _notify(session, ctx, event=event, event_type=part.type, users=part.users, actions=actions)
+        quiet = [quiet_of(config.settings, u, urgent=event.urgent, now=event.created_at) for u in part.users]
+        notification_ids = _notify(
+            session, ctx, event=event, event_type=part.type, users=part.users, actions=actions, quiet=quiet
+        )
         notifications += len(notification_ids)
         queued = queue.queue_event(
             session,
@@ -132,11 +139,9 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
             event_type=part.type.key,
             routing=part.type.routing,
             states=config.states,
-            addressees=[
-                Addressee(user_id=u.id, notification_id=nid, addresses=u.addresses, delivery_choice=u.delivery_choice)
-                for u, nid in zip(part.users, notification_ids, strict=True)
-            ],
+            addressees=addressees(part.users, notification_ids, quiet),
             now=event.created_at,
+            timing=part.type.timing,
         )
         queued_total.update(queued.queued)
         skipped_total.update(queued.skipped)
@@ -191,6 +196,46 @@ def _accept(
     return event
 
 
+def timing_of(escalation: dict[str, Any] | None, digest: dict[str, Any] | None) -> Timing:
+    """An event type's stored escalation and digest, as the planner takes them."""
+    steps = None
+    if escalation:
+        steps = Escalation(
+            after_minutes=escalation.get("after_minutes"),
+            channel=escalation.get("channel"),
+            manager_after_minutes=escalation.get("manager_after_minutes"),
+        )
+    minutes = (digest or {}).get("window_minutes")
+    return Timing(digest_minutes=int(minutes) if minutes else None, escalation=steps)
+
+
+def quiet_of(settings: OrgSettings, user: UserFacts, *, urgent: bool, now: datetime) -> QuietDecision:
+    """Whether `user` is in quiet hours now, as far as this event is concerned."""
+    return quiet_hours.for_recipient(
+        org_dnd=settings.dnd.model_dump(),
+        urgent_bypasses=settings.urgent_bypasses_dnd,
+        user_dnd=dict(user.dnd) if user.dnd else None,
+        user_timezone=user.timezone,
+        urgent=urgent,
+        now=now,
+    )
+
+
+def addressees(users: Sequence[UserFacts], ids: Sequence[int], quiet: Sequence[QuietDecision]) -> list[Addressee]:
+    return [
+        Addressee(
+            user_id=u.id,
+            notification_id=nid,
+            addresses=u.addresses,
+            delivery_choice=u.delivery_choice,
+            quiet=q,
+            username=u.username,
+            manager=u.manager,
+        )
+        for u, nid, q in zip(users, ids, quiet, strict=True)
+    ]
+
+
 def _rules(settings: OrgSettings) -> RecipientRules:
     return RecipientRules(
         reassignment_notifications=settings.reassignment_notifications,
@@ -212,6 +257,8 @@ def _facts(row: Any) -> UserFacts:
         delivery_choice=row.delivery_choice,
         locale=row.locale,
         display_name=row.display_name,
+        timezone=row.timezone,
+        dnd=row.dnd,
     )
 
 
@@ -356,15 +403,9 @@ def _resolve_approvals(session: Session, ctx: AppContext, event: Event) -> int:
         resolution=resolution,
         now=event.created_at,
     )
-    stop_escalations(session, ctx, [n.id for n in resolved])
+    # Resolved requests no longer escalate (their steps that have not fired are cancelled).
+    queue.cancel_escalations(session, ctx, org_id=event.org_id, notification_ids=[n.id for n in resolved])
     return len(resolved)
-
-
-def stop_escalations(session: Session, ctx: AppContext, notification_ids: list[int]) -> None:
-    """Resolved approval requests no longer escalate. The call site for the unread-escalation
-    feature: it cancels the escalations of these notifications that have not fired yet.
-    (Nothing to cancel while no escalations are planned.)"""
-    del session, ctx, notification_ids
 
 
 def _notify(
@@ -375,13 +416,15 @@ def _notify(
     event_type: TypeConfig,
     users: tuple[UserFacts, ...],
     actions: list[dict[str, Any]] | None = None,
+    quiet: Sequence[QuietDecision],
 ) -> list[int]:
-    """One in-app notification per recipient (one bulk insert), pushed live after commit."""
+    """One in-app notification per recipient (one bulk insert), pushed live after commit; in a
+    recipient's quiet hours it is stored and counted but marked silent (no toast)."""
     actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
-    rows = notification_rows(event, event_type, users, actor_name=actor_name, actions=actions)
+    rows = notification_rows(event, event_type, users, actor_name=actor_name, actions=actions, quiet=quiet)
     ids = repository.insert_notifications(session, rows)
     created = [
-        NotificationCreated(event.org_id, user.id, partial(shapes.from_values, row, nid), silent=False)
+        NotificationCreated(event.org_id, user.id, partial(shapes.from_values, row, nid), silent=bool(row["silent"]))
         for user, row, nid in zip(users, rows, ids, strict=True)
     ]
     signals = ctx.signals
@@ -396,6 +439,7 @@ def notification_rows(
     *,
     actor_name: str | None,
     actions: list[dict[str, Any]] | None = None,
+    quiet: Sequence[QuietDecision] | None = None,
 ) -> list[dict[str, Any]]:
     """The in-app notification row of each recipient, as `event_type` (the event's own type, or
     the type a field-change rule notifies as). Each reads the texts in their language (rendered
@@ -433,7 +477,11 @@ def notification_rows(
         "actions": actions,
         "created_at": event.created_at,
     }
-    return [{**base, **texts(user), "user_id": user.id} for user in users]
+    silent = [q.silent for q in quiet] if quiet is not None else [False] * len(users)
+    return [
+        {**base, **texts(user), "user_id": user.id, "silent": quiet_now}
+        for user, quiet_now in zip(users, silent, strict=True)
+    ]
 
 
 def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:

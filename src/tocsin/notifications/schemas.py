@@ -37,6 +37,7 @@ class NotificationOut(BaseModel):
     seen_at: str | None  # shown to the user (in the bell's open panel, a list); reading implies it
     read_at: str | None
     dismissed_at: str | None
+    silent: bool = False  # arrived in the recipient's quiet hours: counted, no toast
     data: dict[str, Any]
     # Buttons the event offered (`{"id", "label", "style"}`), and the one the user took.
     actions: list[ActionOut] = Field(default_factory=list)

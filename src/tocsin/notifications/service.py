@@ -58,6 +58,9 @@ def unread(session: Session, who: UserPrincipal) -> Counts:
 
 
 def _announce_read(session: Session, ctx: AppContext, who: UserPrincipal, ids: list[int], kind: str = "read") -> None:
+    if ids and kind == "read":
+        # In this transaction: unread escalations of these notifications stop (deliveries layer).
+        ctx.signals.notifications_settled(session, who.org.id, ids)
     if ids:
         item = NotificationsRead(org_id=who.org.id, user_id=who.user.id, ids=ids, kind=kind)
         signals = ctx.signals

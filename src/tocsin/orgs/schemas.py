@@ -44,6 +44,9 @@ class OrgSettings(BaseModel):
 
     dnd: DndWindow = Field(default_factory=DndWindow)
     urgent_bypasses_dnd: bool = True
+    # A delivery still waiting (quiet hours, digest, escalation) whose notification was read in-app
+    # is skipped with reason `read_in_app`.
+    skip_read: bool = True
     email_subject_prefix: OneLine = Field(default="[CRM]", max_length=50)
     email_batch_size: int = Field(default=100, ge=1, le=10_000)
     email_batch_window_seconds: int = Field(default=60, ge=1, le=86_400)
@@ -65,6 +68,7 @@ class OrgSettingsPatch(InputModel):
 
     dnd: DndWindow | None = None
     urgent_bypasses_dnd: bool | None = None
+    skip_read: bool | None = None
     email_subject_prefix: OneLine | None = Field(default=None, max_length=50)
     email_batch_size: int | None = Field(default=None, ge=1, le=10_000)
     email_batch_window_seconds: int | None = Field(default=None, ge=1, le=86_400)

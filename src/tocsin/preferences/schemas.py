@@ -13,12 +13,22 @@ class PreferenceCell(BaseModel):
     available: bool  # the org has this channel configured
 
 
+class DigestChoice(BaseModel):
+    window_minutes: int  # the event type's digest window, set by the admin
+    on: bool  # whether this user gets the type's external messages as a digest
+
+
 class PreferencesOut(BaseModel):
     channels: list[str]
     event_types: dict[str, dict[str, PreferenceCell]]
     descriptions: dict[str, str]
     delivery_choice: str
     dnd: DndWindow | None
+    # The org's quiet hours: a user's own window must lie inside it (when it is on).
+    org_dnd: DndWindow
+    urgent_bypasses_dnd: bool
+    # Event types with a digest: {type: {window_minutes, on}}.
+    digests: dict[str, DigestChoice] = {}
 
 
 class PreferencesIn(InputModel):
@@ -29,3 +39,5 @@ class PreferencesIn(InputModel):
     event_types: dict[str, dict[str, bool | None]] | None = None
     delivery_choice: DeliveryChoice | None = None
     dnd: DndWindow | None = None
+    # {event type: on/off} for types with a digest; null returns to the default (on).
+    digests: dict[str, bool | None] | None = None

@@ -13,15 +13,19 @@ from tocsin.errors import invalid, not_found
 from tocsin.event_types import service as event_types
 from tocsin.kit import unsubscribe as unsubscribe_links
 from tocsin.kit.channels import ALL_CHANNELS, IN_APP
+from tocsin.kit.quiet_hours import Window, within
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 from tocsin.orgs.schemas import DndWindow
 from tocsin.preferences import repository
 from tocsin.preferences.rules import cell_on
-from tocsin.preferences.schemas import PreferenceCell, PreferencesIn, PreferencesOut
+from tocsin.preferences.schemas import DigestChoice, PreferenceCell, PreferencesIn, PreferencesOut
 from tocsin.users import repository as users_repo
 
 EMAIL = "email"
+# A user's digest choice per event type is kept as a preference row under this pseudo-channel
+# (routing only reads real channels): off means the type's messages go one by one.
+DIGEST = "digest"
 
 
 def get(session: Session, ctx: AppContext, who: UserPrincipal) -> PreferencesOut:
@@ -42,13 +46,22 @@ def get(session: Session, ctx: AppContext, who: UserPrincipal) -> PreferencesOut
             on = cell_on(admin_on=cell.on, overridable=cell.overridable, choice=prefs.get((out.key, channel)))
             row[channel] = PreferenceCell(on=on, locked=not cell.overridable, available=states[channel].configured)
         matrix[out.key] = row
+    digests: dict[str, DigestChoice] = {}
+    for out in event_types.list_event_types(session, who.org):
+        if out.digest is not None:
+            on = prefs.get((out.key, DIGEST), True)
+            digests[out.key] = DigestChoice(window_minutes=out.digest.window_minutes, on=on)
     dnd = DndWindow.model_validate(who.user.dnd) if who.user.dnd else None
+    settings = orgs.settings_of(who.org)
     return PreferencesOut(
         channels=list(ALL_CHANNELS),
         event_types=matrix,
         descriptions=descriptions,
         delivery_choice=who.user.delivery_choice,
         dnd=dnd,
+        org_dnd=settings.dnd,
+        urgent_bypasses_dnd=settings.urgent_bypasses_dnd,
+        digests=digests,
     )
 
 
@@ -72,6 +85,14 @@ def put(session: Session, ctx: AppContext, who: UserPrincipal, body: Preferences
                 if not types[key].routing[channel].overridable:
                     raise invalid(where, "your administrator does not allow changing this channel for this event")
                 changes.append((key, channel, enabled))
+    if body.digests:
+        with_digest = {t.key for t in event_types.list_event_types(session, who.org) if t.digest is not None}
+        for key, on in body.digests.items():
+            if key not in with_digest:
+                raise invalid(f"digests.{key}", "not an event type with a digest")
+            changes.append((key, DIGEST, on))
+    if "dnd" in body.model_fields_set and body.dnd is not None and body.dnd.enabled:
+        _check_bounds(body.dnd, orgs.settings_of(who.org).dnd)
     existing = {
         (p.event_type, p.channel): p for p in repository.for_user(session, org_id=who.org.id, user_id=who.user.id)
     }
@@ -89,9 +110,29 @@ def put(session: Session, ctx: AppContext, who: UserPrincipal, body: Preferences
     if body.delivery_choice is not None:
         who.user.delivery_choice = body.delivery_choice
     if "dnd" in body.model_fields_set:
-        who.user.dnd = body.dnd.model_dump() if body.dnd else None
+        dnd = body.dnd.model_dump() if body.dnd else None
+        if dnd != who.user.dnd:
+            who.user.dnd = dnd
+            session.flush()
+            ctx.signals.quiet_hours_changed(session, who.org.id, who.user.id)
     session.flush()
     return get(session, ctx, who)
+
+
+def _check_bounds(own: DndWindow, org: DndWindow) -> None:
+    """A user's own quiet hours lie inside the org's (when the org has them on): same or later
+    start, same or earlier end, on a subset of its days. Anything else is a 422 naming `dnd`."""
+    if not org.enabled:
+        return
+    inner = Window(own.start, own.end, frozenset(own.days), own.timezone)
+    outer = Window(org.start, org.end, frozenset(org.days), org.timezone)
+    if not within(inner, outer):
+        days = ", ".join(str(d) for d in org.days)
+        raise invalid(
+            "dnd",
+            f"your quiet hours must lie inside your organisation's: {org.start}-{org.end} on days {days}"
+            " (0 = Monday), starting no earlier and ending no later",
+        )
 
 
 def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -> tuple[str, bool]:
@@ -120,6 +161,8 @@ def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -
     if apply and cell.on:
         put(session, ctx, who, PreferencesIn(event_types={link.event_type: {EMAIL: False}}))
     return description, True
+
+
 def for_event_type(session: Session, org_id: int, event_type: str) -> dict[int, dict[str, bool]]:
     """Every user's own choices for one event type: {user_id: {channel: on}}."""
     return repository.for_event_type(session, org_id, event_type)

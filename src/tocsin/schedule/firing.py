@@ -17,12 +17,14 @@ import socket
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from sqlalchemy.orm import Session
+
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.events import group
 from tocsin.events.schemas import EventIn
 from tocsin.orgs.models import Org
-from tocsin.schedule import repository, service
+from tocsin.schedule import escalations, repository, service
 from tocsin.schedule.models import Firing
 from tocsin.schedule.timing import late
 
@@ -67,11 +69,14 @@ def fire(ctx: AppContext, ids: list[int], *, worker: str) -> TickReport:
             now = ctx.clock.now()
             rows = repository.lock_leased(session, chunk, worker=worker)
             report.skipped += len(chunk) - len(rows)
-            items = repository.items_by_id(session, (r.item_id for r in rows))
+            items = repository.items_by_id(session, (r.item_id for r in rows if r.item_id is not None))
             orgs = {o.id: o for o in (session.get(Org, oid) for oid in {r.org_id for r in rows}) if o is not None}
             due: list[tuple[Firing, Org, EventIn]] = []
             for row in rows:
-                item = items.get(row.item_id)
+                if row.notification_id is not None and row.org_id in orgs:
+                    _escalate(session, ctx, row, orgs[row.org_id], now=now, report=report)
+                    continue
+                item = items.get(row.item_id) if row.item_id is not None else None
                 if item is None or item.version != row.item_version or row.org_id not in orgs:
                     report.skipped += 1  # its item changed or went since the claim: the new rows stand
                     repository.give_back(session, [row.id], worker=worker)
@@ -92,13 +97,27 @@ def fire(ctx: AppContext, ids: list[int], *, worker: str) -> TickReport:
                 due.append((row, orgs[row.org_id], body))
             # The chunk's events are ingested together (set-based statements, as concurrent API
             # requests are); one that cannot be rolls the chunk back, to be fired again.
-            results = group.ingest_many(session, ctx, [(org, body) for _, org, body in due])
+            results = group.ingest_many(session, ctx, [(org, body) for _, org, body in due]) if due else []
             for (row, _, _), result in zip(due, results, strict=True):
                 if isinstance(result, Exception):
                     raise result
                 repository.finish(session, row, status="fired", event_id=result.event_id, now=now)
                 report.fired += 1
     return report
+
+
+def _escalate(session: Session, ctx: AppContext, row: Firing, org: Org, *, now: datetime, report: TickReport) -> None:
+    """The manager step of an unread escalation (schedule/escalations)."""
+    outcome = escalations.fire(session, ctx, row, org, now=now)
+    if outcome.status == "pending" and outcome.due_at is not None:
+        repository.reschedule(row, due_at=outcome.due_at)
+        report.skipped += 1
+        return
+    repository.finish(session, row, status=outcome.status, event_id=outcome.event_id, now=now)
+    if outcome.status == "fired":
+        report.fired += 1
+    else:
+        report.skipped += 1
 
 
 def give_back(ctx: AppContext, ids: list[int], *, worker: str) -> None:

@@ -10,7 +10,8 @@ from tocsin.db.base import Base, BigId, UtcDateTime
 ITEM_KINDS = ("activity", "task", "target")
 # pending: waits for due_at; firing: leased by a scheduler until lease_until; fired / missed: final
 # (missed: it came due while no scheduler ran, longer ago than the grace period).
-FIRING_STATUSES = ("pending", "firing", "fired", "missed")
+# cancelled: an unread escalation whose notification was read or dismissed first.
+FIRING_STATUSES = ("pending", "firing", "fired", "missed", "cancelled")
 LIVE_STATUSES = ("pending", "firing")
 
 
@@ -47,8 +48,14 @@ class Firing(Base):
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
     org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
-    item_id: Mapped[int] = mapped_column(ForeignKey("schedule_items.id", ondelete="CASCADE"), index=True)
-    item_version: Mapped[int] = mapped_column(Integer)
+    # The item it belongs to; None for an unread escalation, which belongs to `notification_id`.
+    item_id: Mapped[int | None] = mapped_column(
+        ForeignKey("schedule_items.id", ondelete="CASCADE"), index=True, nullable=True
+    )
+    item_version: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    notification_id: Mapped[int | None] = mapped_column(
+        ForeignKey("notifications.id", ondelete="CASCADE"), index=True, nullable=True
+    )
     type: Mapped[str] = mapped_column(String(64))  # the event type it fires
     anchor_at: Mapped[datetime] = mapped_column(UtcDateTime)  # the start or due time it is about
     due_at: Mapped[datetime] = mapped_column(UtcDateTime)

@@ -23,6 +23,7 @@ from tocsin.notifications.models import Notification
 from tocsin.orgs.models import Org
 from tocsin.schedule.models import LIVE_STATUSES, Firing, MaintenanceRun, ScheduledItem
 from tocsin.schedule.timing import Existing, Planned
+from tocsin.users.models import User
 
 _F = cast(Table, Firing.__table__)
 _CHUNK = 1000
@@ -175,6 +176,25 @@ def finish(session: Session, firing: Firing, *, status: str, event_id: int | Non
     firing.status = status
     firing.event_id = event_id
     firing.finished_at = now
+    firing.leased_by = None
+    firing.lease_until = None
+
+
+def escalation_facts(session: Session, notification_id: int) -> tuple[Notification, User, dict[str, Any]] | None:
+    """An escalation's notification, its recipient and the event's entity."""
+    row = session.execute(
+        select(Notification, User, Event.entity)
+        .join(User, User.id == Notification.user_id)
+        .join(Event, Event.id == Notification.event_id)
+        .where(Notification.id == notification_id)
+    ).first()
+    return (row[0], row[1], dict(row[2] or {})) if row is not None else None
+
+
+def reschedule(firing: Firing, *, due_at: datetime) -> None:
+    """Back to pending at a later time (an escalation waiting for the end of quiet hours)."""
+    firing.status = "pending"
+    firing.due_at = due_at
     firing.leased_by = None
     firing.lease_until = None
 

@@ -1,6 +1,7 @@
 // The preferences page (/preferences): event type × channel switches in groups (one switch per
 // group and channel as well), only for the channels the org has set up; the webhook choice and
-// the user's own quiet hours, saved through PUT /v1/me/preferences.
+// the user's own quiet hours (inside the org's, which the page shows) and digest choices, saved
+// through PUT /v1/me/preferences.
 
 import { ApiError, announce, el, locale, startLanguage, startSession, t, typeName } from "./common.js";
 import { startPush } from "./push.js";
@@ -47,6 +48,9 @@ const ui = {
   dndEnd: document.getElementById("dnd-end"),
   dndDays: document.getElementById("dnd-days"),
   dndZone: document.getElementById("dnd-zone"),
+  dndOrg: document.getElementById("dnd-org"),
+  digestsCard: document.getElementById("digests-card"),
+  digests: document.getElementById("digests"),
   save: document.getElementById("save"),
   discard: document.getElementById("discard"),
   saveState: document.getElementById("save-state"),
@@ -194,11 +198,50 @@ function renderDnd(prefs) {
   ui.dndFields.disabled = !ui.dndOwn.checked;
 }
 
+function renderOrgDnd(prefs) {
+  const org = prefs.org_dnd;
+  if (!org || !org.enabled) {
+    ui.dndOrg.textContent = t("prefs.dnd.orgOff");
+    return;
+  }
+  const names = dayNames();
+  const days = org.days.length === 7 ? t("prefs.dnd.everyDay") : org.days.map((d) => names[d]).join(", ");
+  let text = t("prefs.dnd.org", { start: org.start, end: org.end, days, zone: org.timezone.replace(/_/g, " ") });
+  if (prefs.urgent_bypasses_dnd) text += " " + t("prefs.dnd.urgent");
+  ui.dndOrg.textContent = text;
+  // A window of one's own starts from the org's, the nearest one inside its bounds.
+  if (!(prefs.dnd && prefs.dnd.enabled)) {
+    ui.dndStart.value = org.start;
+    ui.dndEnd.value = org.end;
+    for (const box of ui.dndDays.querySelectorAll("input")) box.checked = org.days.includes(Number(box.value));
+  }
+}
+
+function renderDigests(prefs) {
+  const entries = Object.entries(prefs.digests || {});
+  ui.digestsCard.hidden = entries.length === 0;
+  ui.digests.replaceChildren(
+    ...entries.map(([type, choice]) => {
+      const row = el("label", { class: "toggle-row" });
+      const box = el("input", { type: "checkbox", role: "switch", class: "switch digest-switch" });
+      box.dataset.type = type;
+      box.checked = choice.on;
+      box.addEventListener("change", dirtyCheck);
+      const name = el("span", {}, typeName(type));
+      const every = el("small", { class: "hint" }, " — " + t("prefs.digest.every", { minutes: choice.window_minutes }));
+      row.append(box, name, every);
+      return row;
+    }),
+  );
+}
+
 function render(prefs) {
   saved = prefs;
   renderMatrix(prefs);
   renderChoice(prefs);
   renderDnd(prefs);
+  renderOrgDnd(prefs);
+  renderDigests(prefs);
   dirtyCheck();
 }
 
@@ -229,6 +272,11 @@ function changes() {
   const dnd = currentDnd();
   const before = saved.dnd && saved.dnd.enabled ? saved.dnd : null;
   if (JSON.stringify(dnd) !== JSON.stringify(before && { ...before, enabled: true })) body.dnd = dnd;
+  const digests = {};
+  for (const box of ui.digests.querySelectorAll("input.digest-switch")) {
+    if (saved.digests[box.dataset.type].on !== box.checked) digests[box.dataset.type] = box.checked;
+  }
+  if (Object.keys(digests).length) body.digests = digests;
   return body;
 }
 
