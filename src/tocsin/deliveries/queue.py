@@ -65,7 +65,7 @@ def queue_event(
         timing=timing,
     )
     repository.insert_planned(session, org_id=org.id, event_id=event_id, event_type=event_type, now=now, rows=plan.rows)
-    _schedule_escalations(session, ctx, org.id, plan, now=now)
+    _schedule_escalations(session, ctx, [(org.id, plan)], now=now)
     if plan.queued:
         after_commit(session, ctx.signals.deliveries_due)
     return Queued(plan.queued, plan.skipped)
@@ -129,15 +129,23 @@ def write_planned(session: Session, ctx: AppContext, plan: GroupPlan, *, now: da
     """Insert the planned rows (one bulk insert) and the escalation steps they start; the worker
     is woken after commit."""
     repository.insert_planned_many(session, now=now, events=plan.rows)
-    for org_id, event_plan in plan.escalations:
-        _schedule_escalations(session, ctx, org_id, event_plan, now=now)
+    _schedule_escalations(session, ctx, plan.escalations, now=now)
     if any(q.queued for q in plan.answers):
         after_commit(session, ctx.signals.deliveries_due)
 
 
-def _schedule_escalations(session: Session, ctx: AppContext, org_id: int, plan: EventPlan, *, now: datetime) -> None:
-    if plan.escalations:
-        repository.insert_escalations(session, org_id=org_id, now=now, rows=plan.escalations)
+def _schedule_escalations(
+    session: Session, ctx: AppContext, plans: Sequence[tuple[int, EventPlan]], *, now: datetime
+) -> None:
+    """Write the escalation steps the planned events start (one statement). The scheduler is told
+    only when a step is due before its longest sleep ends: it wakes by then anyway, and waking it
+    for every ingested `lead_assigned` (steps 30 and 240 minutes away) cost queries per commit."""
+    rows = [(org_id, step) for org_id, plan in plans for step in plan.escalations]
+    if not rows:
+        return
+    repository.insert_escalations(session, now=now, rows=rows)
+    soonest = min(step.due_at for _, step in rows)
+    if (soonest - now).total_seconds() < ctx.settings.schedule_max_sleep_seconds:
         after_commit(session, ctx.signals.schedule_changed)
 
 

@@ -126,8 +126,9 @@ def insert_planned_many(
     )
 
 
-def insert_escalations(session: Session, *, org_id: int, now: datetime, rows: Sequence[EscalationStep]) -> None:
-    """The steps of unread escalations, as scheduled firings (the scheduler fires them)."""
+def insert_escalations(session: Session, *, now: datetime, rows: Sequence[tuple[int, EscalationStep]]) -> None:
+    """The steps of unread escalations (org id, step), as scheduled firings (the scheduler fires
+    them): one statement for a whole group commit's steps."""
     if rows:
         session.execute(
             insert(_FIRINGS),
@@ -144,7 +145,7 @@ def insert_escalations(session: Session, *, org_id: int, now: datetime, rows: Se
                     "status": "pending",
                     "created_at": now,
                 }
-                for r in rows
+                for org_id, r in rows
             ],
         )
 

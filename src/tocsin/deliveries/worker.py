@@ -204,6 +204,7 @@ class Worker:
         settings = self.ctx.settings
         now = self.ctx.clock.now()
         records: list[AttemptRecord] = []
+        primary: list[tuple[Finished, AttemptRecord]] = []
         statuses: Counter[str] = Counter()
         for f in finished:
             step = after_attempt(
@@ -229,6 +230,7 @@ class Worker:
                 )
                 for delivery_id in f.job.ids  # a digest's deliveries share its one message
             )
+            primary.append((f, records[len(records) - len(f.job.ids)]))  # the job's own delivery
             statuses[step.status] += len(f.job.ids)
             outcome = {"sent": "sent", "deferred": "retry", "failed": "failed", "skipped": "skipped"}[step.status]
             metrics.count(f.job.channel, outcome)
@@ -245,7 +247,7 @@ class Worker:
                 error=record.error,
                 provider_message_id=record.provider_message_id,
             )
-            for f, record in zip(finished, records, strict=True)
+            for f, record in primary
             if (work := f.job.work) is not None
             and work.row.channel != callback_sender.CHANNEL
             and record.status in ("sent", "failed")
