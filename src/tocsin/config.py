@@ -75,13 +75,16 @@ class Settings(BaseSettings):
     db_pool_size: int = 10
     db_max_overflow: int = 20
 
-    # The write path (db/writer.py): ingestion waits in a bounded queue for the one writer, which
+    # The write path (db/writer.py): ingestion waits in a bounded queue for the writer, which
     # commits up to `write_batch_size` events at a time, having waited at most
     # `write_batch_wait_seconds` for batch-mates. A full queue is answered 503 with Retry-After.
     write_queue_size: int = Field(default=1000, ge=1)
     write_batch_size: int = Field(default=100, ge=1)
     write_batch_wait_seconds: float = Field(default=0.002, ge=0)
     write_retry_after_seconds: int = Field(default=1, ge=1)
+    # Group commits written at once: always 1 on SQLite (one writer holds its write lock); on
+    # PostgreSQL a second one writes while the first waits for the database's answers.
+    write_workers: int = Field(default=2, ge=1, le=8)
     # Threads that run blocking request handlers; the database pool is sized from it so that a
     # thread never waits for a connection that only a waiting request could give back.
     http_threads: int = Field(default=40, ge=1)

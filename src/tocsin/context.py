@@ -16,9 +16,9 @@ from tocsin.kit.clock import Clock, SystemClock
 from tocsin.kit.secretbox import SecretBox
 from tocsin.signals import Signals
 
-# Threads outside the request pool that use connections: the writer, the real-time publisher's,
-# and the delivery worker's (asyncio's default executor: min(32, CPUs + 4) threads).
-BACKGROUND_THREADS = 2 + min(32, (os.cpu_count() or 1) + 4)
+# Threads outside the request pool that use connections, besides the writers: the real-time
+# publisher's, and the delivery worker's (asyncio's default executor: min(32, CPUs + 4) threads).
+BACKGROUND_THREADS = 1 + min(32, (os.cpu_count() or 1) + 4)
 
 
 @dataclass
@@ -39,7 +39,10 @@ class AppContext:
         # Every request thread may hold one connection at a time (and never one while it waits
         # for a thread), plus the writer, the delivery worker's threads and the real-time
         # publisher: with room for all of them, a thread never waits for a connection.
-        connections = max(settings.db_pool_size + settings.db_max_overflow, settings.http_threads + BACKGROUND_THREADS)
+        writers = 1 if settings.is_sqlite else settings.write_workers
+        connections = max(
+            settings.db_pool_size + settings.db_max_overflow, settings.http_threads + BACKGROUND_THREADS + writers
+        )
         engine = make_engine(
             settings.database_url,
             pool_size=settings.db_pool_size,
@@ -58,6 +61,7 @@ class AppContext:
                 batch_size=settings.write_batch_size,
                 batch_wait_seconds=settings.write_batch_wait_seconds,
                 retry_after_seconds=settings.write_retry_after_seconds,
+                workers=writers,
             ),
             clock=clock or SystemClock(),
         )

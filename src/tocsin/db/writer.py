@@ -83,8 +83,10 @@ class Writer:
         batch_size: int,
         batch_wait_seconds: float,
         retry_after_seconds: int = 1,
+        workers: int = 1,
     ) -> None:
         self._sessions = sessions
+        self._workers = workers
         self._queue_size = queue_size
         self._batch_size = batch_size
         self._wait = batch_wait_seconds
@@ -127,17 +129,23 @@ class Writer:
             raise RuntimeError("the writer is running already")
         queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
         self._queue = queue
-        # One thread: on SQLite it is the only request writer, and one session keeps the order.
-        executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="tocsin-writer")
+        # A thread per writer, each with its own session per group. On SQLite there is one: it is
+        # the only request writer. On PostgreSQL a second group commit is written while the
+        # first waits for the database (the same concurrency as several processes).
+        executors = [
+            ThreadPoolExecutor(max_workers=1, thread_name_prefix=f"tocsin-writer-{n}") for n in range(self._workers)
+        ]
         self._accepting = True
-        task = asyncio.create_task(self._loop(queue, executor), name="tocsin-writer")
+        tasks = [asyncio.create_task(self._loop(queue, ex), name="tocsin-writer") for ex in executors]
         try:
             yield
         finally:
             self._accepting = False
-            await queue.put(_STOP)  # behind every accepted job: they are all written first
-            await task
-            executor.shutdown(wait=True)
+            for _ in tasks:
+                await queue.put(_STOP)  # behind every accepted job: they are all written first
+            await asyncio.gather(*tasks)
+            for executor in executors:
+                executor.shutdown(wait=True)
             self._queue = None
 
     async def _loop(self, queue: asyncio.Queue[_Job], executor: ThreadPoolExecutor) -> None:
