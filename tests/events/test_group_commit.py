@@ -113,7 +113,7 @@ def test_grouped_and_single_ingestion_answer_alike(ctx: AppContext, factory: Fac
 
 @pytest.mark.usefixtures("ctx")  # the test database is emptied afterwards
 def test_a_full_write_queue_answers_503_with_retry_after_at_once(settings: Settings, clock: FrozenClock) -> None:
-    small = settings.model_copy(update={"write_queue_size": 1, "write_batch_size": 1})
+    small = settings.model_copy(update={"write_queue_size": 1, "write_batch_size": 1, "write_workers": 1})
     ctx = AppContext.build(small, clock=clock)
     release = threading.Event()
     try:

@@ -215,7 +215,7 @@ class Writer:
     @staticmethod
     def _write_run(session: Session, jobs: list[_Job]) -> list[_Outcome]:
         group = jobs[0].group
-        if group is not None and len(jobs) > 1:
+        if group is not None:  # even alone: the set-based path is the cheaper one
             try:
                 with savepoint(session):
                     answers = group.many(session, [job.item for job in jobs])

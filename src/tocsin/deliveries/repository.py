@@ -130,8 +130,9 @@ def insert_escalations(session: Session, *, now: datetime, rows: Sequence[tuple[
     """The steps of unread escalations (org id, step), as scheduled firings (the scheduler fires
     them): one statement for a whole group commit's steps."""
     if rows:
-        session.execute(
-            insert(_FIRINGS),
+        bulk.insert_rows(
+            session,
+            _FIRINGS,
             [
                 {
                     "org_id": org_id,
