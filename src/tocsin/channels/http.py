@@ -48,8 +48,12 @@ def _is_closed(client: Any) -> bool:
 
 
 async def _close(client: Any) -> None:
-    close = getattr(client, "aclose", None) or client.close
-    await close()
+    aclose = getattr(client, "aclose", None)  # httpx
+    if aclose is not None:
+        await aclose()
+        return
+    await client.close()  # aiohttp: its sockets close on the loop's next turn, so give it that turn
+    await asyncio.sleep(0)
 
 
 @asynccontextmanager

@@ -3,6 +3,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Header
+from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
@@ -70,6 +71,10 @@ async def notify(body: NotifyIn, key: OrgKey, ctx: Ctx, idempotency_key: Idempot
     The answer is the answer to an event."""
     if idempotency_key is not None and body.idempotency_key not in (None, idempotency_key):
         raise invalid("idempotency_key", "differs from the Idempotency-Key header")
-    event = body.as_event(idempotency_key)
+    try:
+        event = body.as_event(idempotency_key)
+    except ValidationError as exc:  # a field the event type checks more strictly than the form
+        first = exc.errors()[0]
+        raise invalid(".".join(str(part) for part in first["loc"]) or "body", first["msg"]) from exc
     answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, event))
     return answer

@@ -58,6 +58,12 @@ class ActionIn(InputModel):
 LINK_PATTERN = re.compile(r"^(https?://|/)")
 
 
+def distinct_actions(value: list[ActionIn] | None) -> list[ActionIn] | None:
+    if value is not None and len({a.id for a in value}) != len(value):
+        raise ValueError("action ids must be distinct")
+    return value
+
+
 class EventIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -118,9 +124,7 @@ class EventIn(InputModel):
     @field_validator("actions")
     @classmethod
     def _distinct_actions(cls, value: list[ActionIn] | None) -> list[ActionIn] | None:
-        if value is not None and len({a.id for a in value}) != len(value):
-            raise ValueError("action ids must be distinct")
-        return value
+        return distinct_actions(value)
 
 
 class NotifyIn(InputModel):
@@ -148,6 +152,11 @@ class NotifyIn(InputModel):
     urgent: bool | None = None
     idempotency_key: OneLine | None = Field(default=None, min_length=1, max_length=200)
     actions: list[ActionIn] | None = Field(default=None, max_length=3)
+
+    @field_validator("actions")
+    @classmethod
+    def _distinct_actions(cls, value: list[ActionIn] | None) -> list[ActionIn] | None:
+        return distinct_actions(value)
 
     def as_event(self, header_key: str | None) -> EventIn:
         data: dict[str, Any] = {"message": self.message}

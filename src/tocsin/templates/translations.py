@@ -71,6 +71,11 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "Kreditlimit überschritten: {{ name }}",
             _SOMEONE_DE + " hat das Kreditlimit von {{ name }} übergangen.",
         ),
+        "escalation": (
+            "{{ data.recipient_name or data.recipient }} hat nicht geöffnet: {{ data.title }}",
+            "{{ data.recipient_name or data.recipient }} hat \u201e{{ data.title }}\u201c nicht geöffnet,"
+            " gesendet vor {{ data.minutes }} Minuten.",
+        ),
         "workflow_notification": ("{{ data.title or name }}", "{{ data.message or '' }}"),
         "activity_reminder": ("Erinnerung: {{ name }}", "{{ name }} beginnt {{ data.start_at or 'in Kürze' }}."),
         "sales_order_status_change": (
