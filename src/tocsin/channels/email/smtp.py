@@ -175,6 +175,7 @@ class SmtpSender:
                 await client.quit()
             except Exception:
                 client.close()
+            await asyncio.sleep(0)  # the transport closes on the loop's next turn: give it that turn
 
 
 def _by_code(code: int, text: str, *, failure: str) -> TransientError | PermanentError:
