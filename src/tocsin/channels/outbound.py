@@ -21,12 +21,15 @@ import asyncio
 import socket
 import ssl
 import typing
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
+from contextlib import asynccontextmanager
 
 import httpcore
 import httpx
 
 from tocsin import __version__
+from tocsin.channels.http import shared_client
+from tocsin.config import Settings
 from tocsin.kit.netaddr import OutboundRefused, check_addresses, check_literal, ip_of
 
 __all__ = ["REFUSED", "OutboundRefused", "Resolver", "check_literal", "check_resolved", "outbound_client"]
@@ -143,3 +146,12 @@ def outbound_client(
         trust_env=False,
         headers={"User-Agent": f"tocsin/{__version__}", **(headers or {})},
     )
+
+
+@asynccontextmanager
+async def pooled_client(name: str, settings: Settings, max_connections: int) -> AsyncIterator[httpx.AsyncClient]:
+    """The worker's `outbound_client` for a channel (`name`), kept for its life (`shared_client`)."""
+    allow, timeout = settings.outbound_allow_private, settings.send_timeout_seconds
+    key = (name, allow, timeout, max_connections)
+    async with shared_client(key, lambda: outbound_client(allow, timeout, max_connections=max_connections)) as client:
+        yield client

@@ -23,8 +23,8 @@ import httpx
 from standardwebhooks import Webhook
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
-from tocsin.channels.http import retry_after_seconds, shared_client
-from tocsin.channels.outbound import REFUSED, OutboundRefused, outbound_client
+from tocsin.channels.http import retry_after_seconds
+from tocsin.channels.outbound import REFUSED, OutboundRefused, pooled_client
 from tocsin.channels.webhook.config import WebhookConfig
 from tocsin.channels.webhook.payloads import BUILDERS, Note, kind_for
 from tocsin.config import Settings
@@ -102,12 +102,6 @@ class WebhookProvider:
         self.config = config
         self.settings = settings
         self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
-        self._client_key = (
-            "webhook",
-            settings.outbound_allow_private,
-            settings.send_timeout_seconds,
-            self.max_connections,
-        )
 
     def prepare(self, message: Outgoing) -> WebhookPayload:
         target = address_of(message.to)
@@ -122,16 +116,9 @@ class WebhookProvider:
             address=message.to,
         )
 
-    def _client(self) -> httpx.AsyncClient:
-        return outbound_client(
-            self.settings.outbound_allow_private,
-            self.settings.send_timeout_seconds,
-            max_connections=self.max_connections,
-        )
-
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[WebhookSender]:
-        async with shared_client(self._client_key, self._client) as client:
+        async with pooled_client("webhook", self.settings, self.max_connections) as client:
             yield WebhookSender(client)
 
 

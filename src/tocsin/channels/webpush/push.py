@@ -26,8 +26,8 @@ import httpx
 from pywebpush import WebPusher
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
-from tocsin.channels.http import retry_after_seconds, shared_client
-from tocsin.channels.outbound import REFUSED, OutboundRefused, outbound_client
+from tocsin.channels.http import retry_after_seconds
+from tocsin.channels.outbound import REFUSED, OutboundRefused, pooled_client
 from tocsin.channels.webpush.config import WebPushConfig
 from tocsin.channels.webpush.vapid import Signer
 from tocsin.config import Settings
@@ -86,12 +86,6 @@ class WebPushProvider:
         self.settings = settings
         self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
         self._signer = Signer(config.private_key or "", config.subject or "")
-        self._client_key = (
-            "webpush",
-            settings.outbound_allow_private,
-            settings.send_timeout_seconds,
-            self.max_connections,
-        )
 
     def prepare(self, message: Outgoing) -> PushPayload:
         subscriptions = subscriptions_of(message.to)
@@ -118,16 +112,9 @@ class WebPushProvider:
             items.append(PushItem(endpoint=endpoint, body=encrypted, headers=headers))
         return PushPayload(items=tuple(items))
 
-    def _client(self) -> httpx.AsyncClient:
-        return outbound_client(
-            self.settings.outbound_allow_private,
-            self.settings.send_timeout_seconds,
-            max_connections=self.max_connections,
-        )
-
     @asynccontextmanager
     async def connect(self) -> AsyncIterator[WebPushSender]:
-        async with shared_client(self._client_key, self._client) as client:
+        async with pooled_client("webpush", self.settings, self.max_connections) as client:
             yield WebPushSender(client)
 
 
