@@ -7,7 +7,7 @@ from datetime import timedelta
 
 from sqlalchemy import func, select
 
-from tests.factories import Factory, OrgHandle
+from tests.factories import Factory, OrgHandle, bulk_users
 from tocsin.channels.models import ChannelConfig
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
@@ -204,6 +204,32 @@ def test_inactive_and_deleted_users_are_not_notified(factory: Factory) -> None:
     assert sorted(got["recipients"]) == ["ann", "max"]
     got = org.event("manual", recipients=["bob", "cat"])
     assert got["inactive_recipients"] == ["bob"] and got["unknown_recipients"] == ["cat"]
+
+
+def test_a_broadcast_sees_every_change_to_the_users_since_the_last(factory: Factory, ctx: AppContext) -> None:
+    # The audience of a broadcast is cached per org between broadcasts; any write to the users
+    # (API, self-service preferences, bulk statements) must show in the next one.
+    org = factory.org()
+    team(org)
+    other = factory.org()
+    other.put_user("zed", email="zed@example.com")
+    first = org.event("broadcast")
+    assert sorted(first["recipients"]) == ["ann", "bob", "cat", "max"] and first["deliveries"] == {"email": 3}
+    assert other.event("broadcast")["recipients"] == ["zed"]
+
+    org.put_user("bob", active=False)
+    org.put_user("dan", email="dan@example.com")
+    org.put_user("ann", email=None)
+    again = org.event("broadcast")
+    assert sorted(again["recipients"]) == ["ann", "cat", "dan", "max"]
+    assert again["deliveries"] == {"email": 2} and again["skipped"] == {"email": 2}
+
+    bulk_users(ctx, org.id, 3, prefix="bulk")  # a bulk statement, no ORM objects
+    assert org.me("dan", "put", "/preferences", json={"delivery_choice": "none"}).status_code == 200
+    third = org.event("broadcast")
+    assert sorted(third["recipients"]) == ["ann", "bulk0", "bulk1", "bulk2", "cat", "dan", "max"]
+    assert third["deliveries"] == {"email": 4}  # max and the three new ones; dan chose none
+    assert other.event("broadcast")["recipients"] == ["zed"]
 
 
 def test_idempotency_key_header_is_the_body_fields_alias(factory: Factory) -> None:

@@ -1,15 +1,21 @@
 """Bulk inserts for the hot path (a broadcast writes tens of thousands of rows in one commit).
 
-PostgreSQL gets COPY (an order of magnitude faster than multi-row INSERT, whose statement text
-psycopg must build and parse); SQLite gets one prepared INSERT run by the driver's executemany.
+Rows are given by column (`insert_columns`): a list per column whose value differs between rows,
+one value for a column every row shares (a broadcast's title, event, time). No dict or tuple per
+row is built in Python for PostgreSQL, and none per row beyond the driver's for SQLite:
+- PostgreSQL gets one `INSERT ... SELECT` from the elements of JSON arrays: each varying column
+  travels as one JSON text (made by the C encoder; psycopg's own array adaptation costs several
+  microseconds per element), shared values once, and the server makes and casts the rows.
+- SQLite gets one prepared INSERT run by the driver's executemany over the zipped columns.
 Both bypass the ORM, so values pass through each column type's own bind processor here.
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from datetime import datetime
+from itertools import repeat
 from typing import Any
 
 from sqlalchemy import JSON, Table, func, select, text
@@ -21,11 +27,11 @@ def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
     if count == 0:
         return []
     if session.get_bind().dialect.name == "postgresql":
-        rows = session.execute(
-            text("SELECT nextval(pg_get_serial_sequence(:table, 'id')) FROM generate_series(1, :n)"),
+        ids = session.execute(
+            text("SELECT array_agg(nextval(pg_get_serial_sequence(:table, 'id'))) FROM generate_series(1, :n)"),
             {"table": table.name, "n": count},
-        )
-        return sorted(int(r[0]) for r in rows)
+        ).scalar_one()
+        return sorted(ids)
     # SQLite: every write transaction holds the database lock (BEGIN IMMEDIATE), so max(id) is stable.
     start = int(session.scalar(select(func.coalesce(func.max(table.c.id), 0))) or 0) + 1
     return list(range(start, start + count))
@@ -33,38 +39,81 @@ def allocate_ids(session: Session, table: Table, count: int) -> list[int]:
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows` (dicts keyed by column name; every row has the same keys)."""
-    if not rows:
+    if rows:
+        insert_columns(session, table, {c: [row[c] for row in rows] for c in rows[0]})
+
+
+def insert_columns(
+    session: Session, table: Table, columns: Mapping[str, Sequence[Any]], shared: Mapping[str, Any] | None = None
+) -> None:
+    """Insert one row per position of the `columns` lists (all of one length); every row also
+    gets the `shared` values."""
+    shared = shared or {}
+    count = len(next(iter(columns.values()))) if columns else 0
+    if count == 0:
         return
-    columns = list(rows[0].keys())
     connection = session.connection()
     dialect = connection.dialect
+    varying = list(columns)
+    fixed = list(shared)
+
+    def processed(name: str, values: Sequence[Any]) -> Sequence[Any]:
+        column_type = table.c[name].type
+        if dialect.name == "postgresql" and isinstance(column_type, JSON):
+            raw: Callable[[Any], Any] | None = _json_text  # sent as text, cast to jsonb by the server
+        else:
+            raw = column_type._cached_bind_processor(dialect)
+        process = _once_per_object(raw)
+        return values if process is None else [process(v) for v in values]
+
     if dialect.name == "postgresql":
-        json_columns = {c for c in columns if isinstance(table.c[c].type, JSON)}
-        raw = connection.connection.driver_connection
-        names = ", ".join(f'"{c}"' for c in columns)
-        # A broadcast's rows share one `data` dict: serialise each distinct object once, and send
-        # JSON as text, which COPY's text format parses into jsonb (no per-row adapter).
-        dumped: dict[int, str] = {}
-
-        def as_json(value: Any) -> str:
-            key = id(value)
-            if key not in dumped:
-                dumped[key] = json.dumps(value, separators=(",", ":"))
-            return dumped[key]
-
-        with raw.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:  # type: ignore[union-attr]
-            for row in rows:
-                copy.write_row(
-                    [as_json(row[c]) if c in json_columns and row[c] is not None else row[c] for c in columns]
-                )
+        params: dict[str, Any] = {}
+        sources, selected = [], {}
+        for i, name in enumerate(varying):
+            kind = _pg_type(table, name, dialect)
+            values = processed(name, columns[name])
+            if kind == "JSONB":  # elements are JSON texts already (None: SQL NULL)
+                params[f"v{i}"] = "[" + ",".join("null" if v is None else v for v in values) + "]"
+                sources.append(f"json_array_elements(%(v{i})s::json)")
+                selected[name] = f"NULLIF(x.c{i}::jsonb, 'null'::jsonb)"
+            else:
+                params[f"v{i}"] = json.dumps(values if kind != _TIMESTAMP else [_iso(v) for v in values])
+                sources.append(f"json_array_elements_text(%(v{i})s::json)")
+                selected[name] = f"x.c{i}::{kind}"
+        for i, name in enumerate(fixed):
+            params[f"k{i}"] = processed(name, [shared[name]])[0]
+            selected[name] = f"%(k{i})s::{_pg_type(table, name, dialect)}"
+        names = ", ".join(f'"{c}"' for c in selected)
+        aliases = ", ".join(f"c{i}" for i in range(len(varying)))
+        sql = (
+            f'INSERT INTO "{table.name}" ({names}) SELECT {", ".join(selected.values())} '
+            f"FROM ROWS FROM ({', '.join(sources)}) AS x({aliases})"
+        )
+        connection.exec_driver_sql(sql, params)
         return
-    processors = [_once_per_object(table.c[c].type._cached_bind_processor(dialect)) for c in columns]
-    placeholders = ", ".join("?" for _ in columns)
-    sql = f'INSERT INTO "{table.name}" ({", ".join(columns)}) VALUES ({placeholders})'
-    params = [
-        tuple(p(row[c]) if p is not None else row[c] for c, p in zip(columns, processors, strict=True)) for row in rows
-    ]
-    connection.exec_driver_sql(sql, params)
+    values = [processed(name, columns[name]) for name in varying]
+    values += [repeat(processed(name, [shared[name]])[0]) for name in fixed]
+    names = ", ".join(varying + fixed)
+    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in values)})'
+    connection.exec_driver_sql(sql, list(zip(*values, strict=False)))  # shared values repeat endlessly
+
+
+_TIMESTAMP = "TIMESTAMP WITH TIME ZONE"
+
+
+def _iso(value: datetime | None) -> str | None:
+    return None if value is None else value.isoformat()
+
+
+def _pg_type(table: Table, name: str, dialect: Any) -> str:
+    column_type = table.c[name].type
+    if isinstance(column_type, JSON):
+        return "JSONB"
+    return str(column_type.dialect_impl(dialect).compile(dialect=dialect))
+
+
+def _json_text(value: Any) -> str | None:
+    return None if value is None else json.dumps(value, separators=(",", ":"))
 
 
 _SHARED_TYPES = (dict, list, datetime)
@@ -73,7 +122,7 @@ _SHARED_TYPES = (dict, list, datetime)
 def _once_per_object(processor: Callable[[Any], Any] | None) -> Callable[[Any], Any] | None:
     """`processor`, run once per distinct dict, list or datetime object: a broadcast's rows share
     one `data` dict and one `created_at`, which would otherwise be serialised once per row. The
-    rows are alive for the whole insert, so no object's id is reused while the cache lives."""
+    values are alive for the whole insert, so no object's id is reused while the cache lives."""
     if processor is None:
         return None
     done: dict[int, Any] = {}

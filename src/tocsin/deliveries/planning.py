@@ -15,6 +15,7 @@ from tocsin.deliveries.routing import Cell, PlanStatus
 from tocsin.kit.quiet_hours import Escalation, QuietDecision, digest_due, escalation_times
 
 NOT_QUIET = QuietDecision(until=None, silent=False, bypassed=False)
+NO_PREFS: Mapping[str, bool] = {}
 DIGEST_OPT_OUT = "digest"  # the preference "channel" under which a user turns a type's digest off
 
 
@@ -105,15 +106,21 @@ def plan_event(
     out = EventPlan()
     waits: list[int] = []  # rows deferred at planning: left out of the throttle
     times = escalation_times(timing.escalation, now)
+    # Recipients with the same addresses, choice and preferences get the same routing: decided
+    # once per such kind (a broadcast's thousands of recipients are a handful of kinds).
+    routed: dict[tuple[frozenset[str], str, int], list[routing.ChannelPlan]] = {}
     for who in addressees:
-        user_prefs = prefs.get(who.user_id, {})
-        plans = routing.plan(
-            event_type=event_type,
-            matrix=matrix,
-            channels=states,
-            recipient=routing.Recipient(addresses=who.addresses, delivery_choice=who.delivery_choice),
-            prefs=user_prefs,
-        )
+        user_prefs = prefs.get(who.user_id, NO_PREFS)
+        kind = (who.addresses, who.delivery_choice, id(user_prefs))
+        plans = routed.get(kind)
+        if plans is None:
+            plans = routed[kind] = routing.plan(
+                event_type=event_type,
+                matrix=matrix,
+                channels=states,
+                recipient=routing.Recipient(addresses=who.addresses, delivery_choice=who.delivery_choice),
+                prefs=user_prefs,
+            )
         digest = timing.digest_minutes if user_prefs.get(DIGEST_OPT_OUT, True) else None
         for p in plans:
             skipped = p.status == "skipped"

@@ -62,4 +62,6 @@ def staggered(count: int, *, now: datetime, batch_size: int, window_seconds: int
     if batch_size < 1:
         raise ValueError("batch_size must be at least 1")
     window = timedelta(seconds=window_seconds)
-    return [now + window * (i // batch_size) for i in range(count)]
+    # One datetime per window, shared by its messages (their rows serialise it once).
+    times = [now + window * k for k in range(-(-count // batch_size))]
+    return [times[i // batch_size] for i in range(count)]

@@ -100,30 +100,27 @@ def insert_planned_many(
     session: Session, *, now: datetime, events: Sequence[tuple[int, int, str, Sequence[PlannedDelivery]]]
 ) -> None:
     """The delivery rows of several events `(org_id, event_id, event_type, rows)`, in one bulk insert."""
-    bulk.insert_rows(
-        session,
-        _T,
-        [
-            {
-                "org_id": org_id,
-                "notification_id": row.notification_id,
-                "user_id": row.user_id,
-                "event_id": event_id,
-                "event_type": event_type,
-                "channel": row.channel,
-                "status": row.status,
-                "attempts": 0,
-                "next_attempt_at": row.due_at,
-                "last_error": row.reason if row.status == "skipped" else None,
-                "reason": row.reason,
-                "dnd_bypassed": row.dnd_bypassed,
-                "created_at": now,
-                "updated_at": now,
-            }
-            for org_id, event_id, event_type, rows in events
-            for row in rows
-        ],
-    )
+    rows = [row for _, _, _, planned in events for row in planned]
+    if not rows:
+        return
+    columns: dict[str, list[Any]] = {
+        "notification_id": [r.notification_id for r in rows],
+        "user_id": [r.user_id for r in rows],
+        "channel": [r.channel for r in rows],
+        "status": [r.status for r in rows],
+        "next_attempt_at": [r.due_at for r in rows],
+        "last_error": [r.reason if r.status == "skipped" else None for r in rows],
+        "reason": [r.reason for r in rows],
+        "dnd_bypassed": [r.dnd_bypassed for r in rows],
+    }
+    shared: dict[str, Any] = {"attempts": 0, "created_at": now, "updated_at": now}
+    if len(events) == 1:
+        org_id, event_id, event_type, _ = events[0]
+        shared |= {"org_id": org_id, "event_id": event_id, "event_type": event_type}
+    else:
+        for name, position in (("org_id", 0), ("event_id", 1), ("event_type", 2)):
+            columns[name] = [event[position] for event in events for _ in event[3]]
+    bulk.insert_columns(session, _T, columns, shared)
 
 
 def insert_escalations(session: Session, *, now: datetime, rows: Sequence[tuple[int, EscalationStep]]) -> None:

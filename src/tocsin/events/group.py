@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import partial
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -36,7 +35,6 @@ from tocsin.events import repository, service
 from tocsin.events.models import Event
 from tocsin.events.recipients import Broadcast, EventFacts, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
-from tocsin.notifications import shapes
 from tocsin.orgs.models import Org
 from tocsin.signals import NotificationCreated
 from tocsin.users import service as users
@@ -154,15 +152,12 @@ def ingest_many(
         for part in decided.parts:
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
-            quiet = [service.quiet_of(settings, u, urgent=event.urgent, now=now) for u in part.users]
-            rows = service.notification_rows(
+            quiet = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
+            notes = service.notification_columns(
                 event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet
             )
-            notifications.extend({"id": nid, **row} for nid, row in zip(ids, rows, strict=True))
-            created.extend(
-                NotificationCreated(org.id, user.id, partial(shapes.from_values, row, nid), silent=bool(row["silent"]))
-                for user, row, nid in zip(part.users, rows, ids, strict=True)
-            )
+            notifications.extend({"id": nid, **row} for nid, row in zip(ids, notes.rows(), strict=True))
+            created.extend(notes.created(ids))
             to_queue.append(
                 queue.EventDeliveries(
                     org_id=org.id,

@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.events.models import Event
+from tocsin.events.notes import NotificationColumns
 from tocsin.notifications.models import Notification
 
 
@@ -49,9 +50,9 @@ def store_result(session: Session, event_id: int, result: dict[str, Any]) -> Non
     session.execute(update(Event).where(Event.id == event_id).values(result=result))
 
 
-def insert_notifications(session: Session, rows: Sequence[dict[str, Any]]) -> list[int]:
-    """Bulk insert; returns the new ids in the order of `rows`."""
+def insert_notification_columns(session: Session, notes: NotificationColumns) -> list[int]:
+    """Bulk insert of one event part's notifications; returns the new ids in recipient order."""
     table: Table = Notification.__table__  # type: ignore[assignment]
-    ids = bulk.allocate_ids(session, table, len(rows))
-    bulk.insert_rows(session, table, [{"id": i, **row} for i, row in zip(ids, rows, strict=True)])
+    ids = bulk.allocate_ids(session, table, len(notes.user_ids))
+    bulk.insert_columns(session, table, notes.varying(ids), notes.fixed())
     return ids

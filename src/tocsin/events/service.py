@@ -13,7 +13,6 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import partial
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
@@ -30,19 +29,18 @@ from tocsin.errors import ApiError, invalid
 from tocsin.event_types import service as event_types
 from tocsin.events import recipients, repository
 from tocsin.events.models import Event
+from tocsin.events.notes import NotificationColumns
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.kit import quiet_hours
 from tocsin.kit.quiet_hours import Escalation, QuietDecision
 from tocsin.notifications import service as notifications
-from tocsin.notifications import shapes
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings
 from tocsin.rules import matching
 from tocsin.rules import service as field_rules
 from tocsin.rules.matching import RuleFacts
-from tocsin.signals import NotificationCreated
 from tocsin.templates.notification_text import render_texts, variables
 from tocsin.templates.translations import texts_for
 from tocsin.users import service as users
@@ -120,13 +118,13 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         recipients=tuple(body.recipients) if body.recipients is not None else None,
     )
     rules = _rules(config.settings)
-    decided = decide(config, event_type, facts, rules, _directory(session, org.id, config, facts, rules))
+    decided = decide(config, event_type, facts, rules, _directory(session, ctx, org.id, config, facts, rules))
     actions = _actions(body)
     queued_total: Counter[str] = Counter()
     skipped_total: Counter[str] = Counter()
     notifications = 0
     for part in decided.parts:
-        quiet = [quiet_of(config.settings, u, urgent=event.urgent, now=event.created_at) for u in part.users]
+        quiet = quiet_for(config.settings, part.users, urgent=event.urgent, now=event.created_at)
         notification_ids = _notify(
             session, ctx, event=event, event_type=part.type, users=part.users, actions=actions, quiet=quiet
         )
@@ -219,6 +217,24 @@ def quiet_of(settings: OrgSettings, user: UserFacts, *, urgent: bool, now: datet
         urgent=urgent,
         now=now,
     )
+
+
+def quiet_for(
+    settings: OrgSettings, audience: Sequence[UserFacts], *, urgent: bool, now: datetime
+) -> list[QuietDecision]:
+    """`quiet_of` for each of `audience`, decided once per timezone for the users without a
+    window of their own (most of a broadcast's thousands share a few timezones)."""
+    shared: dict[str | None, QuietDecision] = {}
+    out = []
+    for user in audience:
+        if user.dnd:
+            out.append(quiet_of(settings, user, urgent=urgent, now=now))
+            continue
+        decided = shared.get(user.timezone)
+        if decided is None:
+            decided = shared[user.timezone] = quiet_of(settings, user, urgent=urgent, now=now)
+        out.append(decided)
+    return out
 
 
 def addressees(users: Sequence[UserFacts], ids: Sequence[int], quiet: Sequence[QuietDecision]) -> list[Addressee]:
@@ -363,12 +379,18 @@ def decide(
 
 
 def _directory(
-    session: Session, org_id: int, config: OrgConfig, event: EventFacts, rules: RecipientRules
+    session: Session, ctx: AppContext, org_id: int, config: OrgConfig, event: EventFacts, rules: RecipientRules
 ) -> dict[str, UserFacts]:
-    """Load the users the event names (and their managers) once."""
+    """Load the users the event names (and their managers) once. A broadcast's audience, every
+    active user, is cached per org at its users version (bumped by every write to its users): a
+    second broadcast reads one number instead of the whole directory."""
     names = wanted(config, event, rules)
     if isinstance(names, Broadcast):
-        return {row.username: _facts(row) for row in users.facts_of_active(session, org_id)}
+        return ctx.cache.get(
+            ("directory", org_id),
+            version=users.users_version(session, org_id),
+            load=lambda: {row.username: _facts(row) for row in users.facts_of_active(session, org_id)},
+        )
     directory = {row.username: _facts(row) for row in users.facts_by_usernames(session, org_id, names)}
     managers = {f.manager for f in directory.values() if f.manager and f.manager not in directory}
     if managers:
@@ -421,18 +443,15 @@ def _notify(
     """One in-app notification per recipient (one bulk insert), pushed live after commit; in a
     recipient's quiet hours it is stored and counted but marked silent (no toast)."""
     actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
-    rows = notification_rows(event, event_type, users, actor_name=actor_name, actions=actions, quiet=quiet)
-    ids = repository.insert_notifications(session, rows)
-    created = [
-        NotificationCreated(event.org_id, user.id, partial(shapes.from_values, row, nid), silent=bool(row["silent"]))
-        for user, row, nid in zip(users, rows, ids, strict=True)
-    ]
+    notes = notification_columns(event, event_type, users, actor_name=actor_name, actions=actions, quiet=quiet)
+    ids = repository.insert_notification_columns(session, notes)
+    created = notes.created(ids)
     signals = ctx.signals
     after_commit(session, lambda: signals.notifications_created(created))
     return ids
 
 
-def notification_rows(
+def notification_columns(
     event: Event | NewEvent,
     event_type: TypeConfig,
     users: Sequence[UserFacts],
@@ -440,10 +459,10 @@ def notification_rows(
     actor_name: str | None,
     actions: list[dict[str, Any]] | None = None,
     quiet: Sequence[QuietDecision] | None = None,
-) -> list[dict[str, Any]]:
-    """The in-app notification row of each recipient, as `event_type` (the event's own type, or
-    the type a field-change rule notifies as). Each reads the texts in their language (rendered
-    once per language), naming the actor by display name."""
+) -> NotificationColumns:
+    """The in-app notification of each recipient, as `event_type` (the event's own type, or the
+    type a field-change rule notifies as). Each reads the texts in their language (rendered once
+    per language), naming the actor by display name."""
     values = variables(
         event_type=event_type.key,
         actor=event.actor,
@@ -452,18 +471,22 @@ def notification_rows(
         data=event.data,
         urgent=event.urgent,
     )
-    rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}
+    rendered: dict[str | None, dict[str, str]] = {}  # by locale
+    by_key: dict[tuple[str | None, str | None], dict[str, str]] = {}
 
-    def texts(user: UserFacts) -> dict[str, str]:
-        key = texts_for(
-            event_type.key, title=event_type.title_template, body=event_type.body_template, locale=user.locale
-        )
-        if key not in rendered:
-            title, text = render_texts(key[0], key[1], values)
-            rendered[key] = {"title": title, "body": text}
-        return rendered[key]
+    def texts(locale: str | None) -> dict[str, str]:
+        found = rendered.get(locale)
+        if found is None:
+            key = texts_for(
+                event_type.key, title=event_type.title_template, body=event_type.body_template, locale=locale
+            )
+            if key not in by_key:
+                title, text = render_texts(key[0], key[1], values)
+                by_key[key] = {"title": title, "body": text}
+            found = rendered[locale] = by_key[key]
+        return found
 
-    base = {
+    shared = {
         "org_id": event.org_id,
         "event_id": event.id,
         "type": event_type.key,
@@ -472,16 +495,16 @@ def notification_rows(
         "entity_id": event.entity.get("id"),
         "actor": event.actor,
         "urgent": event.urgent,
-        "silent": False,
         "data": event.data,
         "actions": actions,
         "created_at": event.created_at,
     }
-    silent = [q.silent for q in quiet] if quiet is not None else [False] * len(users)
-    return [
-        {**base, **texts(user), "user_id": user.id, "silent": quiet_now}
-        for user, quiet_now in zip(users, silent, strict=True)
-    ]
+    return NotificationColumns(
+        shared=shared,
+        user_ids=[u.id for u in users],
+        silent=[q.silent for q in quiet] if quiet is not None else [False] * len(users),
+        texts=[texts(u.locale) for u in users],
+    )
 
 
 def _actor_name(session: Session, org_id: int, actor: str | None, audience: tuple[UserFacts, ...]) -> str | None:

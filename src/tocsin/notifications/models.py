@@ -13,8 +13,9 @@ class Notification(Base):
     __tablename__ = "notifications"
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True)
-    org_id: Mapped[int] = mapped_column(ForeignKey("orgs.id", ondelete="CASCADE"))
-    user_id: Mapped[int] = mapped_column(ForeignKey("users.id", ondelete="CASCADE"))
+    # The org and the user by id, without a foreign key: see `Delivery.org_id`.
+    org_id: Mapped[int] = mapped_column(BigId)
+    user_id: Mapped[int] = mapped_column(BigId)
     event_id: Mapped[int] = mapped_column(ForeignKey("events.id", ondelete="CASCADE"), index=True)
     type: Mapped[str] = mapped_column(String(64))
     title: Mapped[str] = mapped_column(Text)

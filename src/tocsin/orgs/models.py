@@ -22,6 +22,9 @@ class Org(Base):
     # Bumped by every change to the org's settings, event types, routing or channels, in the same
     # transaction: processes compare it with the version of what they cached (kit/cache.py).
     config_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    # Bumped by every write to the org's users (users.repository listens to the session), in the
+    # same transaction: a broadcast reuses the directory it cached at this version.
+    users_version: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
 
 
 class ApiKey(Base):

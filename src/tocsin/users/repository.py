@@ -4,8 +4,8 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, select
-from sqlalchemy.orm import Session
+from sqlalchemy import Row, delete, event, select, update
+from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from tocsin.orgs.models import Org
 from tocsin.users.models import PushSubscription, User
@@ -104,6 +104,11 @@ def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
     )
 
 
+def users_version(session: Session, org_id: int) -> int:
+    """The org's users version as this transaction sees it (its own writes included)."""
+    return int(session.execute(select(Org.users_version).where(Org.id == org_id)).scalar_one())
+
+
 def soft_delete(session: Session, user: User, now: datetime) -> None:
     user.deleted_at = now
     user.active = False
@@ -114,3 +119,26 @@ def soft_delete(session: Session, user: User, now: datetime) -> None:
     session.execute(delete(PushSubscription).where(PushSubscription.user_id == user.id))
     user.updated_at = now
     session.flush()
+
+
+# The org's `users_version` is bumped by every write to its users, in the same transaction, so a
+# cached directory (a broadcast's) is never used after a change, whichever path made it. Writes
+# of User objects bump their orgs at flush; a bulk statement on users (push flags, imports) may
+# touch any org, so it bumps them all.
+
+
+@event.listens_for(Session, "before_flush")
+def _users_flushed(session: Session, flush: UOWTransaction, instances: object) -> None:
+    changed = [*session.new, *session.deleted, *(o for o in session.dirty if session.is_modified(o))]
+    orgs = {user.org_id for user in changed if isinstance(user, User) and user.org_id is not None}
+    if orgs:
+        session.execute(update(Org).where(Org.id.in_(sorted(orgs))).values(users_version=Org.users_version + 1))
+
+
+@event.listens_for(Session, "do_orm_execute")
+def _users_written(state: ORMExecuteState) -> None:
+    if not (state.is_insert or state.is_update or state.is_delete):
+        return
+    table = getattr(state.statement, "table", None)
+    if table is not None and getattr(table, "name", None) == User.__tablename__:
+        state.session.execute(update(Org).values(users_version=Org.users_version + 1))

@@ -142,6 +142,11 @@ def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
     return repository.facts_of_active(session, org_id)
 
 
+def users_version(session: Session, org_id: int) -> int:
+    """Bumped by every write to the org's users: what a cache of their facts is stamped with."""
+    return repository.users_version(session, org_id)
+
+
 def forget_webhook_url(session: Session, ctx: AppContext, *, org_id: int, user_id: int, url: str) -> bool:
     """The webhook at `url` answered 410 Gone: the user's URL is removed (unless it was changed
     since), so their next notifications go by email. Returns whether it was removed."""

@@ -1,0 +1,55 @@
+"""One event part's in-app notifications by column, as they are inserted and announced."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import partial
+from typing import Any
+
+from tocsin.notifications import shapes
+from tocsin.signals import NotificationCreated
+
+
+@dataclass(frozen=True, slots=True)
+class NotificationColumns:
+    """The in-app notifications of one event part, by column: what every row shares (`shared`)
+    and, per recipient, the user, whether it is silent and its texts (one dict per language,
+    shared by the recipients who read that language)."""
+
+    shared: dict[str, Any]
+    user_ids: list[int]
+    silent: list[bool]
+    texts: list[dict[str, str]]
+
+    def varying(self, ids: Sequence[int]) -> dict[str, list[Any]]:
+        columns: dict[str, list[Any]] = {"id": list(ids), "user_id": self.user_ids, "silent": self.silent}
+        if len({id(t) for t in self.texts}) > 1:
+            columns["title"] = [t["title"] for t in self.texts]
+            columns["body"] = [t["body"] for t in self.texts]
+        return columns
+
+    def fixed(self) -> dict[str, Any]:
+        shared = dict(self.shared)
+        if self.texts and len({id(t) for t in self.texts}) == 1:
+            shared.update(self.texts[0])
+        return shared
+
+    def rows(self) -> list[dict[str, Any]]:
+        """One dict per recipient (the column values of its row, id left out)."""
+        return [
+            {**self.shared, **texts, "user_id": user_id, "silent": silent}
+            for user_id, silent, texts in zip(self.user_ids, self.silent, self.texts, strict=True)
+        ]
+
+    def created(self, ids: Sequence[int]) -> list[NotificationCreated]:
+        """What is announced after commit: each shape is made only if someone is connected."""
+        org_id = self.shared["org_id"]
+        return [
+            NotificationCreated(org_id, user_id, partial(_shape, self.shared, texts, silent, nid), silent=silent)
+            for user_id, silent, texts, nid in zip(self.user_ids, self.silent, self.texts, ids, strict=True)
+        ]
+
+
+def _shape(shared: dict[str, Any], texts: dict[str, str], silent: bool, notification_id: int) -> dict[str, Any]:
+    return shapes.from_values({**shared, **texts, "silent": silent}, notification_id)
