@@ -84,7 +84,7 @@ def ingest_many(
             if org is None:
                 raise unauthorized("invalid or revoked API key")
             config = service.org_config(session, ctx, org)
-            accepted.append((index, service.resolve_type(session, ctx, org, item.body.type), config))
+            accepted.append((index, service.type_of(config, item.body.type), config))
             org_of[index] = org
         except Exception as exc:
             out[index] = exc
@@ -119,9 +119,10 @@ def ingest_many(
     }
 
     actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
-    event_ids = repository.reserve_event_ids(session, len(fresh))
-    notification_ids = repository.reserve_notification_ids(
-        session, sum(len(part.users) for index, _, _ in fresh for part in decisions[index].parts)
+    event_ids, notification_ids = repository.reserve_ids(
+        session,
+        events=len(fresh),
+        notifications=sum(len(part.users) for index, _, _ in fresh for part in decisions[index].parts),
     )
     events: list[service.NewEvent] = []
     notifications: list[dict[str, Any]] = []
@@ -301,7 +302,8 @@ def _result(event_id: int, event_type: str, decided: service.Decided, planned: S
         queued.update(part.queued)
         skipped.update(part.skipped)
     decision = decided.decision
-    return EventResult(
+    # Built from values this module computed (no input to check): constructed, not validated.
+    return EventResult.model_construct(
         event_id=event_id,
         duplicate=False,
         notifications=sum(len(part.users) for part in decided.parts),

@@ -22,21 +22,22 @@ def events_by_keys(session: Session, org_id: int, keys: Collection[str]) -> list
     return list(session.scalars(select(Event).where(Event.org_id == org_id, Event.idempotency_key.in_(keys))))
 
 
-def reserve_event_ids(session: Session, count: int) -> list[int]:
-    return bulk.allocate_ids(session, Event.__table__, count)  # type: ignore[arg-type]
-
-
-def reserve_notification_ids(session: Session, count: int) -> list[int]:
-    return bulk.allocate_ids(session, Notification.__table__, count)  # type: ignore[arg-type]
+def reserve_ids(session: Session, *, events: int, notifications: int) -> tuple[list[int], list[int]]:
+    """Ids for `events` events and `notifications` notifications, reserved in one round trip."""
+    event_ids, notification_ids = bulk.allocate_many(
+        session,
+        [(Event.__table__, events), (Notification.__table__, notifications)],  # type: ignore[list-item]
+    )
+    return event_ids, notification_ids
 
 
 def insert_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Bulk insert of events whose ids were reserved (`reserve_event_ids`)."""
+    """Bulk insert of events whose ids were reserved (`reserve_ids`)."""
     bulk.insert_rows(session, Event.__table__, rows)  # type: ignore[arg-type]
 
 
 def insert_notification_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Bulk insert of notifications whose ids were reserved (`reserve_notification_ids`)."""
+    """Bulk insert of notifications whose ids were reserved (`reserve_ids`)."""
     bulk.insert_rows(session, Notification.__table__, rows)  # type: ignore[arg-type]
 
 

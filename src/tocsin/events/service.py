@@ -96,7 +96,12 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
 
 
 def resolve_type(session: Session, ctx: AppContext, org: Org, key: str) -> TypeConfig:
-    event_type = org_config(session, ctx, org).types.get(key)
+    return type_of(org_config(session, ctx, org), key)
+
+
+def type_of(config: OrgConfig, key: str) -> TypeConfig:
+    """The org's event type `key`, or the 422 that names the field."""
+    event_type = config.types.get(key)
     if event_type is None:
         raise invalid("type", f"unknown event type {key!r}; add it with PUT /v1/admin/event-types/{key}")
     return event_type
@@ -105,7 +110,7 @@ def resolve_type(session: Session, ctx: AppContext, org: Org, key: str) -> TypeC
 def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> EventResult:
     """Accept one event. A repeated idempotency key returns the first result, creating nothing."""
     config = org_config(session, ctx, org)
-    event_type = resolve_type(session, ctx, org, body.type)
+    event_type = type_of(config, body.type)
     accepted = _accept(session, ctx, org=org, body=body, event_type=event_type)
     if not isinstance(accepted, Event):
         return accepted
