@@ -7,7 +7,7 @@ slowest `/healthz` answer. The load generator runs on the same machine as the se
 process), so the figures include its CPU time; on a shared machine they vary from run to run.
 
 Run: .venv/bin/python -m bench.ingest_load [--concurrency 50] [--seconds 20] [--users 1000]
-     [--only sqlite|postgresql] [--queue-size N]
+     [--only sqlite|postgresql] [--queue-size N] [--write-workers N]
 """
 
 from __future__ import annotations
@@ -124,6 +124,8 @@ def scenario(kind: str, args: argparse.Namespace) -> None:
         env = server_env(settings, TOCSIN_WORKER_ENABLED="false", TOCSIN_LOG_LEVEL="warning")
         if args.queue_size:
             env["TOCSIN_WRITE_QUEUE_SIZE"] = str(args.queue_size)
+        if args.write_workers:
+            env["TOCSIN_WRITE_WORKERS"] = str(args.write_workers)
         server = start_server(env, Path(folder) / "server.log", timeout=60)
         try:
             warm = Tally()
@@ -171,6 +173,7 @@ def main() -> None:
     parser.add_argument("--users", type=int, default=1000)
     parser.add_argument("--only", choices=["sqlite", "postgresql"])
     parser.add_argument("--queue-size", type=int, default=0, help="TOCSIN_WRITE_QUEUE_SIZE for the server")
+    parser.add_argument("--write-workers", type=int, default=0, help="TOCSIN_WRITE_WORKERS (PostgreSQL only)")
     args = parser.parse_args()
     uvloop.install()
     for kind in ("sqlite", "postgresql"):

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -183,6 +184,34 @@ def ingest_many(
     for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
         answers.append(_result(event.id, event.type, decisions[index], plan.answers[start : start + n]))
         start += n
+    with repository.pipelined(session):  # events, notifications, deliveries, steps: one round trip
+        _insert(session, ctx, events, answers, notifications, plan, now=now)
+    for (index, _, _), answer in zip(fresh, answers, strict=True):
+        out[index] = answer
+    for index, first in repeats:
+        original = out[first]
+        if service.request_hash(items[index].body) != service.request_hash(items[first].body):
+            out[index] = service.mismatch(items[index].body.idempotency_key)
+            continue
+        out[index] = original.model_copy(update={"duplicate": True}) if isinstance(original, EventResult) else original
+
+    signals = ctx.signals
+    if created:
+        after_commit(session, lambda: signals.notifications_created(created))
+    return [item if item is not None else RuntimeError("not ingested") for item in out]
+
+
+def _insert(
+    session: Session,
+    ctx: AppContext,
+    events: Sequence[service.NewEvent],
+    answers: Sequence[EventResult],
+    notifications: Sequence[dict[str, Any]],
+    plan: queue.GroupPlan,
+    *,
+    now: datetime,
+) -> None:
+    """Parents first: notifications reference their events, deliveries their notifications."""
     repository.insert_events(
         session,
         [
@@ -204,19 +233,6 @@ def ingest_many(
     )
     repository.insert_notification_rows(session, notifications)
     queue.write_planned(session, ctx, plan, now=now)
-    for (index, _, _), answer in zip(fresh, answers, strict=True):
-        out[index] = answer
-    for index, first in repeats:
-        original = out[first]
-        if service.request_hash(items[index].body) != service.request_hash(items[first].body):
-            out[index] = service.mismatch(items[index].body.idempotency_key)
-            continue
-        out[index] = original.model_copy(update={"duplicate": True}) if isinstance(original, EventResult) else original
-
-    signals = ctx.signals
-    if created:
-        after_commit(session, lambda: signals.notifications_created(created))
-    return [item if item is not None else RuntimeError("not ingested") for item in out]
 
 
 def _ingest_one(session: Session, item: Ingestion) -> EventResult:

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Collection, Sequence
+from contextlib import AbstractContextManager
 from typing import Any
 
 from sqlalchemy import Table, select, update
@@ -29,6 +30,11 @@ def reserve_ids(session: Session, *, events: int, notifications: int) -> tuple[l
         [(Event.__table__, events), (Notification.__table__, notifications)],  # type: ignore[list-item]
     )
     return event_ids, notification_ids
+
+
+def pipelined(session: Session) -> AbstractContextManager[None]:
+    """The bulk inserts made inside the block go in one round trip (`db.bulk.pipelined`)."""
+    return bulk.pipelined(session)
 
 
 def insert_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
