@@ -95,9 +95,14 @@ class GroupPlan:
 
 
 def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> GroupPlan:
-    """Plan every event's deliveries (preferences read once per org and event type) without
+    """Plan every event's deliveries (the recipients' preferences read in one query) without
     writing them, so the caller can store the answers with the events it inserts next."""
-    prefs: dict[tuple[int, str], dict[int, dict[str, bool]]] = {}
+    # The recipients' own choices for the group's event types, in one query.
+    chosen = preferences.for_users(
+        session,
+        {who.user_id for event in events for who in event.addressees},
+        {event.event_type for event in events if event.addressees},
+    )
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
     escalations: list[tuple[int, EventPlan]] = []
     out: list[Queued] = []
@@ -105,15 +110,17 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
         if not event.addressees:
             out.append(Queued(Counter(), Counter()))
             continue
-        key = (event.org_id, event.event_type)
-        if key not in prefs:
-            prefs[key] = preferences.for_event_type(session, event.org_id, event.event_type)
+        prefs = {
+            who.user_id: chosen[(who.user_id, event.event_type)]
+            for who in event.addressees
+            if (who.user_id, event.event_type) in chosen
+        }
         plan = planning.plan_event(
             event_type=event.event_type,
             addressees=event.addressees,
             matrix=event.matrix,
             states=event.states,
-            prefs=prefs[key],
+            prefs=prefs,
             now=now,
             throttle=event.throttle,
             timing=event.timing,

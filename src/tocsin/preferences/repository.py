@@ -62,11 +62,12 @@ def for_users(
     ids = sorted(set(user_ids))
     if not keys or not ids:
         return out
-    rows = session.execute(
-        select(Preference.user_id, Preference.event_type, Preference.channel, Preference.enabled).where(
-            Preference.user_id.in_(ids), Preference.event_type.in_(keys)
+    for start in range(0, len(ids), 5000):  # stay under bind-parameter limits
+        rows = session.execute(
+            select(Preference.user_id, Preference.event_type, Preference.channel, Preference.enabled).where(
+                Preference.user_id.in_(ids[start : start + 5000]), Preference.event_type.in_(keys)
+            )
         )
-    )
-    for user_id, event_type, channel, enabled in rows:
-        out.setdefault((user_id, event_type), {})[channel] = enabled
+        for user_id, event_type, channel, enabled in rows:
+            out.setdefault((user_id, event_type), {})[channel] = enabled
     return out

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
+from functools import lru_cache
 
 from tocsin.templates.defaults import TemplateSource, builtin
 
@@ -21,6 +22,12 @@ def normalize_locale(value: str | None) -> str | None:
 
 def locale_chain(locale: str | None, *, default: str = DEFAULT_LOCALE) -> list[str]:
     """The locales to try, most specific first: `pt-br` -> [`pt-br`, `pt`, `en`]."""
+    return list(_chain(locale, default))
+
+
+@lru_cache(maxsize=256)
+def _chain(locale: str | None, default: str) -> tuple[str, ...]:
+    # Asked once per recipient and template: a handful of distinct locales per org.
     chain: list[str] = []
     tag = normalize_locale(locale)
     if tag:
@@ -31,7 +38,7 @@ def locale_chain(locale: str | None, *, default: str = DEFAULT_LOCALE) -> list[s
                 chain.append(candidate)
     if default not in chain:
         chain.append(default)
-    return chain
+    return tuple(chain)
 
 
 def pick(stored: Mapping[str, TemplateSource], *, event_type: str, channel: str, locale: str | None) -> TemplateSource:
