@@ -19,12 +19,11 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 from standardwebhooks import Webhook
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
-from tocsin.channels.http import retry_after_seconds
-from tocsin.channels.outbound import REFUSED, OutboundRefused, pooled_client
+from tocsin.channels.http import Unreachable, retry_after_seconds
+from tocsin.channels.outbound import REFUSED, OutboundClient, OutboundRefused, pooled_client
 from tocsin.channels.webhook.config import WebhookConfig
 from tocsin.channels.webhook.payloads import BUILDERS, Note, kind_for
 from tocsin.config import Settings
@@ -123,18 +122,18 @@ class WebhookProvider:
 
 
 class WebhookSender:
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: OutboundClient) -> None:
         self._client = client
 
     async def send(self, payload: WebhookPayload) -> SendResult:
         try:
-            response = await self._client.post(payload.url, content=payload.body, headers=payload.headers)
+            response = await self._client.post(payload.url, body=payload.body, headers=payload.headers)
         except OutboundRefused as exc:
             raise PermanentError(f"webhook URL {REFUSED}") from exc
-        except httpx.HTTPError as exc:
-            raise TransientError(f"webhook unreachable: {type(exc).__name__}") from exc
-        status = response.status_code
-        snippet = response.text[:200].strip() if response.content else ""
+        except Unreachable as exc:
+            raise TransientError(f"webhook unreachable: {exc}") from exc
+        status = response.status
+        snippet = response.text[:200].strip() if response.body else ""
         text = f"{payload.kind} webhook answered {status}" + (f": {snippet}" if snippet else "")
         if 200 <= status < 300:
             request_id = response.headers.get("x-request-id") or response.headers.get("x-ms-workflow-run-id")
