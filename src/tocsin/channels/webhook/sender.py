@@ -29,6 +29,8 @@ from tocsin.channels.webhook.payloads import BUILDERS, Note, kind_for
 from tocsin.config import Settings
 
 GONE_REASON = "webhook URL gone (410)"
+# Compact JSON, non-ASCII kept as UTF-8; one encoder for every body.
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,20 +80,25 @@ def note_of(message: Outgoing) -> Note:
     )
 
 
-def build(message: Outgoing, *, url: str, kind: str | None, signing_secret: str | None, address: str) -> WebhookPayload:
+def signer_of(signing_secret: str | None) -> Webhook | None:
+    """The org's Standard Webhooks signer (its key decoded once), or None without a secret."""
+    return Webhook(signing_secret) if signing_secret else None
+
+
+def build(message: Outgoing, *, url: str, kind: str | None, signer: Webhook | None, address: str) -> WebhookPayload:
     kind = kind_for(url, kind)
     note = note_of(message)
-    body = json.dumps(BUILDERS[kind](note), separators=(",", ":"), ensure_ascii=False).encode()
+    text = _JSON.encode(BUILDERS[kind](note))
     headers = {"Content-Type": "application/json"}
     if kind == "generic":
-        if not signing_secret:
+        if signer is None:
             raise PermanentError("no signing secret for generic webhooks")
         msg_id = f"msg_{message.key}"
         when = datetime.now(UTC).replace(microsecond=0)
         headers["webhook-id"] = msg_id
         headers["webhook-timestamp"] = str(int(when.timestamp()))
-        headers["webhook-signature"] = Webhook(signing_secret).sign(msg_id, when, body.decode())
-    return WebhookPayload(url=url, kind=kind, body=body, headers=headers, address=address)
+        headers["webhook-signature"] = signer.sign(msg_id, when, text)
+    return WebhookPayload(url=url, kind=kind, body=text.encode(), headers=headers, address=address)
 
 
 class WebhookProvider:
@@ -101,6 +108,7 @@ class WebhookProvider:
         self.config = config
         self.settings = settings
         self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
+        self._signer = signer_of(config.signing_secret)
 
     def prepare(self, message: Outgoing) -> WebhookPayload:
         target = address_of(message.to)
@@ -111,7 +119,7 @@ class WebhookProvider:
             message,
             url=url,
             kind=target.get("kind"),
-            signing_secret=self.config.signing_secret,
+            signer=self._signer,
             address=message.to,
         )
 
