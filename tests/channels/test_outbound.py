@@ -88,6 +88,9 @@ def test_one_private_address_among_public_ones_is_refused() -> None:
         "http://169.254.169.254/",
         "http://[::1]/x",
         "http://[::ffff:127.0.0.1]/x",
+        "http://127.1/x",  # short and integer forms that the system reads as 127.0.0.1
+        "http://2130706433/x",
+        "http://0x7f.1/x",
         "http://localhost/",
     ],
 )

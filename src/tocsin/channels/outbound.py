@@ -14,8 +14,9 @@ request, most of the worker's time per webhook) whose connector resolves names t
 `CheckedResolver`: every address of the answer is checked, and the connector connects only to
 the addresses it was given, so the addresses checked are the ones connected to and a DNS answer
 that changes between a check and the connection cannot slip through (the TLS server name and
-the Host header stay the URL's host). aiohttp does not ask the resolver about an address literal,
-so `OutboundClient.post` checks literals itself before the request. The client follows no
+the Host header stay the URL's host). aiohttp does not ask the resolver about a host that looks
+like an address, so `OutboundClient.post` checks those itself before the request
+(`check_unresolved`). The client follows no
 redirects, ignores proxy environment variables, keeps no cookies (one receiver's cookie is not
 sent on another user's request) and times out. A refused host raises `OutboundRefused` from
 `post`; a network failure or timeout raises `channels.http.Unreachable`.
@@ -45,6 +46,7 @@ __all__ = [
     "Resolver",
     "check_literal",
     "check_resolved",
+    "check_unresolved",
     "outbound_client",
 ]
 
@@ -131,10 +133,23 @@ class OutboundClient:
     async def post(self, url: str, *, body: bytes, headers: Mapping[str, str] | None = None) -> Answer:
         """POST `body` and read the whole answer (a 3xx is answered as it is). `OutboundRefused`
         for a refused host, `Unreachable` when no answer came."""
-        target = URL(url)
+        try:
+            target = URL(url)
+        except ValueError as exc:
+            raise OutboundRefused("not a valid URL") from exc
         if not self._allow_private:
-            check_literal(target.raw_host or "", allow_private=False)  # the resolver never sees literals
+            check_unresolved(target.raw_host or "")
         return await post(self._session, target, data=body, headers=headers)
+
+
+def check_unresolved(host: str) -> None:
+    """What the resolver never sees: aiohttp connects to a host that looks like an address (only
+    digits and dots, or any colon) without asking it, and the system then reads forms such as
+    `127.1` or `2130706433` as addresses too. Such a host must be an address literal that the rule
+    allows; a name for this machine is refused as well."""
+    if (":" in host or host.replace(".", "").isdigit()) and ip_of(host) is None:
+        raise OutboundRefused("not an address literal the outbound rule can check")
+    check_literal(host, allow_private=False)
 
 
 def outbound_client(
