@@ -17,6 +17,7 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 
 from standardwebhooks import Webhook
@@ -108,7 +109,12 @@ class WebhookProvider:
         self.config = config
         self.settings = settings
         self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
-        self._signer = signer_of(config.signing_secret)
+
+    @cached_property
+    def _signer(self) -> Webhook | None:
+        # Made at the first message, not with the provider: a secret that cannot be decoded then
+        # fails each message that needs it (as a build error), not the claim that loads providers.
+        return signer_of(self.config.signing_secret)
 
     def prepare(self, message: Outgoing) -> WebhookPayload:
         target = address_of(message.to)
