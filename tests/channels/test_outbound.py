@@ -5,6 +5,7 @@ before the request, no redirects, no cookies, timeouts."""
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import socket
 from collections.abc import Iterator
@@ -15,7 +16,7 @@ import pytest
 from tests.push_fakes import Answer, FakeWebhooks, serve
 from tocsin.channels.http import Answer as Received
 from tocsin.channels.http import Unreachable
-from tocsin.channels.outbound import OutboundRefused, Resolver, outbound_client
+from tocsin.channels.outbound import CheckedResolver, OutboundRefused, Resolver, outbound_client
 from tocsin.kit.netaddr import check_url_now
 
 SLACK = json.dumps({"text": "hi", "blocks": [{"type": "section", "text": {}}]}).encode()
@@ -70,6 +71,34 @@ def test_the_checked_address_is_the_one_connected_to(receiver: FakeWebhooks) -> 
     with pytest.raises(OutboundRefused):
         _post(receiver.url("slack").replace("127.0.0.1", "receiver.example"), resolve=resolve)
     assert _post(receiver.url("slack").replace("127.0.0.1", "localhost"), allow_private=True).status == 200
+
+
+def test_the_resolver_answers_only_the_checked_addresses() -> None:
+    async def resolve(host: str, port: int) -> list[str]:
+        return ["93.184.216.34", "2606:2800:220:1:248:1893:25c8:1946", "93.184.216.34"]
+
+    answer = asyncio.run(CheckedResolver(resolve).resolve("hooks.example.com", 443, socket.AF_UNSPEC))
+    assert [(r["hostname"], r["host"], r["port"], r["family"]) for r in answer] == [
+        ("hooks.example.com", "93.184.216.34", 443, socket.AF_INET),
+        ("hooks.example.com", "2606:2800:220:1:248:1893:25c8:1946", 443, socket.AF_INET6),
+    ]
+    only_v4 = asyncio.run(CheckedResolver(resolve).resolve("hooks.example.com", 443, socket.AF_INET))
+    assert [r["host"] for r in only_v4] == ["93.184.216.34"]
+
+
+def test_a_public_answer_is_connected_to() -> None:
+    # The checked answer is what aiohttp connects with: the request goes past the rule to that
+    # address, which answers or not as the network allows (offline: no answer, after 0.3 s);
+    # either way it is never refused.
+    asked: list[tuple[str, int]] = []
+
+    async def resolve(host: str, port: int) -> list[str]:
+        asked.append((host, port))
+        return ["93.184.216.34"]
+
+    with contextlib.suppress(Unreachable):
+        _post("http://hooks.example.com:9/x", resolve=resolve, timeout=0.3)
+    assert asked == [("hooks.example.com", 9)]
 
 
 def test_one_private_address_among_public_ones_is_refused() -> None:
