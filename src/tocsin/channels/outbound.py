@@ -16,10 +16,10 @@ the addresses it was given, so the addresses checked are the ones connected to a
 that changes between a check and the connection cannot slip through (the TLS server name and
 the Host header stay the URL's host). aiohttp does not ask the resolver about a host that looks
 like an address, so `OutboundClient.post` checks those itself before the request
-(`check_unresolved`). The client follows no
-redirects, ignores proxy environment variables, keeps no cookies (one receiver's cookie is not
-sent on another user's request) and times out. A refused host raises `OutboundRefused` from
-`post`; a network failure or timeout raises `channels.http.Unreachable`.
+(`check_unresolved`). The client follows no redirects, ignores proxy environment variables,
+keeps no cookies (one receiver's cookie is not sent on another user's request) and times out. A
+refused host raises `OutboundRefused` from `post`; a network failure or timeout raises
+`channels.http.Unreachable`.
 """
 
 from __future__ import annotations
