@@ -13,7 +13,9 @@ ingested before the worker starts and is not timed.
 
 Printed per channel: the pipeline rate (messages / time from the first attempt's start to the last
 attempt's end), the wall time including the worker's start-up, what the receiver accepted,
-duplicates and request problems.
+duplicates and request problems; then the worker's CPU time per message while it sent (from the
+first finished delivery seen to the last, read from /proc, so Linux only) and the load average.
+The machine's other work shares its cores: compare CPU per message rather than rates alone.
 """
 
 from __future__ import annotations
@@ -63,6 +65,15 @@ def _receiver(kind: str, port: int, secret: str, browser_pem: bytes | None) -> N
         fake = FakeWebhooks(signing_secret=secret, keep=False)
     fake.port = port  # the push service checks that the VAPID audience is its own origin
     uvicorn.run(asgi(fake), host="127.0.0.1", port=port, log_level="warning", access_log=False, backlog=512)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system CPU time of a process so far (Linux /proc), 0.0 where unknown."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _up(port: int) -> bool:
@@ -180,6 +191,7 @@ def run(db: str, kind: str, messages: int, connections: int) -> None:
                 stdout=(logs / "worker.log").open("wb"),
                 stderr=subprocess.STDOUT,
             )
+            cpu_from: tuple[int, float] | None = None  # (finished, worker CPU) when the first was seen
             try:
                 deadline = time.monotonic() + 600
                 while True:
@@ -189,7 +201,10 @@ def run(db: str, kind: str, messages: int, connections: int) -> None:
                                 Delivery.channel == kind, Delivery.status.in_(("sent", "failed", "skipped"))
                             )
                         )
+                    if cpu_from is None and done:
+                        cpu_from = (done, _cpu_seconds(worker.pid))
                     if (done or 0) >= messages:
+                        cpu_to = _cpu_seconds(worker.pid)
                         break
                     if worker.poll() is not None or time.monotonic() > deadline:
                         raise RuntimeError(f"the worker exited or took too long; see {logs}")
@@ -225,6 +240,12 @@ def run(db: str, kind: str, messages: int, connections: int) -> None:
         f"sent {sent}, attempts {tries}, receiver accepted {stats['received']}, "
         f"duplicates {stats['received'] - stats['distinct']}, request problems {len(stats['problems'])}"
     )
+    if cpu_from is not None and messages > cpu_from[0]:
+        per = (cpu_to - cpu_from[1]) / (messages - cpu_from[0])
+        print(
+            f"{'':10s} {kind:8s} worker CPU {per * 1000:.2f} ms/message while sending "
+            f"({cpu_to:.1f} s in all, start-up included); load average {os.getloadavg()[0]:.2f}"
+        )
 
 
 def main() -> None:

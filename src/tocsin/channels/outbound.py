@@ -8,31 +8,47 @@ A name is checked by what it resolves to, at connect time (it may resolve elsewh
 when it was saved); an address literal is also refused when the settings are saved
 (`kit/netaddr.py`, which the users domain uses for webhook URLs).
 
-For HTTP, `outbound_client` is the one way to build a client for user-given URLs: its transport
-resolves the host itself, checks every address of the answer, and connects to a checked address
-(the TLS server name and the Host header stay the URL's host), so a DNS answer that changes
-between the check and the connection cannot slip through. It follows no redirects, ignores proxy
-environment variables, and times out. A refused host raises `OutboundRefused` from the request.
+For HTTP, `outbound_client` is the one way to build a client for user-given URLs. It is an aiohttp
+session (as the phone providers', see `channels/http.py`: httpx cost about 1.5 ms of CPU per
+request, most of the worker's time per webhook) whose connector resolves names through
+`CheckedResolver`: every address of the answer is checked, and the connector connects only to
+the addresses it was given, so the addresses checked are the ones connected to and a DNS answer
+that changes between a check and the connection cannot slip through (the TLS server name and
+the Host header stay the URL's host). aiohttp does not ask the resolver about a host that looks
+like an address, so `OutboundClient.post` checks those itself before the request
+(`check_unresolved`). The client follows no redirects, ignores proxy environment variables,
+keeps no cookies (one receiver's cookie is not sent on another user's request) and times out. A
+refused host raises `OutboundRefused` from `post`; a network failure or timeout raises
+`channels.http.Unreachable`.
 """
 
 from __future__ import annotations
 
 import asyncio
 import socket
-import ssl
-import typing
 from collections.abc import AsyncIterator, Awaitable, Callable, Mapping
 from contextlib import asynccontextmanager
 
-import httpcore
-import httpx
+import aiohttp
+from aiohttp.abc import AbstractResolver, ResolveResult
+from yarl import URL
 
 from tocsin import __version__
-from tocsin.channels.http import shared_client
+from tocsin.channels.http import Answer, post, shared_client
 from tocsin.config import Settings
 from tocsin.kit.netaddr import OutboundRefused, check_addresses, check_literal, ip_of
 
-__all__ = ["REFUSED", "OutboundRefused", "Resolver", "check_literal", "check_resolved", "outbound_client"]
+__all__ = [
+    "REFUSED",
+    "CheckedResolver",
+    "OutboundClient",
+    "OutboundRefused",
+    "Resolver",
+    "check_literal",
+    "check_resolved",
+    "check_unresolved",
+    "outbound_client",
+]
 
 # What a delivery log says about a refused URL: never the host or its addresses (a user's webhook
 # URL and a browser's endpoint are personal data).
@@ -41,6 +57,8 @@ REFUSED = "refused by the outbound address rule (not a public address, or not re
 # (host, port) -> the addresses it resolves to. The default asks the system resolver; tests pass
 # their own to play a DNS answer that changes.
 Resolver = Callable[[str, int], Awaitable[list[str]]]
+
+_NUMERIC = socket.AI_NUMERICHOST | socket.AI_NUMERICSERV
 
 
 async def system_resolve(host: str, port: int) -> list[str]:
@@ -67,56 +85,71 @@ async def check_resolved(host: str, port: int, *, allow_private: bool) -> None:
         await public_addresses(host, port)
 
 
-class _CheckedBackend(httpcore.AsyncNetworkBackend):
-    """Connects only to checked addresses: the resolution that is checked is the one connected to."""
+class CheckedResolver(AbstractResolver):
+    """aiohttp's resolver under the address rule: answers only checked addresses, and refuses the
+    host (`OutboundRefused`, which aiohttp lets through) when any address is not public. The
+    connector connects to what this answers (and caches it for its DNS cache's life, checked)."""
 
-    def __init__(self, inner: httpcore.AsyncNetworkBackend, resolve: Resolver | None) -> None:
-        self._inner = inner
+    def __init__(self, resolve: Resolver | None = None) -> None:
         self._resolve = resolve
 
-    async def connect_tcp(
-        self,
-        host: str,
-        port: int,
-        timeout: float | None = None,
-        local_address: str | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        addresses = await public_addresses(host, port, resolve=self._resolve)
-        failure: Exception | None = None
-        for address in addresses:
-            try:
-                return await self._inner.connect_tcp(
-                    address, port, timeout=timeout, local_address=local_address, socket_options=socket_options
-                )
-            except (httpcore.ConnectError, httpcore.ConnectTimeout) as exc:
-                failure = exc
-        assert failure is not None
-        raise failure
+    async def resolve(
+        self, host: str, port: int = 0, family: socket.AddressFamily = socket.AF_INET
+    ) -> list[ResolveResult]:
+        out: list[ResolveResult] = []
+        for address in await public_addresses(host, port, resolve=self._resolve):
+            found = socket.AF_INET6 if ":" in address else socket.AF_INET
+            if family in (socket.AF_UNSPEC, found):
+                out.append(ResolveResult(hostname=host, host=address, port=port, family=found, proto=0, flags=_NUMERIC))
+        if not out:
+            raise OutboundRefused(f"cannot resolve {host}")
+        return out
 
-    async def connect_unix_socket(
-        self,
-        path: str,
-        timeout: float | None = None,
-        socket_options: typing.Iterable[httpcore.SOCKET_OPTION] | None = None,
-    ) -> httpcore.AsyncNetworkStream:
-        raise OutboundRefused("unix sockets are not an allowed outbound destination")
-
-    async def sleep(self, seconds: float) -> None:
-        await self._inner.sleep(seconds)
+    async def close(self) -> None:
+        pass
 
 
-def _checked_transport(limits: httpx.Limits, resolve: Resolver | None) -> httpx.AsyncHTTPTransport:
-    ssl_context = ssl.create_default_context()
-    transport = httpx.AsyncHTTPTransport(verify=ssl_context, limits=limits, trust_env=False)
-    transport._pool = httpcore.AsyncConnectionPool(
-        ssl_context=ssl_context,
-        max_connections=limits.max_connections,
-        max_keepalive_connections=limits.max_keepalive_connections,
-        keepalive_expiry=limits.keepalive_expiry,
-        network_backend=_CheckedBackend(httpcore.AnyIOBackend(), resolve),
-    )
-    return transport
+class OutboundClient:
+    """A session for user-given URLs (see the module's note); made by `outbound_client`."""
+
+    def __init__(self, session: aiohttp.ClientSession, *, allow_private: bool) -> None:
+        self._session = session
+        self._allow_private = allow_private
+
+    @property
+    def closed(self) -> bool:
+        return self._session.closed
+
+    async def close(self) -> None:
+        await self._session.close()
+
+    async def __aenter__(self) -> OutboundClient:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.close()
+        await asyncio.sleep(0)  # aiohttp closes its sockets on the loop's next turn
+
+    async def post(self, url: str, *, body: bytes, headers: Mapping[str, str] | None = None) -> Answer:
+        """POST `body` and read the whole answer (a 3xx is answered as it is). `OutboundRefused`
+        for a refused host, `Unreachable` when no answer came."""
+        try:
+            target = URL(url)
+        except ValueError as exc:
+            raise OutboundRefused("not a valid URL") from exc
+        if not self._allow_private:
+            check_unresolved(target.raw_host or "")
+        return await post(self._session, target, data=body, headers=headers)
+
+
+def check_unresolved(host: str) -> None:
+    """What the resolver never sees: aiohttp connects to a host that looks like an address (only
+    digits and dots, or any colon) without asking it, and the system then reads forms such as
+    `127.1` or `2130706433` as addresses too. Such a host must be an address literal that the rule
+    allows; a name for this machine is refused as well."""
+    if (":" in host or host.replace(".", "").isdigit()) and ip_of(host) is None:
+        raise OutboundRefused("not an address literal the outbound rule can check")
+    check_literal(host, allow_private=False)
 
 
 def outbound_client(
@@ -126,30 +159,27 @@ def outbound_client(
     max_connections: int = 10,
     headers: Mapping[str, str] | None = None,
     resolve: Resolver | None = None,
-) -> httpx.AsyncClient:
-    """An HTTP client for URLs that users or admins gave: every connection checked by the address
-    rule (unless `allow_private`), no redirects (a 3xx is answered to the caller as it is), no proxy
-    from the environment, `timeout` seconds for connecting, each read and each write.
-
-    A refused host raises `OutboundRefused` (not an `httpx.HTTPError`) from the request: callers
-    treat it as permanent. Close the client (`async with`) when done."""
-    limits = httpx.Limits(max_connections=max_connections, max_keepalive_connections=max_connections)
-    transport = (
-        httpx.AsyncHTTPTransport(limits=limits, trust_env=False)
-        if allow_private
-        else _checked_transport(limits, resolve)
+) -> OutboundClient:
+    """A client for URLs that users or admins gave: every connection checked by the address rule
+    (unless `allow_private`, which resolves as aiohttp does), no redirects, no proxy from the
+    environment, no cookies, `timeout` seconds for connecting and for each read (the worker bounds
+    a whole send besides). Made and used in one running event loop; close it (`async with`)."""
+    connector = aiohttp.TCPConnector(
+        limit=max_connections,
+        resolver=None if allow_private else CheckedResolver(resolve),
     )
-    return httpx.AsyncClient(
-        transport=transport,
-        timeout=httpx.Timeout(timeout),
-        follow_redirects=False,
-        trust_env=False,
+    session = aiohttp.ClientSession(
+        connector=connector,
         headers={"User-Agent": f"tocsin/{__version__}", **(headers or {})},
+        timeout=aiohttp.ClientTimeout(total=None, connect=timeout, sock_read=timeout),
+        trust_env=False,
+        cookie_jar=aiohttp.DummyCookieJar(),
     )
+    return OutboundClient(session, allow_private=allow_private)
 
 
 @asynccontextmanager
-async def pooled_client(name: str, settings: Settings, max_connections: int) -> AsyncIterator[httpx.AsyncClient]:
+async def pooled_client(name: str, settings: Settings, max_connections: int) -> AsyncIterator[OutboundClient]:
     """The worker's `outbound_client` for a channel (`name`), kept for its life (`shared_client`)."""
     allow, timeout = settings.outbound_allow_private, settings.send_timeout_seconds
     key = (name, allow, timeout, max_connections)

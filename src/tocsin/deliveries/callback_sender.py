@@ -20,7 +20,6 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any
 
-import httpx
 from sqlalchemy.orm import Session
 from standardwebhooks.webhooks import Webhook
 
@@ -34,7 +33,8 @@ from tocsin.channels.base import (
     TransientError,
     classify_http_status,
 )
-from tocsin.channels.outbound import OutboundRefused, outbound_client
+from tocsin.channels.http import Answer, Unreachable
+from tocsin.channels.outbound import OutboundClient, OutboundRefused, outbound_client
 from tocsin.context import AppContext
 
 CHANNEL = callbacks.CHANNEL
@@ -47,14 +47,14 @@ class SignedCallback:
     headers: dict[str, str]
 
 
-async def post_callback(client: httpx.AsyncClient, callback: SignedCallback) -> httpx.Response:
+async def post_callback(client: OutboundClient, callback: SignedCallback) -> Answer:
     """POST one signed callback through an outbound client (`channels.outbound.outbound_client`):
     every connection checked by the address rule as it is made, no redirects, its timeouts."""
-    return await client.post(callback.url, content=callback.body, headers=callback.headers)
+    return await client.post(callback.url, body=callback.body, headers=callback.headers)
 
 
 class _Sender:
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: OutboundClient) -> None:
         self.client = client
 
     async def send(self, payload: SignedCallback) -> SendResult:
@@ -62,13 +62,11 @@ class _Sender:
             response = await post_callback(self.client, payload)
         except OutboundRefused as exc:
             raise PermanentError(f"callback refused: {exc}", failure="the callback URL is not allowed") from exc
-        except httpx.TimeoutException as exc:
-            raise TransientError("callback timed out", failure="the CRM did not answer in time") from exc
-        except httpx.HTTPError as exc:
-            raise TransientError(
-                f"callback failed: {type(exc).__name__}", failure="the CRM could not be reached"
-            ) from exc
-        status = response.status_code
+        except Unreachable as exc:
+            if exc.timed_out:
+                raise TransientError("callback timed out", failure="the CRM did not answer in time") from exc
+            raise TransientError(f"callback failed: {exc}", failure="the CRM could not be reached") from exc
+        status = response.status
         if 300 <= status < 400:
             raise PermanentError(f"callback answered {status}: redirects are not followed")
         outcome = classify_http_status(status)

@@ -4,7 +4,7 @@ endpoint). Loopback, private, link-local (cloud metadata at 169.254.169.254 amon
 multicast and reserved addresses are refused; only globally routable ones are allowed.
 
 Kept in `kit` so that the users domain can check a webhook URL when it is saved; the connecting
-side (an httpx transport that checks every address it connects to) is `channels/outbound.py`.
+side (an HTTP client whose resolver checks every address it connects to) is `channels/outbound.py`.
 """
 
 from __future__ import annotations

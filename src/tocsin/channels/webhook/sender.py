@@ -17,19 +17,21 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import cached_property
 from typing import Any
 
-import httpx
 from standardwebhooks import Webhook
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
-from tocsin.channels.http import retry_after_seconds
-from tocsin.channels.outbound import REFUSED, OutboundRefused, pooled_client
+from tocsin.channels.http import Unreachable, retry_after_seconds
+from tocsin.channels.outbound import REFUSED, OutboundClient, OutboundRefused, pooled_client
 from tocsin.channels.webhook.config import WebhookConfig
 from tocsin.channels.webhook.payloads import BUILDERS, Note, kind_for
 from tocsin.config import Settings
 
 GONE_REASON = "webhook URL gone (410)"
+# Compact JSON, non-ASCII kept as UTF-8; one encoder for every body.
+_JSON = json.JSONEncoder(separators=(",", ":"), ensure_ascii=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,20 +81,25 @@ def note_of(message: Outgoing) -> Note:
     )
 
 
-def build(message: Outgoing, *, url: str, kind: str | None, signing_secret: str | None, address: str) -> WebhookPayload:
+def signer_of(signing_secret: str | None) -> Webhook | None:
+    """The org's Standard Webhooks signer (its key decoded once), or None without a secret."""
+    return Webhook(signing_secret) if signing_secret else None
+
+
+def build(message: Outgoing, *, url: str, kind: str | None, signer: Webhook | None, address: str) -> WebhookPayload:
     kind = kind_for(url, kind)
     note = note_of(message)
-    body = json.dumps(BUILDERS[kind](note), separators=(",", ":"), ensure_ascii=False).encode()
+    text = _JSON.encode(BUILDERS[kind](note))
     headers = {"Content-Type": "application/json"}
     if kind == "generic":
-        if not signing_secret:
+        if signer is None:
             raise PermanentError("no signing secret for generic webhooks")
         msg_id = f"msg_{message.key}"
         when = datetime.now(UTC).replace(microsecond=0)
         headers["webhook-id"] = msg_id
         headers["webhook-timestamp"] = str(int(when.timestamp()))
-        headers["webhook-signature"] = Webhook(signing_secret).sign(msg_id, when, body.decode())
-    return WebhookPayload(url=url, kind=kind, body=body, headers=headers, address=address)
+        headers["webhook-signature"] = signer.sign(msg_id, when, text)
+    return WebhookPayload(url=url, kind=kind, body=text.encode(), headers=headers, address=address)
 
 
 class WebhookProvider:
@@ -103,6 +110,12 @@ class WebhookProvider:
         self.settings = settings
         self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
 
+    @cached_property
+    def _signer(self) -> Webhook | None:
+        # Made at the first message, not with the provider: a secret that cannot be decoded then
+        # fails each message that needs it (as a build error), not the claim that loads providers.
+        return signer_of(self.config.signing_secret)
+
     def prepare(self, message: Outgoing) -> WebhookPayload:
         target = address_of(message.to)
         url = str(target.get("url") or "")
@@ -112,7 +125,7 @@ class WebhookProvider:
             message,
             url=url,
             kind=target.get("kind"),
-            signing_secret=self.config.signing_secret,
+            signer=self._signer,
             address=message.to,
         )
 
@@ -123,18 +136,18 @@ class WebhookProvider:
 
 
 class WebhookSender:
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: OutboundClient) -> None:
         self._client = client
 
     async def send(self, payload: WebhookPayload) -> SendResult:
         try:
-            response = await self._client.post(payload.url, content=payload.body, headers=payload.headers)
+            response = await self._client.post(payload.url, body=payload.body, headers=payload.headers)
         except OutboundRefused as exc:
             raise PermanentError(f"webhook URL {REFUSED}") from exc
-        except httpx.HTTPError as exc:
-            raise TransientError(f"webhook unreachable: {type(exc).__name__}") from exc
-        status = response.status_code
-        snippet = response.text[:200].strip() if response.content else ""
+        except Unreachable as exc:
+            raise TransientError(f"webhook unreachable: {exc}") from exc
+        status = response.status
+        snippet = response.text[:200].strip() if response.body else ""
         text = f"{payload.kind} webhook answered {status}" + (f": {snippet}" if snippet else "")
         if 200 <= status < 300:
             request_id = response.headers.get("x-request-id") or response.headers.get("x-ms-workflow-run-id")

@@ -12,7 +12,7 @@ from tocsin.channels.base import Outgoing, SendError, public_error
 from tocsin.channels.webhook.channel import CHANNEL
 from tocsin.channels.webhook.config import WebhookConfig, from_stored, new_signing_secret, valid_signing_secret
 from tocsin.channels.webhook.schemas import WebhookChannelIn, WebhookChannelOut, WebhookTestIn, WebhookTestOut
-from tocsin.channels.webhook.sender import WebhookProvider, build
+from tocsin.channels.webhook.sender import WebhookProvider, build, signer_of
 from tocsin.context import AppContext
 from tocsin.errors import invalid
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
@@ -100,7 +100,7 @@ async def send_test(ctx: AppContext, org: Org, config: WebhookConfig, body: Webh
         variables={"title": f"Test from Tocsin for {org.name}", "body": "Team-chat notifications work."},
     )
     secret = config.signing_secret or new_signing_secret()
-    payload = build(message, url=url, kind=body.kind, signing_secret=secret, address="")
+    payload = build(message, url=url, kind=body.kind, signer=signer_of(secret), address="")
     provider = WebhookProvider(config, ctx.settings)
     try:
         async with asyncio.timeout(ctx.settings.send_timeout_seconds * 3):

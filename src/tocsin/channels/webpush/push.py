@@ -22,12 +22,11 @@ from contextlib import asynccontextmanager
 from dataclasses import dataclass
 from typing import Any
 
-import httpx
 from pywebpush import WebPusher
 
 from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
-from tocsin.channels.http import retry_after_seconds
-from tocsin.channels.outbound import REFUSED, OutboundRefused, pooled_client
+from tocsin.channels.http import Unreachable, retry_after_seconds
+from tocsin.channels.outbound import REFUSED, OutboundClient, OutboundRefused, pooled_client
 from tocsin.channels.webpush.config import WebPushConfig
 from tocsin.channels.webpush.vapid import Signer
 from tocsin.config import Settings
@@ -119,7 +118,7 @@ class WebPushProvider:
 
 
 class WebPushSender:
-    def __init__(self, client: httpx.AsyncClient) -> None:
+    def __init__(self, client: OutboundClient) -> None:
         self._client = client
 
     async def send(self, payload: PushPayload) -> SendResult:
@@ -129,14 +128,14 @@ class WebPushSender:
         permanent: list[str] = []
         for item in payload.items:
             try:
-                response = await self._client.post(item.endpoint, content=item.body, headers=item.headers)
+                response = await self._client.post(item.endpoint, body=item.body, headers=item.headers)
             except OutboundRefused:
                 permanent.append(f"push endpoint {REFUSED}")
                 continue
-            except httpx.HTTPError as exc:
-                transient.append(TransientError(f"push service unreachable: {type(exc).__name__}"))
+            except Unreachable as exc:
+                transient.append(TransientError(f"push service unreachable: {exc}"))
                 continue
-            status = response.status_code
+            status = response.status
             if 200 <= status < 300:
                 accepted.append(response.headers.get("Location") or "")
             elif status in (404, 410):
