@@ -12,6 +12,7 @@ in the same database (bench/core_broadcast.py's measure), the budget the batch i
 from __future__ import annotations
 
 import argparse
+import gc
 import time
 from typing import Any
 
@@ -64,6 +65,8 @@ def run(kind: str, records: int, runs: int) -> None:
                     recipients=["u0"],
                 ),
             )
+        gc.collect()  # as `tocsin serve` does once started (see bench/core_broadcast.py)
+        gc.freeze()
         service_times, http_times, broadcast_times = [], [], []
         for i in range(runs):
             bodies = [EventIn.model_validate(e) for e in _batch(records, i)]
