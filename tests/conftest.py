@@ -186,3 +186,11 @@ def _collect_garbage() -> Iterator[None]:
     test happens to be running when the collector next runs."""
     yield
     gc.collect()
+
+
+def pytest_collection_finish(session: pytest.Session) -> None:
+    """Move everything alive once the tests are collected (modules, strategies, schemas) out of
+    the collector's sight: the collection after each test then walks only what tests made since,
+    a tenth of the heap, instead of the whole of it every time."""
+    gc.collect()
+    gc.freeze()
