@@ -12,6 +12,8 @@ Both bypass the ORM, so values pass through each column type's own bind processo
 Inside `pipelined(session)`, PostgreSQL's inserts are sent without waiting for each answer
 (psycopg's pipeline mode): the events, notifications, deliveries and escalation steps of a group
 cost one round trip together instead of one each. An error surfaces at the end of the block.
+Only these inserts may run inside it: a read through the session there would need answers the
+pipeline has not asked for yet (do the reads first).
 """
 
 from __future__ import annotations

@@ -48,10 +48,12 @@ def queue_event(
     now: datetime,
     states: Mapping[str, ChannelState] | None = None,
     timing: Timing = Timing(),
+    prefs: Mapping[int, Mapping[str, bool]] | None = None,
 ) -> Queued:
     """Plan and insert the delivery rows of one event (pending, held or skipped); the worker is
     woken after commit when anything is due. `states`: the org's channel states, if the caller
-    has them (ingestion caches them), else they are read."""
+    has them (ingestion caches them), else they are read; `prefs`: the users' choices for the
+    event type (`choices`), if the caller read them already, else they are read."""
     if not addressees:
         return Queued(Counter(), Counter())
     plan = planning.plan_event(
@@ -59,7 +61,7 @@ def queue_event(
         addressees=addressees,
         matrix=matrix_of(routing),
         states=states if states is not None else channel_states(session, ctx.settings, org.id),
-        prefs=preferences.for_event_type(session, org.id, event_type),
+        prefs=prefs if prefs is not None else choices(session, org.id, event_type),
         now=now,
         throttle=throttle_of(org),
         timing=timing,
@@ -69,6 +71,11 @@ def queue_event(
     if plan.queued:
         after_commit(session, ctx.signals.deliveries_due)
     return Queued(plan.queued, plan.skipped)
+
+
+def choices(session: Session, org_id: int, event_type: str) -> dict[int, dict[str, bool]]:
+    """Every user's own choices for one event type, as planning takes them."""
+    return preferences.for_event_type(session, org_id, event_type)
 
 
 @dataclass(frozen=True, slots=True)

@@ -4,7 +4,7 @@ from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
@@ -57,9 +57,10 @@ def store_result(session: Session, event_id: int, result: dict[str, Any]) -> Non
     session.execute(update(Event).where(Event.id == event_id).values(result=result))
 
 
-def insert_notification_columns(session: Session, notes: NotificationColumns) -> list[int]:
-    """Bulk insert of one event part's notifications; returns the new ids in recipient order."""
-    table: Table = Notification.__table__  # type: ignore[assignment]
-    ids = bulk.allocate_ids(session, table, len(notes.user_ids))
-    bulk.insert_columns(session, table, notes.varying(ids), notes.fixed())
-    return ids
+def reserve_notification_ids(session: Session, count: int) -> list[int]:
+    return bulk.allocate_ids(session, Notification.__table__, count)  # type: ignore[arg-type]
+
+
+def insert_notification_columns(session: Session, notes: NotificationColumns, ids: Sequence[int]) -> None:
+    """Bulk insert of one event part's notifications, with reserved ids in recipient order."""
+    bulk.insert_columns(session, Notification.__table__, notes.varying(ids), notes.fixed())  # type: ignore[arg-type]

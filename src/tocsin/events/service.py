@@ -128,26 +128,47 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
     queued_total: Counter[str] = Counter()
     skipped_total: Counter[str] = Counter()
     notifications = 0
-    for part in decided.parts:
-        quiet = quiet_for(config.settings, part.users, urgent=event.urgent, now=event.created_at)
-        notification_ids = _notify(
-            session, ctx, event=event, event_type=part.type, users=part.users, actions=actions, quiet=quiet
+    # Each part's reads first (preferences, the actor's name, ids). Then the writes, pipelined on
+    # PostgreSQL: a part's notifications are sent, and the server writes them while its
+    # deliveries are planned here. (No reads inside the pipeline: they would need its answers.)
+    reads = [
+        (
+            queue.choices(session, org.id, part.type.key) if part.users else {},
+            _actor_name(session, event.org_id, event.actor, part.users) if part.users else None,
+            repository.reserve_notification_ids(session, len(part.users)),
         )
-        notifications += len(notification_ids)
-        queued = queue.queue_event(
-            session,
-            ctx,
-            org=org,
-            event_id=event.id,
-            event_type=part.type.key,
-            routing=part.type.routing,
-            states=config.states,
-            addressees=addressees(part.users, notification_ids, quiet),
-            now=event.created_at,
-            timing=part.type.timing,
-        )
-        queued_total.update(queued.queued)
-        skipped_total.update(queued.skipped)
+        for part in decided.parts
+    ]
+    with repository.pipelined(session):
+        for part, (prefs, actor_name, notification_ids) in zip(decided.parts, reads, strict=True):
+            quiet = quiet_for(config.settings, part.users, urgent=event.urgent, now=event.created_at)
+            _notify(
+                session,
+                ctx,
+                event=event,
+                event_type=part.type,
+                users=part.users,
+                ids=notification_ids,
+                actor_name=actor_name,
+                actions=actions,
+                quiet=quiet,
+            )
+            notifications += len(notification_ids)
+            queued = queue.queue_event(
+                session,
+                ctx,
+                org=org,
+                event_id=event.id,
+                event_type=part.type.key,
+                routing=part.type.routing,
+                states=config.states,
+                addressees=addressees(part.users, notification_ids, quiet),
+                now=event.created_at,
+                timing=part.type.timing,
+                prefs=prefs,
+            )
+            queued_total.update(queued.queued)
+            skipped_total.update(queued.skipped)
     resolved = _resolve_approvals(session, ctx, event) if event.type == "approval_completed" else 0
     decision = decided.decision
     result = EventResult(
@@ -442,18 +463,19 @@ def _notify(
     event: Event,
     event_type: TypeConfig,
     users: tuple[UserFacts, ...],
+    ids: Sequence[int],
+    actor_name: str | None,
     actions: list[dict[str, Any]] | None = None,
     quiet: Sequence[QuietDecision],
-) -> list[int]:
-    """One in-app notification per recipient (one bulk insert), pushed live after commit; in a
-    recipient's quiet hours it is stored and counted but marked silent (no toast)."""
-    actor_name = _actor_name(session, event.org_id, event.actor, users) if users else None
+) -> None:
+    """One in-app notification per recipient (one bulk insert, with the reserved `ids`), pushed
+    live after commit; in a recipient's quiet hours it is stored and counted but marked silent
+    (no toast)."""
     notes = notification_columns(event, event_type, users, actor_name=actor_name, actions=actions, quiet=quiet)
-    ids = repository.insert_notification_columns(session, notes)
+    repository.insert_notification_columns(session, notes, ids)
     created = notes.created(ids)
     signals = ctx.signals
     after_commit(session, lambda: signals.notifications_created(created))
-    return ids
 
 
 def notification_columns(
