@@ -22,16 +22,20 @@ class NotificationColumns:
     silent: list[bool]
     texts: list[dict[str, str]]
 
+    def _one_text(self) -> bool:
+        """Whether every recipient reads the same texts (one language): then they are shared."""
+        return len({id(t) for t in self.texts}) <= 1
+
     def varying(self, ids: Sequence[int]) -> dict[str, list[Any]]:
         columns: dict[str, list[Any]] = {"id": list(ids), "user_id": self.user_ids, "silent": self.silent}
-        if len({id(t) for t in self.texts}) > 1:
+        if not self._one_text():
             columns["title"] = [t["title"] for t in self.texts]
             columns["body"] = [t["body"] for t in self.texts]
         return columns
 
     def fixed(self) -> dict[str, Any]:
         shared = dict(self.shared)
-        if self.texts and len({id(t) for t in self.texts}) == 1:
+        if self.texts and self._one_text():
             shared.update(self.texts[0])
         return shared
 
