@@ -161,7 +161,8 @@ def test_mark_all_read_clears_the_badge(tocsin: Proc, crm: CrmSite, org: OrgHand
     part(page, "mark-all-read").click()
     expect(part(page, "badge")).to_be_hidden()
     expect(part(page, "item").and_(page.locator('[data-read="false"]'))).to_have_count(0)
-    assert unread(tocsin, token) == 0
+    # The bell marks the items at the click; the server's answer lands a moment later.
+    wait_until(lambda: unread(tocsin, token) == 0, "the server to record the reads", timeout=10, every=0.1)
     assert page.evaluate("window.unreadEvents.at(-1)") == 0
 
 
@@ -321,7 +322,12 @@ def test_shown_items_are_marked_seen_and_the_badge_can_count_unseen(
     part(page, "bell").click()
     expect(part(page, "item")).to_have_count(2)
     expect(part(page, "badge")).to_be_hidden()  # both shown: none unseen, still unread
-    assert me(tocsin, token, "GET", "/notifications/unread-count").json() == {"unread": 2, "unseen": 0}
+    wait_until(
+        lambda: me(tocsin, token, "GET", "/notifications/unread-count").json() == {"unread": 2, "unseen": 0},
+        "the server to record what the panel showed",
+        timeout=10,
+        every=0.1,
+    )
     assert page.evaluate("document.querySelector('tocsin-bell').unreadCount") == 2
     part(page, "bell").click()  # close: a new one arrives unseen
 
