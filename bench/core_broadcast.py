@@ -9,7 +9,6 @@ org's users version, as a server's second broadcast would.
 from __future__ import annotations
 
 import argparse
-import gc
 import time
 
 from sqlalchemy import func, select
@@ -21,6 +20,7 @@ from tocsin.db.engine import unit_of_work
 from tocsin.deliveries.models import Delivery
 from tocsin.events import service as events
 from tocsin.events.schemas import EventIn
+from tocsin.kit import collector
 from tocsin.notifications.models import Notification
 from tocsin.orgs import repository as orgs_repo
 
@@ -32,8 +32,7 @@ def run(kind: str, users: int, runs: int) -> None:
         bulk_users(ctx, org.org.id, users)
         # As `tocsin serve` and `tocsin worker` do once started: what start-up made is frozen out
         # of the collector, so a full collection walks only what the work itself made.
-        gc.collect()
-        gc.freeze()
+        collector.settle()
         timings = []
         for i in range(runs):
             body = EventIn(type="broadcast", data={"title": f"Announcement {i}", "message": "All hands at 3pm"})

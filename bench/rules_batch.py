@@ -12,7 +12,6 @@ in the same database (bench/core_broadcast.py's measure), the budget the batch i
 from __future__ import annotations
 
 import argparse
-import gc
 import time
 from typing import Any
 
@@ -26,6 +25,7 @@ from tocsin.db.engine import unit_of_work
 from tocsin.events import group
 from tocsin.events import service as events
 from tocsin.events.schemas import EventIn
+from tocsin.kit import collector
 from tocsin.orgs import repository as orgs_repo
 from tocsin.rules import service as rules
 from tocsin.rules.schemas import RuleIn
@@ -65,8 +65,7 @@ def run(kind: str, records: int, runs: int) -> None:
                     recipients=["u0"],
                 ),
             )
-        gc.collect()  # as `tocsin serve` does once started (see bench/core_broadcast.py)
-        gc.freeze()
+        collector.settle()  # as `tocsin serve` does once started (see bench/core_broadcast.py)
         service_times, http_times, broadcast_times = [], [], []
         for i in range(runs):
             bodies = [EventIn.model_validate(e) for e in _batch(records, i)]

@@ -111,11 +111,11 @@ def worker() -> None:
     """Run a delivery worker and a scheduler without the API (any number of them on PostgreSQL);
     stops cleanly on SIGTERM."""
     import asyncio
-    import gc
 
     import uvloop
 
     from tocsin.deliveries.runner import standalone
+    from tocsin.kit import collector
     from tocsin.schedule import runner as schedule_runner
 
     settings = load_settings()
@@ -128,12 +128,10 @@ def worker() -> None:
         async with schedule_runner.embedded(ctx, start=ctx.settings.scheduler_enabled):
             await standalone(ctx)
 
-    # What start-up loaded (modules, settings, the engine) lives as long as the process: moved out
-    # of the collector's reach, as `tocsin serve` does, so the full collections that each batch's
-    # rows and messages bring about scan only those (measured on the webhook benchmark: about a
-    # tenth of the worker's CPU went to full collections of the start-up objects).
-    gc.collect()
-    gc.freeze()
+    # What start-up loaded is frozen out of the collector's reach, as `tocsin serve` does (measured
+    # on the webhook benchmark: about a tenth of the worker's CPU went to full collections of the
+    # start-up objects); see kit/collector.py.
+    collector.settle()
     try:
         # uvloop, as `tocsin serve` runs under uvicorn: sending is mostly socket I/O, which it does
         # with less CPU per request than the standard loop.

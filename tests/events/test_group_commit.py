@@ -15,6 +15,7 @@ from tests.factories import Factory, OrgHandle
 from tocsin.app import create_app
 from tocsin.config import Settings
 from tocsin.context import AppContext
+from tocsin.deliveries.models import Delivery
 from tocsin.errors import ApiError
 from tocsin.events import group
 from tocsin.events.models import Event
@@ -23,6 +24,7 @@ from tocsin.kit.clock import FrozenClock
 from tocsin.notifications.models import Notification
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs.models import Org
+from tocsin.schedule.models import Firing
 from tocsin.signals import NotificationCreated
 from tocsin.users.models import User
 
@@ -185,3 +187,96 @@ def test_an_admin_change_through_one_process_reaches_anothers_cache(
                 assert list(statuses) == ["pending", "held"]
     finally:
         other.dispose()
+
+
+def test_a_rule_batch_decides_once_and_writes_each_record_what_it_would_get_alone(
+    ctx: AppContext, factory: Factory
+) -> None:
+    """A rule matching many records decides and plans once per kind of event (same matched rules,
+    actor and urgency): every record still gets its own texts, and the rows, escalation steps and
+    answers are those of ingesting each event alone."""
+    handle = factory.org()
+    # Quiet 08:00-10:00 in each user's zone; the clock says 09:00 UTC: ann is in it, bob is not.
+    factory.client.put(
+        "/v1/admin/settings",
+        json={"dnd": {"enabled": True, "start": "08:00", "end": "10:00", "timezone": "UTC"}},
+        headers=handle.headers,
+    )
+    handle.put_user("boss", email="boss@example.com")
+    handle.put_user("ann", email="ann@example.com", manager="boss", timezone="UTC", locale="de")
+    handle.put_user("bob", email="bob@example.com", timezone="Asia/Kolkata")
+    handle.put_user("cy")  # no email: skipped
+    # lead_assigned escalates when unread: each notification gets its own steps.
+    rule = {"entity_type": "lead", "field": "status", "values": ["Hot"], "event_type": "lead_assigned"}
+    r = factory.client.put(
+        "/v1/admin/rules/hot", json={**rule, "recipients": ["ann", "bob", "cy", "ghost"]}, headers=handle.headers
+    )
+    assert r.status_code == 201, r.text
+    key = handle.api_key
+
+    def updated(n: int, old: str = "Cold", **extra: Any) -> EventIn:
+        entity = {"type": "lead", "id": f"L{n}", "name": f"Lead {n}", "url": f"https://crm.example.com/l/{n}"}
+        return EventIn.model_validate(
+            {"type": "record_updated", "entity": entity, "data": {"changes": {"status": [old, "Hot"]}}, **extra}
+        )
+
+    bodies = [
+        updated(1),
+        updated(2),
+        updated(3, actor="bob"),  # the actor is left out: another decision
+        updated(4, urgent=True),  # another quiet-hours decision, same recipients
+        updated(5, old="Hot"),  # not entering the value: no rule matched
+        updated(6),
+    ]
+
+    async def run(grouped: bool) -> list[Any]:
+        if grouped:
+            jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, b)) for b in bodies]
+            return await asyncio.gather(*jobs)
+        return [await ctx.writer.run(lambda s, b=b: group._ingest_one(s, group.Ingestion(ctx, key, b))) for b in bodies]
+
+    def written(answers: list[Any]) -> list[Any]:
+        """Per event: its notifications, their deliveries and escalation steps, ids left out."""
+        out = []
+        with ctx.reads() as session:
+            for answer in answers:
+                notes = session.scalars(
+                    select(Notification).where(Notification.event_id == answer.event_id).order_by(Notification.id)
+                ).all()
+                rows = []
+                for note in notes:
+                    deliveries = session.execute(
+                        select(Delivery.channel, Delivery.status, Delivery.reason, Delivery.next_attempt_at)
+                        .where(Delivery.notification_id == note.id)
+                        .order_by(Delivery.channel)
+                    ).all()
+                    steps = session.execute(
+                        select(Firing.type, Firing.recipient, Firing.due_at)
+                        .where(Firing.notification_id == note.id)
+                        .order_by(Firing.due_at)
+                    ).all()
+                    rows.append((note.user_id, note.title, note.body, note.silent, note.url, deliveries, steps))
+                out.append(rows)
+        return out
+
+    together = factory.client.portal.call(run, True)
+    alone = factory.client.portal.call(run, False)
+    assert ctx.writer.stats.largest_batch > 1
+    strip = [{k: v for k, v in r.model_dump().items() if k != "event_id"} for r in together]
+    assert strip == [{k: v for k, v in r.model_dump().items() if k != "event_id"} for r in alone]
+    assert written(together) == written(alone)
+    first, _, by_bob, _, unmatched, _ = together
+    assert first.recipients == ["ann", "bob", "cy"] and first.unknown_recipients == ["ghost"]
+    assert first.deliveries == {"email": 2} and first.skipped == {"email": 1}
+    assert by_bob.recipients == ["ann", "cy"] and unmatched.notifications == 0
+    rows = written(together)
+    assert [title for _, title, *_ in rows[0]] != [title for _, title, *_ in rows[1]]  # each its own record
+    assert all("Lead 1" in title for _, title, *_ in rows[0])
+    ann_quiet = {(deliveries[0].status, deliveries[0].reason) for _, _, _, _, _, deliveries, _ in rows[0][:1]}
+    assert ann_quiet == {("deferred", "quiet_hours")}
+    ann_urgent = rows[3][0][5][0]
+    assert (ann_urgent.status, ann_urgent.reason) != ("deferred", "quiet_hours")  # urgent: let through
+    assert all(len(steps) == 2 for _, _, _, _, _, _, steps in rows[0][:1])  # ann: send, then boss
+    with ctx.reads() as session:
+        stored = session.scalar(select(Event.result).where(Event.id == first.event_id))
+    assert stored == first.model_dump()

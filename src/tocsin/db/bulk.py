@@ -18,7 +18,6 @@ pipeline has not asked for yet (do the reads first).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
@@ -28,6 +27,8 @@ from typing import Any
 from sqlalchemy import JSON, Table, func, select, text
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
+
+from tocsin.kit import jsontext
 
 _PIPELINE = "tocsin.bulk.pipeline"
 
@@ -122,7 +123,7 @@ def insert_columns(
                 sources.append(f"json_array_elements(%(v{i})s::json)")
                 selected[name] = f"NULLIF(x.c{i}::jsonb, 'null'::jsonb)"
             else:
-                params[f"v{i}"] = json.dumps(values if kind != _TIMESTAMP else [_iso(v) for v in values])
+                params[f"v{i}"] = jsontext.dumps(values if kind != _TIMESTAMP else [_iso(v) for v in values])
                 sources.append(f"json_array_elements_text(%(v{i})s::json)")
                 selected[name] = f"x.c{i}::{kind}"
         for i, name in enumerate(fixed):
@@ -162,7 +163,7 @@ def _pg_type(table: Table, name: str, dialect: Any) -> str:
 
 
 def _json_text(value: Any) -> str | None:
-    return None if value is None else json.dumps(value, separators=(",", ":"))
+    return None if value is None else jsontext.dumps(value)
 
 
 _SHARED_TYPES = (dict, list, datetime)

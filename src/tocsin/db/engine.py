@@ -12,6 +12,7 @@ from sqlalchemy import Engine, create_engine, event
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.kit import jsontext
 from tocsin.kit.files import private_file
 
 log = logging.getLogger(__name__)
@@ -29,6 +30,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
             url,
             echo=echo,
             hide_parameters=True,
+            json_serializer=jsontext.dumps,
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_size=pool_size,
             max_overflow=max_overflow,
@@ -58,6 +60,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
         # Statement parameters carry event payloads and encrypted addresses: never in an error
         # message or a log line.
         hide_parameters=True,
+        json_serializer=jsontext.dumps,
         pool_size=pool_size,
         max_overflow=max_overflow,
         # No pre-ping: it costs a round trip on every checkout of a hot read path; connections

@@ -4,7 +4,7 @@ channel comes back on."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -90,6 +90,10 @@ class EventDeliveries:
     throttle: Throttle
     addressees: Sequence[Addressee]
     timing: Timing = field(default_factory=Timing)
+    # Events of one kind are planned alike: same org, type, routing, states, throttle, timing and
+    # recipients in the same order with the same quiet hours; only their notification ids differ
+    # (a rule matching thousands of records). None: planned on its own.
+    kind: Hashable | None = None
 
 
 @dataclass
@@ -113,29 +117,38 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
     escalations: list[tuple[int, EventPlan]] = []
     out: list[Queued] = []
+    of_kind: dict[Hashable, tuple[EventDeliveries, EventPlan, Queued]] = {}
     for event in events:
         if not event.addressees:
             out.append(Queued(Counter(), Counter()))
             continue
-        prefs = {
-            who.user_id: chosen[(who.user_id, event.event_type)]
-            for who in event.addressees
-            if (who.user_id, event.event_type) in chosen
-        }
-        plan = planning.plan_event(
-            event_type=event.event_type,
-            addressees=event.addressees,
-            matrix=event.matrix,
-            states=event.states,
-            prefs=prefs,
-            now=now,
-            throttle=event.throttle,
-            timing=event.timing,
-        )
+        first = of_kind.get(event.kind) if event.kind is not None else None
+        if first is not None:
+            plan = planning.rebased(first[1], first[0].addressees, event.addressees)
+            answer = first[2]
+        else:
+            prefs = {
+                who.user_id: chosen[(who.user_id, event.event_type)]
+                for who in event.addressees
+                if (who.user_id, event.event_type) in chosen
+            }
+            plan = planning.plan_event(
+                event_type=event.event_type,
+                addressees=event.addressees,
+                matrix=event.matrix,
+                states=event.states,
+                prefs=prefs,
+                now=now,
+                throttle=event.throttle,
+                timing=event.timing,
+            )
+            answer = Queued(plan.queued, plan.skipped)
+            if event.kind is not None:
+                of_kind[event.kind] = (event, plan, answer)
         if plan.escalations:
             escalations.append((event.org_id, plan))
         planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
-        out.append(Queued(plan.queued, plan.skipped))
+        out.append(answer)
     return GroupPlan(out, planned, escalations)
 
 

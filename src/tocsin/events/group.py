@@ -34,9 +34,11 @@ from tocsin.deliveries.planning import Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import repository, service
 from tocsin.events.models import Event
-from tocsin.events.recipients import Broadcast, EventFacts, UserFacts
+from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
+from tocsin.kit.quiet_hours import QuietDecision
 from tocsin.orgs.models import Org
+from tocsin.rules.matching import RuleFacts
 from tocsin.signals import NotificationCreated
 from tocsin.users import service as users
 
@@ -111,13 +113,22 @@ def ingest_many(
             fresh.append((index, event_type, config))
 
     facts = {index: _facts_of(items[index].body) for index, _, _ in fresh}
-    directory = _directory(session, [(org_of[i].id, facts[i], config) for i, _, config in fresh])
-    decisions = {
-        index: service.decide(
-            config, event_type, facts[index], service._rules(config.settings), directory[org_of[index].id]
-        )
-        for index, event_type, config in fresh
-    }
+    matched = {index: service.matched_rules(config, facts[index]) for index, _, config in fresh}
+    directory = _directory(session, [(org_of[i].id, facts[i], config, matched[i]) for i, _, config in fresh])
+    # Events of one org with the same decision key (a rule matching many records) decide once.
+    decided_by: dict[tuple[Any, ...], service.Decided] = {}
+    decisions: dict[int, service.Decided] = {}
+    for index, event_type, config in fresh:
+        org_id = org_of[index].id
+        same = service.rule_decision_key(facts[index], matched[index])
+        found = decided_by.get((org_id, *same)) if same is not None else None
+        if found is None:
+            found = service.decide(
+                config, event_type, facts[index], _rules_of(config), directory[org_id], matched=matched[index]
+            )
+            if same is not None:
+                decided_by[(org_id, *same)] = found
+        decisions[index] = found
 
     actor_names = _actor_names(session, [(org_of[i].id, items[i].body.actor) for i, _, _ in fresh], directory)
     event_ids, notification_ids = repository.reserve_ids(
@@ -130,6 +141,10 @@ def ingest_many(
     to_queue: list[queue.EventDeliveries] = []
     parts_of: list[int] = []  # how many entries of to_queue each fresh event has
     created: list[NotificationCreated] = []
+    # Per part of a shared decision (kept alive in `decisions`, so ids are not reused) and
+    # urgency: the recipients' quiet hours, decided once, and the kind its deliveries plan as.
+    quiet_of: dict[tuple[int, bool], list[QuietDecision]] = {}
+    throttles: dict[int, Throttle] = {}
     taken = 0
     for (index, event_type, config), event_id in zip(fresh, event_ids, strict=True):
         org, body = org_of[index], items[index].body
@@ -139,7 +154,7 @@ def ingest_many(
             org_id=org.id,
             type=body.type,
             actor=body.actor,
-            entity=body.entity.model_dump(exclude_none=True),
+            entity=facts[index].entity,  # type: ignore[arg-type]  # the dict _facts_of dumped
             data=body.data,
             urgent=event_type.urgent_default if body.urgent is None else body.urgent,
             idempotency_key=body.idempotency_key,
@@ -149,12 +164,21 @@ def ingest_many(
         events.append(event)
         actor_name = actor_names.get((org.id, body.actor or "")) if decided.decision.users else None
         settings = config.settings
+        throttle = throttles.get(id(config))
+        if throttle is None:
+            throttle = throttles[id(config)] = Throttle(
+                batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+            )
         actions = service._actions(body)
         parts_of.append(len(decided.parts))
         for part in decided.parts:
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
-            quiet = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
+            quiet = quiet_of.get((id(part), event.urgent))
+            if quiet is None:
+                quiet = quiet_of[(id(part), event.urgent)] = service.quiet_for(
+                    settings, part.users, urgent=event.urgent, now=now
+                )
             notes = service.notification_columns(
                 event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet
             )
@@ -167,11 +191,12 @@ def ingest_many(
                     event_type=part.type.key,
                     matrix=part.type.matrix,
                     states=config.states,
-                    throttle=Throttle(
-                        batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
-                    ),
+                    throttle=throttle,
                     addressees=service.addressees(part.users, ids, quiet),
                     timing=part.type.timing,
+                    # Same part of a shared decision, same urgency: same recipients, quiet hours
+                    # and routing; `decide` shares parts only within one org.
+                    kind=(id(part), event.urgent),
                 )
             )
 
@@ -179,15 +204,22 @@ def ingest_many(
     # is written and goes in with it; then parents first: notifications reference their events,
     # deliveries both.
     plan = queue.plan_events(session, to_queue, now=now)
-    answers = []
+    answers: list[dict[str, Any]] = []
+    shared_answers: dict[tuple[int, ...], dict[str, Any]] = {}
     start = 0
     for ((index, _, _), event), n in zip(zip(fresh, events, strict=True), parts_of, strict=True):
-        answers.append(_result(event.id, event.type, decisions[index], plan.answers[start : start + n]))
+        planned = plan.answers[start : start + n]
         start += n
+        # Events with one decision and one plan have one answer but for their id.
+        alike = (id(decisions[index]), *(id(q) for q in planned))
+        common = shared_answers.get(alike)
+        if common is None:
+            common = shared_answers[alike] = _answer_fields(event.type, decisions[index], planned)
+        answers.append({"event_id": event.id, **common})
     with repository.pipelined(session):  # events, notifications, deliveries, steps: one round trip
         _insert(session, ctx, events, answers, notifications, plan, now=now)
     for (index, _, _), answer in zip(fresh, answers, strict=True):
-        out[index] = answer
+        out[index] = _result(answer)
     for index, first in repeats:
         original = out[first]
         if service.request_hash(items[index].body) != service.request_hash(items[first].body):
@@ -205,7 +237,7 @@ def _insert(
     session: Session,
     ctx: AppContext,
     events: Sequence[service.NewEvent],
-    answers: Sequence[EventResult],
+    answers: Sequence[dict[str, Any]],
     notifications: Sequence[dict[str, Any]],
     plan: queue.GroupPlan,
     *,
@@ -225,7 +257,7 @@ def _insert(
                 "urgent": event.urgent,
                 "idempotency_key": event.idempotency_key,
                 "request_hash": event.request_hash,
-                "result": answer.model_dump(),
+                "result": answer,
                 "created_at": event.created_at,
             }
             for event, answer in zip(events, answers, strict=True)
@@ -266,13 +298,13 @@ def _stored_events(session: Session, keys: list[tuple[int, str | None]]) -> dict
 
 
 def _directory(
-    session: Session, wanted: list[tuple[int, EventFacts, service.OrgConfig]]
+    session: Session, wanted: list[tuple[int, EventFacts, service.OrgConfig, list[RuleFacts]]]
 ) -> dict[int, dict[str, UserFacts]]:
     """Per org, the facts of every user the group's events name, and of their managers."""
     names: dict[int, set[str]] = {}
     actors: dict[int, set[str]] = {}
-    for org_id, facts, config in wanted:
-        audience = service.wanted(config, facts, service._rules(config.settings))
+    for org_id, facts, config, matched in wanted:
+        audience = service.wanted(config, facts, _rules_of(config), matched=matched)
         assert not isinstance(audience, Broadcast)  # broadcasts are not grouped (is_groupable)
         names.setdefault(org_id, set()).update(audience)
         if facts.actor:  # their display names, for the texts (`_actor_names`), in the same query
@@ -311,23 +343,39 @@ def _actor_names(
     return out
 
 
-def _result(event_id: int, event_type: str, decided: service.Decided, planned: Sequence[queue.Queued]) -> EventResult:
+def _rules_of(config: service.OrgConfig) -> RecipientRules:
+    return service._rules(config.settings)
+
+
+def _answer_fields(event_type: str, decided: service.Decided, planned: Sequence[queue.Queued]) -> dict[str, Any]:
+    """An event's answer as stored (`EventResult.model_dump()`), but for its id."""
     queued: Counter[str] = Counter()
     skipped: Counter[str] = Counter()
     for part in planned:
         queued.update(part.queued)
         skipped.update(part.skipped)
     decision = decided.decision
-    # Built from values this module computed (no input to check): constructed, not validated.
-    return EventResult.model_construct(
-        event_id=event_id,
-        duplicate=False,
-        notifications=sum(len(part.users) for part in decided.parts),
-        recipients=[u.username for u in decision.users],
-        unknown_recipients=list(decision.unknown),
-        inactive_recipients=list(decision.inactive),
-        deliveries=dict(queued),
-        skipped=dict(skipped),
-        warnings=decided.warnings,
-        matched_rules=decided.matched if event_type == "record_updated" else None,
-    )
+    fields: dict[str, Any] = {
+        "duplicate": False,
+        "notifications": sum(len(part.users) for part in decided.parts),
+        "recipients": [u.username for u in decision.users],
+        "unknown_recipients": list(decision.unknown),
+        "inactive_recipients": list(decision.inactive),
+        "deliveries": dict(queued),
+        "skipped": dict(skipped),
+        "warnings": decided.warnings,
+    }
+    if event_type == "record_updated":
+        fields["matched_rules"] = decided.matched
+    return fields
+
+
+_ALL_FIELDS = frozenset(EventResult.model_fields)
+
+
+def _result(stored: dict[str, Any]) -> EventResult:
+    """The answer object of a stored answer. Built from values this module computed (no input to
+    check), so constructed, not validated; the lists and counts are shared by every event of one
+    decision and plan, and never changed after."""
+    values = {"matched_rules": None, "resolved": None, **stored}
+    return EventResult.model_construct(_fields_set=set(_ALL_FIELDS), **values)

@@ -304,7 +304,7 @@ def _facts(row: Any) -> UserFacts:
     )
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)  # not frozen: a batch makes thousands, and a frozen init costs twice as much
 class NewEvent:
     """An event row about to be bulk-inserted (group ingestion): the fields the notification rows
     are built from, without an ORM object per event."""
@@ -343,14 +343,27 @@ def matched_rules(config: OrgConfig, facts: EventFacts) -> list[RuleFacts]:
     return matching.matching(config.rules, entity=facts.entity, data=facts.data)
 
 
-def wanted(config: OrgConfig, facts: EventFacts, rules: RecipientRules) -> Broadcast | list[str]:
-    """The usernames whose facts deciding the event needs (managers are added by the loader)."""
+def wanted(
+    config: OrgConfig, facts: EventFacts, rules: RecipientRules, *, matched: list[RuleFacts] | None = None
+) -> Broadcast | list[str]:
+    """The usernames whose facts deciding the event needs (managers are added by the loader).
+    `matched`: the event's `matched_rules`, when the caller has them."""
     if facts.type == "record_updated":
-        return [name for rule in matched_rules(config, facts) for name in rule.recipients]
+        rules_hit = matched_rules(config, facts) if matched is None else matched
+        return [name for rule in rules_hit for name in rule.recipients]
     audience = recipients.audience(facts, rules)
     if isinstance(audience, Broadcast):
         return audience
     return [*audience, *recipients.manager_lookups(facts, rules)]
+
+
+def rule_decision_key(facts: EventFacts, matched: list[RuleFacts]) -> tuple[Any, ...] | None:
+    """What `decide` reads of a `record_updated` event, for one org's directory: events with the
+    same key get the same decision (a rule matching thousands of records decides once). None for
+    other types, whose decision reads the record (owner, approvers, mentions)."""
+    if facts.type != "record_updated":
+        return None
+    return (tuple(rule.rule_id for rule in matched), facts.actor)
 
 
 def decide(
@@ -359,16 +372,21 @@ def decide(
     facts: EventFacts,
     rules: RecipientRules,
     directory: dict[str, UserFacts],
+    *,
+    matched: list[RuleFacts] | None = None,
 ) -> Decided:
     """Who hears of the event, under which type. Pure over the loaded directory.
 
-    A `record_updated` event notifies only through the field-change rules it matches: each
-    rule's recipients (the actor left out) under the rule's event type, with that type's texts
-    and routing. A user two rules name under the same type is notified once."""
+    A `record_updated` event notifies only through the field-change rules it matches (`matched`,
+    when the caller has them): each rule's recipients (the actor left out) under the rule's event
+    type, with that type's texts and routing. A user two rules name under the same type is
+    notified once. What it decides depends only on the matched rules, the actor and the
+    directory, never on the record itself (see `rule_decision_key`)."""
     if facts.type != "record_updated":
         decision = recipients.resolve(facts, rules, directory)
         return Decided([Part(event_type, decision.users)], decision, [], recipients.why_nobody(facts, rules, decision))
-    matched = matched_rules(config, facts)
+    if matched is None:
+        matched = matched_rules(config, facts)
     parts: list[Part] = []
     taken: set[tuple[str, str]] = set()
     everyone: dict[str, UserFacts] = {}

@@ -3,13 +3,13 @@ live streams closed at the start of a shutdown rather than waited for."""
 
 from __future__ import annotations
 
-import gc
 import socket
 
 import uvicorn
 from fastapi import FastAPI
 
 from tocsin.config import Settings
+from tocsin.kit import collector
 from tocsin.realtime.lifespan import begin_shutdown
 from tocsin.serving.logs import uvicorn_log_config
 
@@ -42,9 +42,8 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         # SIGTERM: open requests get this long; then the lifespan commits the queued writes.
         timeout_graceful_shutdown=max(1, round(settings.shutdown_grace_seconds)),
     )
-    # What was loaded at start-up (modules, routes, templates) lives as long as the process: moved
-    # out of the collector's reach, full collections under load scan only what requests made
-    # (measured: they were behind most of the ingestion latency's long tail).
-    gc.collect()
-    gc.freeze()
+    # What was loaded at start-up is moved out of the collector's reach, so full collections under
+    # load scan only what requests made (measured: they were behind most of the ingestion
+    # latency's long tail); see kit/collector.py.
+    collector.settle()
     _Server(config, app).run()
