@@ -280,3 +280,25 @@ def test_a_rule_batch_decides_once_and_writes_each_record_what_it_would_get_alon
     with ctx.reads() as session:
         stored = session.scalar(select(Event.result).where(Event.id == first.event_id))
     assert stored == first.model_dump()
+
+
+def test_a_constructed_answer_is_the_validated_one() -> None:
+    stored = {
+        "event_id": 7,
+        "duplicate": False,
+        "notifications": 1,
+        "recipients": ["ann"],
+        "unknown_recipients": ["ghost"],
+        "inactive_recipients": [],
+        "deliveries": {"email": 1},
+        "skipped": {},
+        "warnings": [],
+        "matched_rules": ["hot"],
+    }
+    built, validated = group._result(stored), EventResult.model_validate(stored)
+    assert built == validated
+    assert built.model_dump() == validated.model_dump() == stored
+    assert built.model_dump_json() == validated.model_dump_json()
+    assert built.model_copy(update={"duplicate": True}).duplicate is True and built.duplicate is False
+    plain = {k: v for k, v in stored.items() if k != "matched_rules"}
+    assert group._result(plain).model_dump() == plain  # matched_rules only for record_updated
