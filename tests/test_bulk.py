@@ -65,6 +65,43 @@ def test_varying_and_shared_columns_round_trip(ctx: AppContext, factory: Factory
     assert all(r.data == {"nested": {"list": [1, 2.5, None, "x"]}} and r.org_id == org.id for r in rows)
 
 
+def test_rows_sharing_one_object_in_a_column_insert_it_once_and_read_back_alike(
+    ctx: AppContext, factory: Factory
+) -> None:
+    org = factory.org()
+    event_id = _event(ctx, org.id)
+    table = Notification.__table__
+    at = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    data = {"shared": True}
+    with ctx.sessions() as session:
+        ids = bulk.allocate_ids(session, table, 3)  # type: ignore[arg-type]
+        rows = [
+            {
+                "id": nid,
+                "org_id": org.id,
+                "event_id": event_id,
+                "user_id": 5,
+                "type": "manual",
+                "title": "Same text",
+                "body": f"body {n}",
+                "urgent": False,
+                "silent": n == 1,
+                "data": data,  # one object for every row: sent once
+                "actions": None,
+                "url": None,
+                "created_at": at,
+            }
+            for n, nid in enumerate(ids)
+        ]
+        bulk.insert_rows(session, table, rows)  # type: ignore[arg-type]
+        session.commit()
+    with ctx.reads() as session:
+        found = session.scalars(select(Notification).where(Notification.id.in_(ids)).order_by(Notification.id)).all()
+    assert [r.body for r in found] == ["body 0", "body 1", "body 2"]
+    assert [r.silent for r in found] == [False, True, False]
+    assert all(r.data == data and r.created_at == at and r.actions is None and r.user_id == 5 for r in found)
+
+
 def test_a_failed_pipelined_insert_rolls_back_to_its_savepoint(ctx: AppContext, factory: Factory) -> None:
     # The group path sends its inserts together (a pipeline on PostgreSQL): an insert that fails
     # raises at the end of the block, and the transaction goes on after its savepoint.

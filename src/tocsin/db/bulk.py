@@ -84,9 +84,23 @@ def allocate_many(session: Session, wanted: Sequence[tuple[Table, int]]) -> list
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts keyed by column name; every row has the same keys)."""
-    if rows:
-        insert_columns(session, table, {c: [row[c] for row in rows] for c in rows[0]})
+    """Insert `rows` (dicts keyed by column name; every row has the same keys). A column whose
+    rows all hold the very same object (a batch's org, time or type) goes once, as shared."""
+    if not rows:
+        return
+    varying: dict[str, list[Any]] = {}
+    shared: dict[str, Any] = {}
+    for name in rows[0]:
+        values = [row[name] for row in rows]
+        first = values[0]
+        if len(values) > 1 and all(value is first for value in values):
+            shared[name] = first
+        else:
+            varying[name] = values
+    if not varying:  # every column shared: one of them still says how many rows
+        name = next(iter(shared))
+        varying[name] = [shared.pop(name)] * len(rows)
+    insert_columns(session, table, varying, shared)
 
 
 def insert_columns(
