@@ -20,7 +20,6 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -157,16 +156,15 @@ def ingest_many(
         notifications=sum(len(part.users) for w in fresh for part in w.decided.parts),
     )
     events: list[service.NewEvent] = []
-    notifications: list[dict[str, Any]] = []
     to_queue: list[queue.EventDeliveries] = []
-    created: list[NotificationCreated] = []
     # Per part of a shared decision (each kept alive by its events, so ids are not reused) and
     # urgency: the recipients' quiet hours, decided once, and the kind its deliveries plan as.
     quiet_of: dict[tuple[int, bool], list[QuietDecision]] = {}
     throttles: dict[int, Throttle] = {}
+    written: list[tuple[_Work, service.Part, Sequence[int], list[QuietDecision]]] = []  # notifications to write
     taken = 0
     for work, event_id in zip(fresh, event_ids, strict=True):
-        body, config, decided = work.body, work.config, work.decided
+        body, config = work.body, work.config
         event = work.event = service.NewEvent(
             id=event_id,
             org_id=work.org_id,
@@ -180,15 +178,13 @@ def ingest_many(
             created_at=now,
         )
         events.append(event)
-        actor_name = actor_names.get((work.org_id, body.actor or "")) if decided.decision.users else None
         settings = config.settings
         throttle = throttles.get(id(config))
         if throttle is None:
             throttle = throttles[id(config)] = Throttle(
                 batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
             )
-        actions = service._actions(body)
-        for part in decided.parts:
+        for part in work.decided.parts:
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
             quiet = quiet_of.get((id(part), event.urgent))
@@ -196,11 +192,7 @@ def ingest_many(
                 quiet = quiet_of[(id(part), event.urgent)] = service.quiet_for(
                     settings, part.users, urgent=event.urgent, now=now
                 )
-            notes = service.notification_columns(
-                event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet
-            )
-            notifications.extend({"id": nid, **row} for nid, row in zip(ids, notes.rows(), strict=True))
-            created.extend(notes.created(ids))
+            written.append((work, part, ids, quiet))
             to_queue.append(
                 queue.EventDeliveries(
                     org_id=work.org_id,
@@ -217,9 +209,8 @@ def ingest_many(
                 )
             )
 
-    # The deliveries are planned first (reads only), so each answer is known before its event row
-    # is written and goes in with it; then parents first: notifications reference their events,
-    # deliveries both.
+    # The deliveries are planned first (the last read), so each answer is known before its event
+    # row is written and goes in with it.
     plan = queue.plan_events(session, to_queue, now=now)
     answers: list[dict[str, Any]] = []
     shared_answers: dict[tuple[int, ...], dict[str, Any]] = {}
@@ -234,8 +225,22 @@ def ingest_many(
         if common is None:
             common = shared_answers[alike] = _answer_fields(work.body.type, work.decided, planned)
         answers.append({"event_id": work.event.id, **common})
-    with repository.pipelined(session):  # events, notifications, deliveries, steps: one round trip
-        _insert(session, ctx, events, answers, notifications, plan, now=now)
+    created: list[NotificationCreated] = []
+    # Parents first: notifications reference their events, deliveries both. Pipelined (PostgreSQL),
+    # each insert leaves at once and the server writes the events while the texts are rendered.
+    with repository.pipelined(session):
+        _insert_events(session, events, answers)
+        notifications: list[dict[str, Any]] = []
+        for work, part, note_ids, quiet in written:
+            event, body = work.event, work.body
+            actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
+            notes = service.notification_columns(
+                event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet
+            )
+            notifications.extend({"id": nid, **row} for nid, row in zip(note_ids, notes.rows(), strict=True))
+            created.extend(notes.created(note_ids))
+        repository.insert_notification_rows(session, notifications)
+        queue.write_planned(session, ctx, plan, now=now)
     for work, answer in zip(fresh, answers, strict=True):
         out[work.index] = _result(answer)
     for index, first in repeats:
@@ -251,17 +256,7 @@ def ingest_many(
     return [item if item is not None else RuntimeError("not ingested") for item in out]
 
 
-def _insert(
-    session: Session,
-    ctx: AppContext,
-    events: Sequence[service.NewEvent],
-    answers: Sequence[dict[str, Any]],
-    notifications: Sequence[dict[str, Any]],
-    plan: queue.GroupPlan,
-    *,
-    now: datetime,
-) -> None:
-    """Parents first: notifications reference their events, deliveries their notifications."""
+def _insert_events(session: Session, events: Sequence[service.NewEvent], answers: Sequence[dict[str, Any]]) -> None:
     repository.insert_events(
         session,
         [
@@ -281,8 +276,6 @@ def _insert(
             for event, answer in zip(events, answers, strict=True)
         ],
     )
-    repository.insert_notification_rows(session, notifications)
-    queue.write_planned(session, ctx, plan, now=now)
 
 
 def _ingest_one(session: Session, item: Ingestion) -> EventResult:

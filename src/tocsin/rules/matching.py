@@ -46,8 +46,11 @@ def change_of(changes: object, field: str) -> tuple[Any, Any] | None:
 def matches(rule: RuleFacts, *, entity_type: object, changes: object) -> bool:
     if not rule.enabled or not isinstance(entity_type, str):
         return False
-    if entity_type.lower() != rule.entity_type.lower():
-        return False
+    return entity_type.lower() == rule.entity_type.lower() and _entered(rule, changes)
+
+
+def _entered(rule: RuleFacts, changes: object) -> bool:
+    """Whether `data.changes` says the rule's field entered one of its values."""
     pair = change_of(changes, rule.field)
     if pair is None:
         return False
@@ -57,5 +60,11 @@ def matches(rule: RuleFacts, *, entity_type: object, changes: object) -> bool:
 
 def matching(rules: Iterable[RuleFacts], *, entity: Mapping[str, Any], data: Mapping[str, Any]) -> list[RuleFacts]:
     """The rules the event matches, in rule id order (so the answer lists them stably)."""
-    found = [r for r in rules if matches(r, entity_type=entity.get("type"), changes=data.get("changes"))]
-    return sorted(found, key=lambda r: r.rule_id)
+    entity_type = entity.get("type")
+    if not isinstance(entity_type, str):
+        return []
+    kind, changes = entity_type.lower(), data.get("changes")
+    found = [r for r in rules if r.enabled and r.entity_type.lower() == kind and _entered(r, changes)]
+    if len(found) > 1:
+        found.sort(key=lambda r: r.rule_id)
+    return found
