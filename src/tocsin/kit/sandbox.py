@@ -15,6 +15,7 @@ from jinja2.runtime import Context
 from jinja2.sandbox import ImmutableSandboxedEnvironment
 from jinja2.utils import _PassArg
 
+from tocsin.kit import fast_templates
 from tocsin.kit import template_budget as budget
 
 
@@ -141,9 +142,31 @@ def check(source: str, *, autoescape: bool = False) -> None:
         raise TemplateProblem(exc.message or "syntax error", line=exc.lineno) from exc
 
 
+@lru_cache(maxsize=512)
+def _fast(source: str) -> fast_templates.Render | None:
+    """The closures rendering `source` in the plain environment, where the template is simple
+    enough (see kit/fast_templates.py); None if not, or if Jinja does not compile it."""
+    try:
+        _compile(source, False, False)
+    except Exception:  # the Jinja path reports it (a syntax error, or generated code Python refuses)
+        return None
+    return fast_templates.compile_template(_ENVS[(False, False)], source)
+
+
 def render(source: str, variables: dict[str, Any], *, autoescape: bool = False, strict: bool = False) -> str:
     """Render `source` within the limits of `budget`; missing variables render empty unless
-    `strict` (used by previews)."""
+    `strict` (used by previews). Simple templates take the fast path, which renders the same text
+    or leaves the render to Jinja."""
+    if not (autoescape or strict):
+        fast = _fast(source)
+        if fast is not None:
+            text = fast(variables)
+            if text is not None:
+                return text
+    return _render_jinja(source, variables, autoescape=autoescape, strict=strict)
+
+
+def _render_jinja(source: str, variables: dict[str, Any], *, autoescape: bool, strict: bool) -> str:
     try:
         template = _compile(source, autoescape, strict)
         if source in _TRUSTED:
