@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 from sqlalchemy import func, select
 
@@ -16,7 +16,7 @@ from tests.smtp import SmtpSink
 from tocsin.context import AppContext
 from tocsin.deliveries.worker import Worker
 from tocsin.notifications.models import Notification
-from tocsin.rules.matching import RuleFacts, matches
+from tocsin.rules.matching import RuleFacts, matches, matching, reads
 
 ESIGNED = {
     "entity_type": "sales_order",
@@ -214,3 +214,46 @@ def test_a_mass_update_batch_may_exceed_the_usual_batch_size(factory: Factory, c
     with ctx.sessions() as session:
         count = session.scalar(select(func.count()).select_from(Notification).where(Notification.org_id == org.id))
         assert count == 1001
+
+
+_scalar = st.one_of(st.none(), st.booleans(), st.integers(-2, 2), st.sampled_from(["", "1", "Hot", "hot", "eSigned"]))
+_change = st.one_of(st.none(), st.tuples(_scalar, _scalar).map(list), st.just(["only one"]), st.just([{"a": 1}, "x"]))
+
+
+@settings(max_examples=300, derandomize=True)
+@given(
+    rules=st.lists(
+        st.builds(
+            RuleFacts,
+            rule_id=st.sampled_from(["a", "b", "c"]),
+            entity_type=st.sampled_from(["Lead", "deal"]),
+            field=st.sampled_from(["status", "stage"]),
+            values=st.lists(_scalar, min_size=1, max_size=3).map(tuple),
+            event_type=st.just("lead_assigned"),
+            recipients=st.just(("ann",)),
+            enabled=st.booleans(),
+        ),
+        max_size=4,
+    ),
+    events=st.lists(
+        st.tuples(
+            st.sampled_from([None, "lead", "LEAD", "deal", 5]),
+            st.dictionaries(st.sampled_from(["status", "stage", "other"]), _change, max_size=3),
+        ),
+        min_size=2,
+        max_size=6,
+    ),
+)
+def test_events_that_read_alike_match_the_same_rules(
+    rules: list[RuleFacts], events: list[tuple[Any, dict[str, Any]]]
+) -> None:
+    """Group ingestion matches a mass update once per distinct change (`matching.reads`)."""
+    fields = tuple(sorted({rule.field for rule in rules}))
+    seen: dict[Any, list[str]] = {}
+    for entity_type, changes in events:
+        entity, data = {"type": entity_type}, {"changes": {k: v for k, v in changes.items() if v is not None}}
+        matched = [rule.rule_id for rule in matching(rules, entity=entity, data=data)]
+        read = reads(fields, entity=entity, data=data)
+        if read is None:
+            continue
+        assert seen.setdefault(read, matched) == matched

@@ -152,11 +152,11 @@ def plan_event(
     return out
 
 
-def rebased(plan: EventPlan, planned_for: Sequence[Addressee], addressees: Sequence[Addressee]) -> EventPlan:
-    """`plan`, made for `planned_for`, for another event whose `addressees` are the same people in
-    the same order with the same quiet hours, and only other notification ids (see
-    `queue.EventDeliveries.kind`): the same rows and steps, pointing at the new notifications."""
-    moved = {old.notification_id: new.notification_id for old, new in zip(planned_for, addressees, strict=True)}
+def rebased(plan: EventPlan, planned_for: Sequence[int], notification_ids: Sequence[int]) -> EventPlan:
+    """`plan`, made for the notifications `planned_for`, for another event whose recipients are
+    the same people in the same order with the same quiet hours, with `notification_ids` in that
+    order (see `queue.EventDeliveries.kind`): the same rows and steps, for the new notifications."""
+    moved = dict(zip(planned_for, notification_ids, strict=True))
     return EventPlan(
         rows=[
             PlannedDelivery(

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Hashable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -94,6 +94,23 @@ class EventDeliveries:
     # recipients in the same order with the same quiet hours; only their notification ids differ
     # (a rule matching thousands of records). None: planned on its own.
     kind: Hashable | None = None
+    # This event's notification ids, in the order of `addressees`, when those are shared with
+    # the other events of its kind (and so carry another event's ids). None: the addressees' own.
+    notification_ids: Sequence[int] | None = None
+
+    def ids(self) -> Sequence[int]:
+        if self.notification_ids is not None:
+            return self.notification_ids
+        return [who.notification_id for who in self.addressees]
+
+    def own_addressees(self) -> Sequence[Addressee]:
+        """The addressees with this event's notification ids."""
+        if self.notification_ids is None:
+            return self.addressees
+        return [
+            replace(who, notification_id=nid) if who.notification_id != nid else who
+            for who, nid in zip(self.addressees, self.notification_ids, strict=True)
+        ]
 
 
 @dataclass
@@ -109,9 +126,10 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
     """Plan every event's deliveries (the recipients' preferences read in one query) without
     writing them, so the caller can store the answers with the events it inserts next."""
     # The recipients' own choices for the group's event types, in one query.
+    lists = {id(event.addressees): event.addressees for event in events}  # the kinds share theirs
     chosen = preferences.for_users(
         session,
-        {who.user_id for event in events for who in event.addressees},
+        {who.user_id for addressees in lists.values() for who in addressees},
         {event.event_type for event in events if event.addressees},
     )
     planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
@@ -124,17 +142,18 @@ def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: dat
             continue
         first = of_kind.get(event.kind) if event.kind is not None else None
         if first is not None:
-            plan = planning.rebased(first[1], first[0].addressees, event.addressees)
+            plan = planning.rebased(first[1], first[0].ids(), event.ids())
             answer = first[2]
         else:
+            addressees = event.own_addressees()
             prefs = {
                 who.user_id: chosen[(who.user_id, event.event_type)]
-                for who in event.addressees
+                for who in addressees
                 if (who.user_id, event.event_type) in chosen
             }
             plan = planning.plan_event(
                 event_type=event.event_type,
-                addressees=event.addressees,
+                addressees=addressees,
                 matrix=event.matrix,
                 states=event.states,
                 prefs=prefs,

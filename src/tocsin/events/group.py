@@ -29,7 +29,7 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
 from tocsin.deliveries import queue
-from tocsin.deliveries.planning import Throttle
+from tocsin.deliveries.planning import Addressee, Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import repository, service
 from tocsin.events.models import Event
@@ -37,6 +37,7 @@ from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, User
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.kit.quiet_hours import QuietDecision
 from tocsin.orgs.models import Org
+from tocsin.rules import matching
 from tocsin.rules.matching import RuleFacts
 from tocsin.signals import NotificationCreated
 from tocsin.users import service as users
@@ -125,11 +126,24 @@ def ingest_many(
             fresh.append(work)
 
     recipient_rules: dict[int, RecipientRules] = {}  # per config
+    rule_fields: dict[int, tuple[str, ...]] = {}  # per config: the fields its rules watch
+    matched_by: dict[tuple[Any, ...], list[RuleFacts]] = {}  # per config and what matching reads
     for work in fresh:
-        work.facts = _facts_of(work.body)
-        work.matched = service.matched_rules(work.config, work.facts)
-        if id(work.config) not in recipient_rules:
-            recipient_rules[id(work.config)] = service._rules(work.config.settings)
+        config = work.config
+        if id(config) not in recipient_rules:
+            recipient_rules[id(config)] = service._rules(config.settings)
+            rule_fields[id(config)] = tuple(sorted({rule.field for rule in config.rules}))
+        facts = work.facts = _facts_of(work.body)
+        if facts.type != "record_updated":
+            work.matched = []
+            continue
+        read = matching.reads(rule_fields[id(config)], entity=facts.entity, data=facts.data)
+        hit = matched_by.get((id(config), read)) if read is not None else None
+        if hit is None:
+            hit = service.matched_rules(config, facts)
+            if read is not None:
+                matched_by[(id(config), read)] = hit
+        work.matched = hit
     directory = _directory(session, fresh, recipient_rules)
     # Events of one org with the same decision key (a rule matching many records) decide once.
     decided_by: dict[tuple[Any, ...], service.Decided] = {}
@@ -160,6 +174,7 @@ def ingest_many(
     # Per part of a shared decision (each kept alive by its events, so ids are not reused) and
     # urgency: the recipients' quiet hours, decided once, and the kind its deliveries plan as.
     quiet_of: dict[tuple[int, bool], list[QuietDecision]] = {}
+    addressees_of: dict[tuple[int, bool], list[Addressee]] = {}  # of the first event of the kind
     throttles: dict[int, Throttle] = {}
     written: list[tuple[_Work, service.Part, Sequence[int], list[QuietDecision]]] = []  # notifications to write
     taken = 0
@@ -187,11 +202,11 @@ def ingest_many(
         for part in work.decided.parts:
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
-            quiet = quiet_of.get((id(part), event.urgent))
+            kind = (id(part), event.urgent)
+            quiet = quiet_of.get(kind)
             if quiet is None:
-                quiet = quiet_of[(id(part), event.urgent)] = service.quiet_for(
-                    settings, part.users, urgent=event.urgent, now=now
-                )
+                quiet = quiet_of[kind] = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
+                addressees_of[kind] = service.addressees(part.users, ids, quiet)
             written.append((work, part, ids, quiet))
             to_queue.append(
                 queue.EventDeliveries(
@@ -201,11 +216,12 @@ def ingest_many(
                     matrix=part.type.matrix,
                     states=config.states,
                     throttle=throttle,
-                    addressees=service.addressees(part.users, ids, quiet),
+                    addressees=addressees_of[kind],
                     timing=part.type.timing,
                     # Same part of a shared decision, same urgency: same recipients, quiet hours
                     # and routing; `decide` shares parts only within one org.
-                    kind=(id(part), event.urgent),
+                    kind=kind,
+                    notification_ids=ids,
                 )
             )
 

@@ -68,3 +68,25 @@ def matching(rules: Iterable[RuleFacts], *, entity: Mapping[str, Any], data: Map
     if len(found) > 1:
         found.sort(key=lambda r: r.rule_id)
     return found
+
+
+_SCALARS = (str, int, float, bool, type(None))
+
+
+def reads(fields: tuple[str, ...], *, entity: Mapping[str, Any], data: Mapping[str, Any]) -> tuple[Any, ...] | None:
+    """What `matching` reads of an event, for rules on `fields`: events with equal answers match
+    the same rules (a mass update reports one change for thousands of records). None when a
+    changed value is not a JSON scalar; then the event is matched alone."""
+    entity_type = entity.get("type")
+    changes = data.get("changes")
+    out: list[Any] = [entity_type.lower() if isinstance(entity_type, str) else None]
+    for field in fields:
+        pair = change_of(changes, field)
+        if pair is None:
+            out.append(None)
+            continue
+        old, new = pair
+        if not isinstance(old, _SCALARS) or not isinstance(new, _SCALARS):
+            return None
+        out.append((type(old), old, type(new), new))  # typed: True and 1 are equal keys, not equal values
+    return tuple(out)
