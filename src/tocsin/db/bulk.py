@@ -84,23 +84,30 @@ def allocate_many(session: Session, wanted: Sequence[tuple[Table, int]]) -> list
 
 
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
-    """Insert `rows` (dicts keyed by column name; every row has the same keys). A column whose
-    rows all hold the very same object (a batch's org, time or type) goes once, as shared."""
-    if not rows:
-        return
+    """Insert `rows` (dicts keyed by column name; every row has the same keys)."""
+    if rows:
+        insert_columns(session, table, *split_shared({name: [row[name] for row in rows] for name in rows[0]}))
+
+
+def split_shared(
+    columns: Mapping[str, list[Any]], shared: Mapping[str, Any] | None = None
+) -> tuple[dict[str, list[Any]], dict[str, Any]]:
+    """`columns` and `shared` for `insert_columns`, with every column whose rows all hold one
+    value (a batch's org, time or type) moved to the shared values: it goes once, not per row.
+    At least one column stays varying: it says how many rows there are."""
     varying: dict[str, list[Any]] = {}
-    shared: dict[str, Any] = {}
-    for name in rows[0]:
-        values = [row[name] for row in rows]
-        first = values[0]
-        if len(values) > 1 and all(value is first for value in values):
-            shared[name] = first
+    fixed = dict(shared or {})
+    for name, values in columns.items():
+        # list.count compares in C, identity first: the values are mostly one object repeated.
+        if len(values) > 1 and values.count(values[0]) == len(values):
+            fixed[name] = values[0]
         else:
             varying[name] = values
-    if not varying:  # every column shared: one of them still says how many rows
-        name = next(iter(shared))
-        varying[name] = [shared.pop(name)] * len(rows)
-    insert_columns(session, table, varying, shared)
+    if not varying and columns:
+        name = next(iter(columns))
+        varying[name] = list(columns[name])
+        del fixed[name]
+    return varying, fixed
 
 
 def insert_columns(

@@ -152,27 +152,6 @@ def plan_event(
     return out
 
 
-def rebased(plan: EventPlan, planned_for: Sequence[int], notification_ids: Sequence[int]) -> EventPlan:
-    """`plan`, made for the notifications `planned_for`, for another event whose recipients are
-    the same people in the same order with the same quiet hours, with `notification_ids` in that
-    order (see `queue.EventDeliveries.kind`): the same rows and steps, for the new notifications."""
-    moved = dict(zip(planned_for, notification_ids, strict=True))
-    return EventPlan(
-        rows=[
-            PlannedDelivery(
-                moved[r.notification_id], r.user_id, r.channel, r.status, r.reason, r.due_at, r.dnd_bypassed
-            )
-            for r in plan.rows
-        ],
-        queued=plan.queued,
-        skipped=plan.skipped,
-        escalations=[
-            EscalationStep(moved[step.notification_id], step.step, step.recipient, step.due_at)
-            for step in plan.escalations
-        ],
-    )
-
-
 def _wait(row: PlannedDelivery, *, digest: int | None, quiet: QuietDecision, now: datetime) -> None:
     """Defer a pending row for its digest window and the recipient's quiet hours (the later wins;
     a digest row keeps its reason so the worker gathers it with the rest of its window)."""

@@ -4,7 +4,7 @@ channel comes back on."""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Hashable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -18,7 +18,7 @@ from tocsin.channels.schemas import ChannelStateOut
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import planning, repository
-from tocsin.deliveries.planning import Addressee, EventPlan, PlannedDelivery, Throttle, Timing
+from tocsin.deliveries.planning import Addressee, EscalationStep, EventPlan, Throttle, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -67,7 +67,7 @@ def queue_event(
         timing=timing,
     )
     repository.insert_planned(session, org_id=org.id, event_id=event_id, event_type=event_type, now=now, rows=plan.rows)
-    _schedule_escalations(session, ctx, [(org.id, plan)], now=now)
+    _schedule_escalations(session, ctx, [(org.id, step) for step in plan.escalations], now=now)
     if plan.queued:
         after_commit(session, ctx.signals.deliveries_due)
     return Queued(plan.queued, plan.skipped)
@@ -78,115 +78,99 @@ def choices(session: Session, org_id: int, event_type: str) -> dict[int, dict[st
     return preferences.for_event_type(session, org_id, event_type)
 
 
-@dataclass(frozen=True, slots=True)
-class EventDeliveries:
-    """One event of a group (see plan_events), with what the caller already knows of its org."""
+@dataclass(slots=True)
+class KindDeliveries:
+    """Events of a group planned alike (see plan_kinds): one org, type, routing, channel states,
+    throttle and timing, and the same recipients in the same order with the same quiet hours
+    (`addressees`, whose notification ids are the first event's). A rule matching thousands of
+    records is one kind; any other event is a kind of its own."""
 
     org_id: int
-    event_id: int
     event_type: str
     matrix: Mapping[str, Cell]
     states: Mapping[str, ChannelState]
     throttle: Throttle
     addressees: Sequence[Addressee]
     timing: Timing = field(default_factory=Timing)
-    # Events of one kind are planned alike: same org, type, routing, states, throttle, timing and
-    # recipients in the same order with the same quiet hours; only their notification ids differ
-    # (a rule matching thousands of records). None: planned on its own.
-    kind: Hashable | None = None
-    # This event's notification ids, in the order of `addressees`, when those are shared with
-    # the other events of its kind (and so carry another event's ids). None: the addressees' own.
-    notification_ids: Sequence[int] | None = None
-
-    def ids(self) -> Sequence[int]:
-        if self.notification_ids is not None:
-            return self.notification_ids
-        return [who.notification_id for who in self.addressees]
-
-    def own_addressees(self) -> Sequence[Addressee]:
-        """The addressees with this event's notification ids."""
-        if self.notification_ids is None:
-            return self.addressees
-        return [
-            replace(who, notification_id=nid) if who.notification_id != nid else who
-            for who, nid in zip(self.addressees, self.notification_ids, strict=True)
-        ]
+    # Each event of the kind: its id and its notification ids, in the order of `addressees`.
+    events: list[tuple[int, Sequence[int]]] = field(default_factory=list)
 
 
-@dataclass
-class GroupPlan:
-    """The planned delivery rows of a group's events, and each event's counts, before any is written."""
-
-    answers: list[Queued]
-    rows: list[tuple[int, int, str, list[PlannedDelivery]]]
-    escalations: list[tuple[int, EventPlan]] = field(default_factory=list)  # (org id, plan) with steps
+@dataclass(slots=True)
+class KindPlan:
+    kind: KindDeliveries
+    plan: EventPlan  # for the addressees as given (the first event's notifications)
+    answer: Queued  # the counts every event of the kind answers with
 
 
-def plan_events(session: Session, events: Sequence[EventDeliveries], *, now: datetime) -> GroupPlan:
-    """Plan every event's deliveries (the recipients' preferences read in one query) without
+def plan_kinds(session: Session, kinds: Sequence[KindDeliveries], *, now: datetime) -> list[KindPlan]:
+    """Plan each kind's deliveries once (the recipients' preferences read in one query) without
     writing them, so the caller can store the answers with the events it inserts next."""
-    # The recipients' own choices for the group's event types, in one query.
-    lists = {id(event.addressees): event.addressees for event in events}  # the kinds share theirs
     chosen = preferences.for_users(
         session,
-        {who.user_id for addressees in lists.values() for who in addressees},
-        {event.event_type for event in events if event.addressees},
+        {who.user_id for kind in kinds for who in kind.addressees},
+        {kind.event_type for kind in kinds if kind.addressees},
     )
-    planned: list[tuple[int, int, str, list[PlannedDelivery]]] = []
-    escalations: list[tuple[int, EventPlan]] = []
-    out: list[Queued] = []
-    of_kind: dict[Hashable, tuple[EventDeliveries, EventPlan, Queued]] = {}
-    for event in events:
-        if not event.addressees:
-            out.append(Queued(Counter(), Counter()))
-            continue
-        first = of_kind.get(event.kind) if event.kind is not None else None
-        if first is not None:
-            plan = planning.rebased(first[1], first[0].ids(), event.ids())
-            answer = first[2]
-        else:
-            addressees = event.own_addressees()
-            prefs = {
-                who.user_id: chosen[(who.user_id, event.event_type)]
-                for who in addressees
-                if (who.user_id, event.event_type) in chosen
-            }
-            plan = planning.plan_event(
-                event_type=event.event_type,
-                addressees=addressees,
-                matrix=event.matrix,
-                states=event.states,
-                prefs=prefs,
-                now=now,
-                throttle=event.throttle,
-                timing=event.timing,
+    out: list[KindPlan] = []
+    for kind in kinds:
+        prefs = {
+            who.user_id: chosen[(who.user_id, kind.event_type)]
+            for who in kind.addressees
+            if (who.user_id, kind.event_type) in chosen
+        }
+        plan = planning.plan_event(
+            event_type=kind.event_type,
+            addressees=kind.addressees,
+            matrix=kind.matrix,
+            states=kind.states,
+            prefs=prefs,
+            now=now,
+            throttle=kind.throttle,
+            timing=kind.timing,
+        )
+        out.append(KindPlan(kind, plan, Queued(plan.queued, plan.skipped)))
+    return out
+
+
+def write_planned(session: Session, ctx: AppContext, plans: Sequence[KindPlan], *, now: datetime) -> None:
+    """Insert every event's planned rows (one bulk insert) and the escalation steps they start;
+    the worker is woken after commit."""
+    repository.insert_planned_kinds(
+        session,
+        now=now,
+        kinds=[
+            (
+                p.kind.org_id,
+                p.kind.event_type,
+                [who.notification_id for who in p.kind.addressees],
+                p.plan.rows,
+                p.kind.events,
             )
-            answer = Queued(plan.queued, plan.skipped)
-            if event.kind is not None:
-                of_kind[event.kind] = (event, plan, answer)
-        if plan.escalations:
-            escalations.append((event.org_id, plan))
-        planned.append((event.org_id, event.event_id, event.event_type, plan.rows))
-        out.append(answer)
-    return GroupPlan(out, planned, escalations)
-
-
-def write_planned(session: Session, ctx: AppContext, plan: GroupPlan, *, now: datetime) -> None:
-    """Insert the planned rows (one bulk insert) and the escalation steps they start; the worker
-    is woken after commit."""
-    repository.insert_planned_many(session, now=now, events=plan.rows)
-    _schedule_escalations(session, ctx, plan.escalations, now=now)
-    if any(q.queued for q in plan.answers):
+            for p in plans
+            if p.plan.rows
+        ],
+    )
+    steps: list[tuple[int, EscalationStep]] = []
+    for p in plans:
+        if p.plan.escalations:
+            at = {who.notification_id: i for i, who in enumerate(p.kind.addressees)}
+            for _, ids in p.kind.events:
+                steps.extend(
+                    (p.kind.org_id, replace(step, notification_id=ids[at[step.notification_id]]))
+                    for step in p.plan.escalations
+                )
+    _schedule_escalations(session, ctx, steps, now=now)
+    if any(p.answer.queued for p in plans):
         after_commit(session, ctx.signals.deliveries_due)
 
 
 def _schedule_escalations(
-    session: Session, ctx: AppContext, plans: Sequence[tuple[int, EventPlan]], *, now: datetime
+    session: Session, ctx: AppContext, rows: Sequence[tuple[int, EscalationStep]], *, now: datetime
 ) -> None:
-    """Write the escalation steps the planned events start (one statement). The scheduler is told
-    only when a step is due before its longest sleep ends: it wakes by then anyway, and waking it
-    for every ingested `lead_assigned` (steps 30 and 240 minutes away) cost queries per commit."""
-    rows = [(org_id, step) for org_id, plan in plans for step in plan.escalations]
+    """Write the escalation steps (org id, step) the planned events start (one statement). The
+    scheduler is told only when a step is due before its longest sleep ends: it wakes by then
+    anyway, and waking it for every ingested `lead_assigned` (steps 30 and 240 minutes away) cost
+    queries per commit."""
     if not rows:
         return
     repository.insert_escalations(session, now=now, rows=rows)

@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
+from itertools import repeat
 from typing import Any, cast
 
 from sqlalchemy import Executable, Table, and_, bindparam, func, insert, select, text, update
@@ -93,34 +94,56 @@ def insert_planned(
     session: Session, *, org_id: int, event_id: int, event_type: str, now: datetime, rows: Sequence[PlannedDelivery]
 ) -> None:
     """The delivery rows of one event, in one bulk insert."""
-    insert_planned_many(session, now=now, events=[(org_id, event_id, event_type, rows)])
+    ids = list(dict.fromkeys(r.notification_id for r in rows))
+    insert_planned_kinds(session, now=now, kinds=[(org_id, event_type, ids, rows, [(event_id, ids)])])
 
 
-def insert_planned_many(
-    session: Session, *, now: datetime, events: Sequence[tuple[int, int, str, Sequence[PlannedDelivery]]]
+def insert_planned_kinds(
+    session: Session,
+    *,
+    now: datetime,
+    kinds: Sequence[tuple[int, str, Sequence[int], Sequence[PlannedDelivery], Sequence[tuple[int, Sequence[int]]]]],
 ) -> None:
-    """The delivery rows of several events `(org_id, event_id, event_type, rows)`, in one bulk insert."""
-    rows = [row for _, _, _, planned in events for row in planned]
-    if not rows:
-        return
+    """The delivery rows of events planned alike, in one bulk insert. Each kind is `(org_id,
+    event_type, notification ids, rows, events)`: `rows` were planned for those notification ids,
+    and each of `events` (`(event_id, its notification ids in the same order)`) gets them all,
+    for its own notifications. Rows go in event by event."""
     columns: dict[str, list[Any]] = {
-        "notification_id": [r.notification_id for r in rows],
-        "user_id": [r.user_id for r in rows],
-        "channel": [r.channel for r in rows],
-        "status": [r.status for r in rows],
-        "next_attempt_at": [r.due_at for r in rows],
-        "last_error": [r.reason if r.status == "skipped" else None for r in rows],
-        "reason": [r.reason for r in rows],
-        "dnd_bypassed": [r.dnd_bypassed for r in rows],
+        name: []
+        for name in (
+            "notification_id",
+            "event_id",
+            "org_id",
+            "event_type",
+            "user_id",
+            "channel",
+            "status",
+            "next_attempt_at",
+            "last_error",
+            "reason",
+            "dnd_bypassed",
+        )
     }
+    for org_id, event_type, planned_for, rows, events in kinds:
+        at = {nid: i for i, nid in enumerate(planned_for)}
+        positions = [at[r.notification_id] for r in rows]
+        count = len(events)
+        columns["notification_id"].extend([ids[p] for _, ids in events for p in positions])
+        columns["event_id"].extend([event_id for event_id, _ in events for _ in positions])
+        columns["org_id"].extend(repeat(org_id, count * len(rows)))
+        columns["event_type"].extend(repeat(event_type, count * len(rows)))
+        # Everything else is the kind's rows again for each event (list repetition, not a loop).
+        columns["user_id"].extend([r.user_id for r in rows] * count)
+        columns["channel"].extend([r.channel for r in rows] * count)
+        columns["status"].extend([r.status for r in rows] * count)
+        columns["next_attempt_at"].extend([r.due_at for r in rows] * count)
+        columns["last_error"].extend([r.reason if r.status == "skipped" else None for r in rows] * count)
+        columns["reason"].extend([r.reason for r in rows] * count)
+        columns["dnd_bypassed"].extend([r.dnd_bypassed for r in rows] * count)
+    if not columns["notification_id"]:
+        return
     shared: dict[str, Any] = {"attempts": 0, "created_at": now, "updated_at": now}
-    if len(events) == 1:
-        org_id, event_id, event_type, _ = events[0]
-        shared |= {"org_id": org_id, "event_id": event_id, "event_type": event_type}
-    else:
-        for name, position in (("org_id", 0), ("event_id", 1), ("event_type", 2)):
-            columns[name] = [event[position] for event in events for _ in event[3]]
-    bulk.insert_columns(session, _T, columns, shared)
+    bulk.insert_columns(session, _T, *bulk.split_shared(columns, shared))
 
 
 def insert_escalations(session: Session, *, now: datetime, rows: Sequence[tuple[int, EscalationStep]]) -> None:

@@ -29,7 +29,7 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
 from tocsin.deliveries import queue
-from tocsin.deliveries.planning import Addressee, Throttle
+from tocsin.deliveries.planning import Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import repository, service
 from tocsin.events.models import Event
@@ -169,14 +169,15 @@ def ingest_many(
         events=len(fresh),
         notifications=sum(len(part.users) for w in fresh for part in w.decided.parts),
     )
+    # Each part of each event joins a kind: the same part of a shared decision (each kept alive by
+    # its events, so ids are not reused) at the same urgency has the same recipients, quiet hours
+    # and routing, so its deliveries are planned once (`queue.plan_kinds`).
     events: list[service.NewEvent] = []
-    to_queue: list[queue.EventDeliveries] = []
-    # Per part of a shared decision (each kept alive by its events, so ids are not reused) and
-    # urgency: the recipients' quiet hours, decided once, and the kind its deliveries plan as.
+    kinds: dict[tuple[int, bool], queue.KindDeliveries] = {}
     quiet_of: dict[tuple[int, bool], list[QuietDecision]] = {}
-    addressees_of: dict[tuple[int, bool], list[Addressee]] = {}  # of the first event of the kind
     throttles: dict[int, Throttle] = {}
     written: list[tuple[_Work, service.Part, Sequence[int], list[QuietDecision]]] = []  # notifications to write
+    kinds_of: list[list[queue.KindDeliveries]] = []  # per fresh event, its parts' kinds
     taken = 0
     for work, event_id in zip(fresh, event_ids, strict=True):
         body, config = work.body, work.config
@@ -193,52 +194,46 @@ def ingest_many(
             created_at=now,
         )
         events.append(event)
-        settings = config.settings
-        throttle = throttles.get(id(config))
-        if throttle is None:
-            throttle = throttles[id(config)] = Throttle(
-                batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
-            )
+        joined: list[queue.KindDeliveries] = []
         for part in work.decided.parts:
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
-            kind = (id(part), event.urgent)
-            quiet = quiet_of.get(kind)
-            if quiet is None:
-                quiet = quiet_of[kind] = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
-                addressees_of[kind] = service.addressees(part.users, ids, quiet)
-            written.append((work, part, ids, quiet))
-            to_queue.append(
-                queue.EventDeliveries(
+            same = (id(part), event.urgent)
+            kind = kinds.get(same)
+            if kind is None:
+                settings = config.settings
+                throttle = throttles.get(id(config))
+                if throttle is None:
+                    throttle = throttles[id(config)] = Throttle(
+                        batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
+                    )
+                quiet_of[same] = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
+                kind = kinds[same] = queue.KindDeliveries(
                     org_id=work.org_id,
-                    event_id=event_id,
                     event_type=part.type.key,
                     matrix=part.type.matrix,
                     states=config.states,
                     throttle=throttle,
-                    addressees=addressees_of[kind],
+                    addressees=service.addressees(part.users, ids, quiet_of[same]),
                     timing=part.type.timing,
-                    # Same part of a shared decision, same urgency: same recipients, quiet hours
-                    # and routing; `decide` shares parts only within one org.
-                    kind=kind,
-                    notification_ids=ids,
                 )
-            )
+            kind.events.append((event_id, ids))
+            joined.append(kind)
+            written.append((work, part, ids, quiet_of[same]))
+        kinds_of.append(joined)
 
     # The deliveries are planned first (the last read), so each answer is known before its event
     # row is written and goes in with it.
-    plan = queue.plan_events(session, to_queue, now=now)
+    plans = queue.plan_kinds(session, list(kinds.values()), now=now)
+    answer_of = {id(p.kind): p.answer for p in plans}
     answers: list[dict[str, Any]] = []
     shared_answers: dict[tuple[int, ...], dict[str, Any]] = {}
-    start = 0
-    for work in fresh:
-        n = len(work.decided.parts)
-        planned = plan.answers[start : start + n]
-        start += n
-        # Events with one decision and one plan have one answer but for their id.
-        alike = (id(work.decided), *(id(q) for q in planned))
+    for work, joined in zip(fresh, kinds_of, strict=True):
+        # Events with one decision and the same kinds have one answer but for their id.
+        alike = (id(work.decided), *(id(kind) for kind in joined))
         common = shared_answers.get(alike)
         if common is None:
+            planned = [answer_of[id(kind)] for kind in joined]
             common = shared_answers[alike] = _answer_fields(work.body.type, work.decided, planned)
         answers.append({"event_id": work.event.id, **common})
     created: list[NotificationCreated] = []
@@ -256,7 +251,7 @@ def ingest_many(
             notifications.extend({"id": nid, **row} for nid, row in zip(note_ids, notes.rows(), strict=True))
             created.extend(notes.created(note_ids))
         repository.insert_notification_rows(session, notifications)
-        queue.write_planned(session, ctx, plan, now=now)
+        queue.write_planned(session, ctx, plans, now=now)
     for work, answer in zip(fresh, answers, strict=True):
         out[work.index] = _result(answer)
     for index, first in repeats:
