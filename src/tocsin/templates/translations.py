@@ -7,6 +7,8 @@ are the admin's and are used as written. Same variables as the English texts (ev
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from tocsin.event_types.catalog import CATALOG, CATALOG_BY_KEY, CUSTOM_BODY, CUSTOM_TITLE
 from tocsin.kit import sandbox
 from tocsin.templates.resolve import locale_chain
@@ -92,6 +94,7 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
 }
 
 
+@lru_cache(maxsize=1024)  # asked for every notification; a handful of types and languages per org
 def texts_for(
     event_type: str, *, title: str | None, body: str | None, locale: str | None
 ) -> tuple[str | None, str | None]:
