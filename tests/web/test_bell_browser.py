@@ -193,6 +193,35 @@ def test_clicking_a_notification_marks_it_read_and_opens_its_entity(
     assert unread(tocsin, token) == 1
 
 
+def test_a_count_answered_before_a_read_made_here_does_not_undo_it(
+    tocsin: Proc, crm: CrmSite, org: OrgHandle, page: Any
+) -> None:
+    """Opening the panel marks its items seen; the answer carries the counts as they were. When the
+    user reads an item before that answer arrives, its unread count is stale and is not shown."""
+    note(tocsin, org, "jane", "Only one")  # no link: a click marks it read and stays on the page
+    token = user_token(org, "jane")
+    held: list[tuple[Any, Any]] = []
+    # The server answers the seen request at once (1 unread), but the page gets it only later.
+    page.route("**/v1/me/notifications/seen", lambda route: held.append((route, route.fetch())))
+    open_bell(page, crm, tocsin, token)
+    expect(part(page, "badge")).to_have_text("1")
+    part(page, "bell").click()
+    wait_until(lambda: page.evaluate("true") and bool(held), "the seen request", timeout=10, every=0.05)
+    part(page, "item").first.click()
+    wait_until(lambda: unread(tocsin, token) == 0, "the read to land", timeout=10, every=0.1)
+    expect(part(page, "badge")).to_be_hidden()
+
+    route, answer = held[0]
+    assert answer.json()["unread"] == 1  # counted before the read
+    with page.expect_response("**/v1/me/notifications/seen"):
+        route.fulfill(response=answer)
+    page.evaluate("new Promise((done) => setTimeout(done))")  # the bell reads the answer's body
+    expect(part(page, "badge")).to_be_hidden()
+    assert page.evaluate("document.querySelector('tocsin-bell').unreadCount") == 0
+    assert page.evaluate("window.unreadEvents.at(-1)") == 0
+    assert page.errors == []
+
+
 def test_a_second_tab_follows(tocsin: Proc, crm: CrmSite, org: OrgHandle, context: Any) -> None:
     token = user_token(org, "jane")
     url = crm.put(bell_page(tocsin.base_url, token))

@@ -342,6 +342,7 @@ export class TocsinBell extends HTMLElement {
   #language = "en"; // the locale the strings were loaded for
   #count = 0;
   #countKnown = false;
+  #reads = 0; // reads made here (a click, mark all): a count asked for before one may be stale
   #unseen = 0;
   #items = [];
   #loaded = false;
@@ -811,6 +812,7 @@ export class TocsinBell extends HTMLElement {
     const ids = this.#items.filter((i) => !i.seen_at && !i.read_at).map((i) => i.id);
     if (ids.length === 0) return;
     this.#markSeenLocal(ids); // once per item, even while the request is on its way
+    const reads = this.#reads;
     try {
       const response = await fetch(`${this.#server}/v1/me/notifications/seen`, {
         method: "POST",
@@ -818,7 +820,12 @@ export class TocsinBell extends HTMLElement {
         body: JSON.stringify({ ids }),
         credentials: "omit",
       });
-      if (response.ok) this.#setCounts(await response.json());
+      if (response.ok) {
+        const counts = await response.json();
+        // Counted before a read made here meanwhile (a click right after the panel opened), its
+        // unread count is stale: the read's own answer and stream message carry the right one.
+        this.#setCounts(reads === this.#reads ? counts : { unseen: counts.unseen, unread: this.#count });
+      }
     } catch {
       // Not seen on the server this time: the next opening of the panel tries again.
     }
@@ -1048,6 +1055,7 @@ export class TocsinBell extends HTMLElement {
 
   async #markAllRead() {
     const unread = this.#items.filter((i) => !i.read_at).map((i) => i.id);
+    this.#reads += 1;
     this.#markLocal(unread);
     try {
       const answer = await this.#api("POST", "/v1/me/notifications/read-all");
@@ -1064,6 +1072,7 @@ export class TocsinBell extends HTMLElement {
     if (event && !newTab) event.preventDefault();
     let marking = Promise.resolve();
     if (wasUnread) {
+      this.#reads += 1;
       this.#markLocal([notification.id]);
       this.#setCount(this.#count - 1); // the server's "read" message confirms the real count
       const path = `/v1/me/notifications/${notification.id}/read`;
