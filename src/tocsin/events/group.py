@@ -248,8 +248,9 @@ def ingest_many(
             notes = service.notification_columns(
                 event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet
             )
-            notifications.extend({"id": nid, **row} for nid, row in zip(note_ids, notes.rows(), strict=True))
-            created.extend(notes.created(note_ids))
+            rows, announced = notes.rows(note_ids)
+            notifications.extend(rows)
+            created.extend(announced)
         repository.insert_notification_rows(session, notifications)
         queue.write_planned(session, ctx, plans, now=now)
     for work, answer in zip(fresh, answers, strict=True):
