@@ -173,8 +173,7 @@ def ingest_many(
     # its events, so ids are not reused) at the same urgency has the same recipients, quiet hours
     # and routing, so its deliveries are planned once (`queue.plan_kinds`).
     events: list[service.NewEvent] = []
-    kinds: dict[tuple[int, bool], queue.KindDeliveries] = {}
-    quiet_of: dict[tuple[int, bool], list[QuietDecision]] = {}
+    kinds: dict[tuple[int, bool], tuple[queue.KindDeliveries, list[QuietDecision]]] = {}  # and its quiet hours
     throttles: dict[int, Throttle] = {}
     written: list[tuple[_Work, service.Part, Sequence[int], list[QuietDecision]]] = []  # notifications to write
     kinds_of: list[list[queue.KindDeliveries]] = []  # per fresh event, its parts' kinds
@@ -199,32 +198,34 @@ def ingest_many(
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
             same = (id(part), event.urgent)
-            kind = kinds.get(same)
-            if kind is None:
+            joining = kinds.get(same)
+            if joining is None:
                 settings = config.settings
                 throttle = throttles.get(id(config))
                 if throttle is None:
                     throttle = throttles[id(config)] = Throttle(
                         batch_size=settings.email_batch_size, window_seconds=settings.email_batch_window_seconds
                     )
-                quiet_of[same] = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
-                kind = kinds[same] = queue.KindDeliveries(
+                quiet = service.quiet_for(settings, part.users, urgent=event.urgent, now=now)
+                kind = queue.KindDeliveries(
                     org_id=work.org_id,
                     event_type=part.type.key,
                     matrix=part.type.matrix,
                     states=config.states,
                     throttle=throttle,
-                    addressees=service.addressees(part.users, ids, quiet_of[same]),
+                    addressees=service.addressees(part.users, ids, quiet),
                     timing=part.type.timing,
                 )
+                joining = kinds[same] = (kind, quiet)
+            kind, quiet = joining
             kind.events.append((event_id, ids))
             joined.append(kind)
-            written.append((work, part, ids, quiet_of[same]))
+            written.append((work, part, ids, quiet))
         kinds_of.append(joined)
 
     # The deliveries are planned first (the last read), so each answer is known before its event
     # row is written and goes in with it.
-    plans = queue.plan_kinds(session, list(kinds.values()), now=now)
+    plans = queue.plan_kinds(session, [kind for kind, _ in kinds.values()], now=now)
     answer_of = {id(p.kind): p.answer for p in plans}
     answers: list[dict[str, Any]] = []
     shared_answers: dict[tuple[int, ...], dict[str, Any]] = {}
@@ -248,9 +249,8 @@ def ingest_many(
             notes = service.notification_columns(
                 event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet
             )
-            rows, announced = notes.rows(note_ids)
-            notifications.extend(rows)
-            created.extend(announced)
+            notifications.extend(notes.rows(note_ids))
+            created.extend(notes.created(note_ids))
         repository.insert_notification_rows(session, notifications)
         queue.write_planned(session, ctx, plans, now=now)
     for work, answer in zip(fresh, answers, strict=True):

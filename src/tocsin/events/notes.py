@@ -39,21 +39,12 @@ class NotificationColumns:
             shared.update(self.texts[0])
         return shared
 
-    def rows(self, ids: Sequence[int]) -> tuple[list[dict[str, Any]], list[NotificationCreated]]:
-        """One dict per recipient (the column values of its row, with its reserved id), and what is
-        announced of each after commit (its shape made from that dict, if someone is connected)."""
-        rows = [
+    def rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
+        """One dict per recipient: the column values of its row, with its reserved id."""
+        return [
             {"id": nid, **self.shared, **texts, "user_id": user_id, "silent": silent}
             for nid, user_id, silent, texts in zip(ids, self.user_ids, self.silent, self.texts, strict=True)
         ]
-        org_id = self.shared["org_id"]
-        created = [
-            NotificationCreated(
-                org_id, row["user_id"], partial(shapes.from_values, row, row["id"]), silent=row["silent"]
-            )
-            for row in rows
-        ]
-        return rows, created
 
     def created(self, ids: Sequence[int]) -> list[NotificationCreated]:
         """What is announced after commit: each shape is made only if someone is connected."""

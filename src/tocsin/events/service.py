@@ -516,19 +516,14 @@ def notification_columns(
         data=event.data,
         urgent=event.urgent,
     )
-    rendered: dict[str | None, dict[str, str]] = {}  # by locale
-    by_key: dict[tuple[str | None, str | None], dict[str, str]] = {}
+    rendered: dict[tuple[str | None, str | None], dict[str, str]] = {}  # by template pair
 
     def texts(locale: str | None) -> dict[str, str]:
-        found = rendered.get(locale)
+        key = texts_for(event_type.key, title=event_type.title_template, body=event_type.body_template, locale=locale)
+        found = rendered.get(key)
         if found is None:
-            key = texts_for(
-                event_type.key, title=event_type.title_template, body=event_type.body_template, locale=locale
-            )
-            if key not in by_key:
-                title, text = render_texts(key[0], key[1], values)
-                by_key[key] = {"title": title, "body": text}
-            found = rendered[locale] = by_key[key]
+            title, text = render_texts(key[0], key[1], values)
+            found = rendered[key] = {"title": title, "body": text}
         return found
 
     shared = {

@@ -60,11 +60,8 @@ def _entered(rule: RuleFacts, changes: object) -> bool:
 
 def matching(rules: Iterable[RuleFacts], *, entity: Mapping[str, Any], data: Mapping[str, Any]) -> list[RuleFacts]:
     """The rules the event matches, in rule id order (so the answer lists them stably)."""
-    entity_type = entity.get("type")
-    if not isinstance(entity_type, str):
-        return []
-    kind, changes = entity_type.lower(), data.get("changes")
-    found = [r for r in rules if r.enabled and r.entity_type.lower() == kind and _entered(r, changes)]
+    entity_type, changes = entity.get("type"), data.get("changes")
+    found = [r for r in rules if matches(r, entity_type=entity_type, changes=changes)]
     if len(found) > 1:
         found.sort(key=lambda r: r.rule_id)
     return found
