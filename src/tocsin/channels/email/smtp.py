@@ -130,6 +130,11 @@ class SmtpSender:
             )
         if self._broken is not None:
             with suppress(Exception):
+                # Aborted, not closed: a TLS session refused after its handshake (a wrong password)
+                # would otherwise wait for the server's close_notify, and a loop that ends first
+                # leaves the socket to the GC.
+                if isinstance(client.transport, asyncio.Transport):
+                    client.transport.abort()
                 client.close()
             # A transport closes on the loop's next turn (and a failed TLS upgrade closes it
             # itself); give it that turn, or a loop that ends now leaves the socket to the GC.
