@@ -6,6 +6,7 @@ console errors."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -241,6 +242,50 @@ def test_template_editor_previews_reports_lines_saves_and_reverts(
     expect(source).to_have_text("Built-in template")
     actions = [e["action"] for e in audit_rows(admin_server, org)]
     assert actions[:2] == ["template.revert", "template.update"]
+    assert besides_refusals(console) == [] and page.errors == []
+
+
+def test_a_template_load_neither_overwrites_typing_nor_lands_out_of_order(
+    admin_server: Proc, org: OrgHandle, page: Any, console: list[str]
+) -> None:
+    """Choosing another event type or channel loads its template into the editor. While that load
+    is on its way the fields are read-only (what is typed would be overwritten), and when two
+    loads cross, the one asked for last is the one shown."""
+    token = admin_token(org)
+    open_admin(page, admin_server, token)
+    tab(page, "Templates").click()
+    source = page.locator('[data-role="source"]')
+    expect(source).to_have_text("Built-in template")
+    held: list[tuple[str, Any]] = []
+
+    def hold(route: Any) -> None:
+        if route.request.method == "GET":
+            held.append((route.request.url, route))
+        else:
+            route.continue_()
+
+    page.route(lambda url: "/v1/admin/templates/lead_assigned/" in url, hold)
+    subject = page.get_by_label("Subject", exact=True)
+    channel = page.get_by_label("Channel", exact=True)
+    channel.select_option("sms")
+    wait_until(lambda: page.evaluate("true") and len(held) == 1, "the sms load", timeout=10, every=0.05)
+    expect(subject).not_to_be_editable()
+    channel.select_option("email")
+    wait_until(lambda: page.evaluate("true") and len(held) == 2, "the email load", timeout=10, every=0.05)
+    (sms_url, sms_load), (email_url, email_load) = held
+    assert "/sms?" in sms_url and "/email?" in email_url
+    email_load.continue_()
+    expect(subject).to_be_editable()
+    expect(subject).to_have_value(re.compile(r"\S"))
+    email_subject = subject.input_value()
+    with page.expect_response(lambda r: "/sms?" in r.url and r.request.method == "GET"):
+        sms_load.continue_()  # the earlier load answers last
+    page.evaluate("new Promise((done) => setTimeout(done))")
+    expect(subject).to_have_value(email_subject)
+    expect(page.locator('[data-role="preview-segments"]')).to_have_text("")
+
+    subject.fill("Typed {{ entity.name }}")
+    expect(page.locator('[data-role="preview-subject"]')).to_contain_text("Subject: Typed ")
     assert besides_refusals(console) == [] and page.errors == []
 
 

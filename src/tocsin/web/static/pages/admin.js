@@ -590,9 +590,16 @@ async function templatesSection(panel) {
   };
   for (const input of [subject, text, html]) input.addEventListener("input", schedule);
 
+  // A load replaces what the editor holds, so the fields are read-only until it answers (typing
+  // meanwhile would be overwritten), and only the latest load applies (a slower earlier one for
+  // another event type or channel must not land last).
+  let loads = 0;
   async function load() {
+    const mine = ++loads;
+    for (const input of [subject, text, html]) input.readOnly = true;
     try {
       const t = await api.call("GET", path());
+      if (mine !== loads) return;
       subject.value = t.subject ?? "";
       text.value = t.body ?? "";
       html.value = t.html ?? "";
@@ -601,8 +608,11 @@ async function templatesSection(panel) {
       revert.disabled = t.source !== "custom";
       variables.textContent = t.variables.length ? `Variables: ${t.variables.join(", ")}` : "";
       clearNotice(panel);
+      for (const input of [subject, text, html]) input.readOnly = false;
       await renderPreview();
     } catch (err) {
+      if (mine !== loads) return;
+      for (const input of [subject, text, html]) input.readOnly = false;
       showError(panel, err);
     }
   }
