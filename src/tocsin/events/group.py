@@ -33,13 +33,13 @@ from tocsin.deliveries.planning import Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import repository, service
 from tocsin.events.models import Event
+from tocsin.events.notes import NotificationTable
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientRules, UserFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.kit.quiet_hours import QuietDecision
 from tocsin.orgs.models import Org
 from tocsin.rules import matching
 from tocsin.rules.matching import RuleFacts
-from tocsin.signals import NotificationCreated
 from tocsin.users import service as users
 
 
@@ -237,21 +237,20 @@ def ingest_many(
             planned = [answer_of[id(kind)] for kind in joined]
             common = shared_answers[alike] = _answer_fields(work.body.type, work.decided, planned)
         answers.append({"event_id": work.event.id, **common})
-    created: list[NotificationCreated] = []
     # Parents first: notifications reference their events, deliveries both. Pipelined (PostgreSQL),
     # each insert leaves at once and the server writes the events while the texts are rendered.
     with repository.pipelined(session):
         _insert_events(session, events, answers)
-        notifications: list[dict[str, Any]] = []
+        table = NotificationTable()
         for work, part, note_ids, quiet in written:
             event, body = work.event, work.body
             actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
             notes = service.notification_columns(
                 event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet
             )
-            notifications.extend(notes.rows(note_ids))
-            created.extend(notes.created(note_ids))
-        repository.insert_notification_rows(session, notifications)
+            table.add(notes, note_ids)
+        repository.insert_notification_table(session, table)
+        created = table.created
         queue.write_planned(session, ctx, plans, now=now)
     for work, answer in zip(fresh, answers, strict=True):
         out[work.index] = _result(answer)
@@ -269,25 +268,21 @@ def ingest_many(
 
 
 def _insert_events(session: Session, events: Sequence[service.NewEvent], answers: Sequence[dict[str, Any]]) -> None:
-    repository.insert_events(
-        session,
-        [
-            {
-                "id": event.id,
-                "org_id": event.org_id,
-                "type": event.type,
-                "actor": event.actor,
-                "entity": event.entity,
-                "data": event.data,
-                "urgent": event.urgent,
-                "idempotency_key": event.idempotency_key,
-                "request_hash": event.request_hash,
-                "result": answer,
-                "created_at": event.created_at,
-            }
-            for event, answer in zip(events, answers, strict=True)
-        ],
-    )
+    """The group's event rows, by column (no dict per row)."""
+    columns: dict[str, list[Any]] = {
+        "id": [e.id for e in events],
+        "org_id": [e.org_id for e in events],
+        "type": [e.type for e in events],
+        "actor": [e.actor for e in events],
+        "entity": [e.entity for e in events],
+        "data": [e.data for e in events],
+        "urgent": [e.urgent for e in events],
+        "idempotency_key": [e.idempotency_key for e in events],
+        "request_hash": [e.request_hash for e in events],
+        "result": list(answers),
+        "created_at": [e.created_at for e in events],
+    }
+    repository.insert_event_columns(session, columns)
 
 
 def _ingest_one(session: Session, item: Ingestion) -> EventResult:

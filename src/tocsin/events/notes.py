@@ -39,13 +39,6 @@ class NotificationColumns:
             shared.update(self.texts[0])
         return shared
 
-    def rows(self, ids: Sequence[int]) -> list[dict[str, Any]]:
-        """One dict per recipient: the column values of its row, with its reserved id."""
-        return [
-            {"id": nid, **self.shared, **texts, "user_id": user_id, "silent": silent}
-            for nid, user_id, silent, texts in zip(ids, self.user_ids, self.silent, self.texts, strict=True)
-        ]
-
     def created(self, ids: Sequence[int]) -> list[NotificationCreated]:
         """What is announced after commit: each shape is made only if someone is connected."""
         org_id = self.shared["org_id"]
@@ -57,3 +50,37 @@ class NotificationColumns:
 
 def _shape(shared: dict[str, Any], texts: dict[str, str], silent: bool, notification_id: int) -> dict[str, Any]:
     return shapes.from_values({**shared, **texts, "silent": silent}, notification_id)
+
+
+class NotificationTable:
+    """The in-app notifications of many events (a group's), gathered by column as they will be
+    inserted, with what is announced after commit: no dict per row on the way to the database."""
+
+    __slots__ = ("columns", "created")
+
+    def __init__(self) -> None:
+        self.columns: dict[str, list[Any]] = {}
+        self.created: list[NotificationCreated] = []
+
+    def add(self, notes: NotificationColumns, ids: Sequence[int]) -> None:
+        """One event part's notifications, with their reserved ids in recipient order."""
+        count = len(ids)
+        columns = self.columns
+        if not columns:
+            names = ("id", "user_id", "silent", "title", "body", *notes.shared)
+            columns.update({name: [] for name in names})
+        columns["id"].extend(ids)
+        columns["user_id"].extend(notes.user_ids)
+        columns["silent"].extend(notes.silent)
+        texts = notes.texts
+        if count == 1:
+            columns["title"].append(texts[0]["title"])
+            columns["body"].append(texts[0]["body"])
+            for name, value in notes.shared.items():
+                columns[name].append(value)
+        else:
+            columns["title"].extend([t["title"] for t in texts])
+            columns["body"].extend([t["body"] for t in texts])
+            for name, value in notes.shared.items():
+                columns[name].extend([value] * count)
+        self.created.extend(notes.created(ids))

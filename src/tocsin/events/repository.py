@@ -9,7 +9,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.events.models import Event
-from tocsin.events.notes import NotificationColumns
+from tocsin.events.notes import NotificationColumns, NotificationTable
 from tocsin.notifications.models import Notification
 
 
@@ -37,14 +37,16 @@ def pipelined(session: Session) -> AbstractContextManager[None]:
     return bulk.pipelined(session)
 
 
-def insert_events(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Bulk insert of events whose ids were reserved (`reserve_ids`)."""
-    bulk.insert_rows(session, Event.__table__, rows)  # type: ignore[arg-type]
+def insert_event_columns(session: Session, columns: dict[str, list[Any]]) -> None:
+    """Bulk insert of events by column, ids reserved (`reserve_ids`)."""
+    if columns["id"]:
+        bulk.insert_columns(session, Event.__table__, *bulk.split_shared(columns))  # type: ignore[arg-type]
 
 
-def insert_notification_rows(session: Session, rows: Sequence[dict[str, Any]]) -> None:
-    """Bulk insert of notifications whose ids were reserved (`reserve_ids`)."""
-    bulk.insert_rows(session, Notification.__table__, rows)  # type: ignore[arg-type]
+def insert_notification_table(session: Session, table: NotificationTable) -> None:
+    """Bulk insert of many events' notifications gathered by column (ids reserved)."""
+    if table.columns:
+        bulk.insert_columns(session, Notification.__table__, *bulk.split_shared(table.columns))  # type: ignore[arg-type]
 
 
 def add_event(session: Session, event: Event) -> Event:
