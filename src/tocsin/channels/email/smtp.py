@@ -66,7 +66,7 @@ class SmtpProvider:
 
     def client(self) -> aiosmtplib.SMTP:
         c = self.config
-        return aiosmtplib.SMTP(
+        return _Client(
             hostname=c.host,
             port=c.port,
             username=c.username,
@@ -76,6 +76,20 @@ class SmtpProvider:
             tls_context=tls_context(self.settings) if c.encryption in ("ssl", "starttls") else None,
             timeout=self.settings.send_timeout_seconds,
         )
+
+
+class _Client(aiosmtplib.SMTP):
+    """aiosmtplib's client, whose connections are aborted when they end rather than closed. Its
+    own close of a TLS connection (after a refused login, say, which it closes itself) sends
+    close_notify and waits for the server's; when the worker's loop ends first the socket is left
+    to the garbage collector. Nothing is lost by aborting: a message is the server's once it has
+    answered the end of its data, and the session is over when the connection is dropped."""
+
+    def close(self) -> None:
+        transport = self.transport
+        if transport is not None and not transport.is_closing():
+            transport.abort()
+        super().close()
 
 
 class SmtpSender:
@@ -130,14 +144,9 @@ class SmtpSender:
             )
         if self._broken is not None:
             with suppress(Exception):
-                # Aborted, not closed: a TLS session refused after its handshake (a wrong password)
-                # would otherwise wait for the server's close_notify, and a loop that ends first
-                # leaves the socket to the GC.
-                if isinstance(client.transport, asyncio.Transport):
-                    client.transport.abort()
-                client.close()
-            # A transport closes on the loop's next turn (and a failed TLS upgrade closes it
-            # itself); give it that turn, or a loop that ends now leaves the socket to the GC.
+                client.close()  # already done by a failed connect, which aborted (`_Client`)
+            # An aborted transport closes its socket on the loop's next turn: give it that turn, or
+            # a loop that ends now leaves the socket to the GC.
             await asyncio.sleep(0)
             raise self._broken
         self._client = client
