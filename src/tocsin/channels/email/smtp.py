@@ -87,7 +87,7 @@ class _Client(aiosmtplib.SMTP):
 
     def close(self) -> None:
         transport = self.transport
-        if transport is not None and not transport.is_closing():
+        if isinstance(transport, asyncio.Transport) and not transport.is_closing():
             transport.abort()
         super().close()
 
