@@ -30,6 +30,8 @@ CHANNELS: dict[str, ChannelSpec] = {
     )
 }
 assert tuple(CHANNELS) == EXTERNAL_CHANNELS, "the registry lists every external channel, in order"
+# The users' columns saying whether they have each channel's address, in the channels' order.
+ADDRESS_FLAGS = tuple(spec.address_flag for spec in CHANNELS.values())
 
 
 def sending() -> dict[str, ChannelSpec]:
@@ -44,11 +46,12 @@ def address_name(channel: str) -> str:
 
 def addresses_of(user: Any) -> frozenset[str]:
     """The external channels a user (a row with `has_*` address flags) has an address for."""
-    flags = tuple(bool(getattr(user, spec.address_flag, False)) for spec in CHANNELS.values())
-    return _addresses(flags)
+    return addresses_from_flags(tuple(bool(getattr(user, flag, False)) for flag in ADDRESS_FLAGS))
 
 
 @lru_cache(maxsize=64)
-def _addresses(flags: tuple[bool, ...]) -> frozenset[str]:
-    # Few distinct combinations: a broadcast to thousands shares a handful of frozensets.
+def addresses_from_flags(flags: tuple[Any, ...]) -> frozenset[str]:
+    """The external channels of a user whose `has_*` flags are `flags`, in `ADDRESS_FLAGS` order
+    (true or false in any form). Few distinct combinations: a broadcast to thousands of users
+    shares a handful of frozensets."""
     return frozenset(name for name, on in zip(CHANNELS, flags, strict=True) if on)

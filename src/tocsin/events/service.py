@@ -13,13 +13,14 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from tocsin.channels.availability import ChannelState, channel_states
-from tocsin.channels.registry import addresses_of
+from tocsin.channels.registry import ADDRESS_FLAGS, addresses_from_flags
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import queue
@@ -288,19 +289,30 @@ def _rules(settings: OrgSettings) -> RecipientRules:
     )
 
 
+_AT = {name: i for i, name in enumerate(users.FACT_NAMES)}
+_ID, _USERNAME, _MANAGER, _ROLES, _ACTIVE = (_AT[n] for n in ("id", "username", "manager", "roles", "active"))
+_CHOICE, _LOCALE, _NAME = (_AT[n] for n in ("delivery_choice", "locale", "display_name"))
+_ZONE, _DND = _AT["timezone"], _AT["dnd"]
+_FLAGS = itemgetter(*(_AT[flag] for flag in ADDRESS_FLAGS))  # in the channels' order
+
+
 def _facts(row: Any) -> UserFacts:
+    """A user's facts from a row of `users.facts_*` (a directory of 10,000 users is read for a
+    broadcast: by position, the address flags taken in one step)."""
+    values = tuple(row)
+    roles = values[_ROLES]
     return UserFacts(
-        id=row.id,
-        username=row.username,
-        manager=row.manager,
-        roles=tuple(row.roles or ()),
-        active=row.active,
-        addresses=addresses_of(row),
-        delivery_choice=row.delivery_choice,
-        locale=row.locale,
-        display_name=row.display_name,
-        timezone=row.timezone,
-        dnd=row.dnd,
+        id=values[_ID],
+        username=values[_USERNAME],
+        manager=values[_MANAGER],
+        roles=tuple(roles) if roles else (),
+        active=values[_ACTIVE],
+        addresses=addresses_from_flags(_FLAGS(values)),
+        delivery_choice=values[_CHOICE],
+        locale=values[_LOCALE],
+        display_name=values[_NAME],
+        timezone=values[_ZONE],
+        dnd=values[_DND],
     )
 
 

@@ -122,6 +122,9 @@ def with_org(session: Session, *, org_slug: str, username: str) -> tuple[Org, Us
     return repository.get_with_org(session, org_slug, username)
 
 
+FACT_NAMES = repository.FACT_NAMES  # the order of the facts rows' columns
+
+
 def facts_by_usernames(session: Session, org_id: int, usernames: Iterable[str]) -> list[Row[Any]]:
     """What recipient rules and routing need of the named (not deleted) users."""
     return repository.facts_by_usernames(session, org_id, usernames)
