@@ -13,6 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
@@ -297,23 +298,37 @@ _FLAGS = itemgetter(*(_AT[flag] for flag in ADDRESS_FLAGS))  # in the channels' 
 
 
 def _facts(row: Any) -> UserFacts:
-    """A user's facts from a row of `users.facts_*` (a directory of 10,000 users is read for a
-    broadcast: by position, the address flags taken in one step)."""
+    """A user's facts from a row of `users.facts_*`, processed or as the driver gives it (a
+    directory of 10,000 users is read for a broadcast: by position, the address flags taken in
+    one step)."""
     values = tuple(row)
-    roles = values[_ROLES]
+    dnd = values[_DND]
     return UserFacts(
         id=values[_ID],
         username=values[_USERNAME],
         manager=values[_MANAGER],
-        roles=tuple(roles) if roles else (),
-        active=values[_ACTIVE],
+        roles=_roles(values[_ROLES]),
+        active=bool(values[_ACTIVE]),
         addresses=addresses_from_flags(_FLAGS(values)),
         delivery_choice=values[_CHOICE],
         locale=values[_LOCALE],
         display_name=values[_NAME],
         timezone=values[_ZONE],
-        dnd=values[_DND],
+        dnd=json.loads(dnd) if isinstance(dnd, str) else dnd,
     )
+
+
+def _roles(value: Any) -> tuple[str, ...]:
+    """A user's roles from its column: a list, or JSON text as SQLite's driver gives it."""
+    if isinstance(value, str):
+        return _roles_of_text(value)
+    return tuple(value) if value else ()
+
+
+@lru_cache(maxsize=256)
+def _roles_of_text(value: str) -> tuple[str, ...]:
+    # Few distinct role lists: thousands of users share them.
+    return tuple(json.loads(value) or ())
 
 
 @dataclass(slots=True)  # not frozen: a batch makes thousands, and a frozen init costs twice as much

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, event, select, update
+from sqlalchemy import Row, delete, event, select, text, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from tocsin.orgs.models import Org
@@ -63,6 +63,10 @@ _FACT_COLUMNS = (
 )
 # The facts rows' column names in their order: a caller reads thousands of rows by position.
 FACT_NAMES = tuple(column.key for column in _FACT_COLUMNS)
+_ACTIVE_FACTS = text(
+    f"SELECT {', '.join(column.name for column in _FACT_COLUMNS)} FROM users"
+    " WHERE org_id = :org_id AND active = TRUE AND deleted_at IS NULL"
+)
 
 
 def facts_by_usernames(session: Session, org_id: int, usernames: Iterable[str]) -> list[Row[Any]]:
@@ -99,11 +103,11 @@ def display_names_of(session: Session, org_id: int, usernames: Iterable[str]) ->
 
 
 def facts_of_active(session: Session, org_id: int) -> list[Row[Any]]:
-    return list(
-        session.execute(
-            select(*_FACT_COLUMNS).where(User.org_id == org_id, User.active.is_(True), User.deleted_at.is_(None))
-        ).all()
-    )
+    """The facts of every active user of the org (a broadcast's audience), as the driver gives
+    them: SQLAlchemy's per-column result processing was half the time of reading 10,000 users on
+    SQLite. So `roles` and `dnd` may be JSON text and the flags 0 or 1 (SQLite); `_ACTIVE_FACTS`
+    names the same columns as `FACT_NAMES`, in the same order."""
+    return list(session.execute(_ACTIVE_FACTS, {"org_id": org_id}).all())
 
 
 def users_version(session: Session, org_id: int) -> int:
