@@ -102,7 +102,14 @@ def _sequence_of(session: Session, table: Table) -> str:
 def insert_rows(session: Session, table: Table, rows: Sequence[dict[str, Any]]) -> None:
     """Insert `rows` (dicts keyed by column name; every row has the same keys)."""
     if rows:
-        insert_columns(session, table, *split_shared({name: [row[name] for row in rows] for name in rows[0]}))
+        insert_gathered(session, table, {name: [row[name] for row in rows] for name in rows[0]})
+
+
+def insert_gathered(session: Session, table: Table, columns: Mapping[str, list[Any]]) -> None:
+    """Insert rows gathered by column (lists of one length, possibly empty); a column holding one
+    value throughout is sent once (`split_shared`)."""
+    if columns and len(next(iter(columns.values()))):
+        insert_columns(session, table, *split_shared(columns))
 
 
 def split_shared(

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
 from typing import Any
 
 from sqlalchemy.orm import Session
@@ -267,21 +268,13 @@ def ingest_many(
     return [item if item is not None else RuntimeError("not ingested") for item in out]
 
 
+_EVENT_COLUMNS = tuple(f.name for f in dataclass_fields(service.NewEvent))  # named as the columns
+
+
 def _insert_events(session: Session, events: Sequence[service.NewEvent], answers: Sequence[dict[str, Any]]) -> None:
     """The group's event rows, by column (no dict per row)."""
-    columns: dict[str, list[Any]] = {
-        "id": [e.id for e in events],
-        "org_id": [e.org_id for e in events],
-        "type": [e.type for e in events],
-        "actor": [e.actor for e in events],
-        "entity": [e.entity for e in events],
-        "data": [e.data for e in events],
-        "urgent": [e.urgent for e in events],
-        "idempotency_key": [e.idempotency_key for e in events],
-        "request_hash": [e.request_hash for e in events],
-        "result": list(answers),
-        "created_at": [e.created_at for e in events],
-    }
+    columns: dict[str, list[Any]] = {name: [getattr(e, name) for e in events] for name in _EVENT_COLUMNS}
+    columns["result"] = list(answers)
     repository.insert_event_columns(session, columns)
 
 

@@ -72,15 +72,8 @@ class NotificationTable:
         columns["id"].extend(ids)
         columns["user_id"].extend(notes.user_ids)
         columns["silent"].extend(notes.silent)
-        texts = notes.texts
-        if count == 1:
-            columns["title"].append(texts[0]["title"])
-            columns["body"].append(texts[0]["body"])
-            for name, value in notes.shared.items():
-                columns[name].append(value)
-        else:
-            columns["title"].extend([t["title"] for t in texts])
-            columns["body"].extend([t["body"] for t in texts])
-            for name, value in notes.shared.items():
-                columns[name].extend([value] * count)
+        columns["title"].extend([t["title"] for t in notes.texts])
+        columns["body"].extend([t["body"] for t in notes.texts])
+        for name, value in notes.shared.items():
+            columns[name].extend([value] * count)
         self.created.extend(notes.created(ids))

@@ -39,14 +39,12 @@ def pipelined(session: Session) -> AbstractContextManager[None]:
 
 def insert_event_columns(session: Session, columns: dict[str, list[Any]]) -> None:
     """Bulk insert of events by column, ids reserved (`reserve_ids`)."""
-    if columns["id"]:
-        bulk.insert_columns(session, Event.__table__, *bulk.split_shared(columns))  # type: ignore[arg-type]
+    bulk.insert_gathered(session, Event.__table__, columns)  # type: ignore[arg-type]
 
 
 def insert_notification_table(session: Session, table: NotificationTable) -> None:
     """Bulk insert of many events' notifications gathered by column (ids reserved)."""
-    if table.columns:
-        bulk.insert_columns(session, Notification.__table__, *bulk.split_shared(table.columns))  # type: ignore[arg-type]
+    bulk.insert_gathered(session, Notification.__table__, table.columns)  # type: ignore[arg-type]
 
 
 def add_event(session: Session, event: Event) -> Event:
