@@ -1,0 +1,225 @@
+// Channels: a tab per channel the server lists, each with its state, its settings form (from the
+// OpenAPI schema of its PUT route), its test and, where the settings have one, its VAPID key pair.
+
+import { ApiError, el, humanize } from "../common.js";
+import { api } from "./session.js";
+import { bodyFields, schemaDoc } from "./openapi.js";
+import { selectTab, wireTabs } from "./tabs.js";
+import { button, card, channelName, clearNotice, field, notice, select, showError, shown } from "./ui.js";
+
+const READ_ONLY = new Set(["configured", "source", "status_callback_url", "public_key"]);
+
+export default async function channelsSection(panel) {
+  const [channels, doc] = await Promise.all([api.call("GET", "/v1/admin/channels"), schemaDoc()]);
+  const list = el("div", { class: "subtabs", role: "tablist", "aria-label": "Channels" });
+  const bodies = el("div");
+  panel.replaceChildren(list, bodies);
+  const buttons = [];
+  for (const channel of channels) {
+    const tab = el("button", {
+      type: "button",
+      role: "tab",
+      id: `channel-tab-${channel.name}`,
+      "aria-controls": `channel-${channel.name}`,
+      "aria-selected": "false",
+      tabindex: "-1",
+      "data-channel": channel.name,
+    });
+    tab.append(el("span", {}, channelName(channel.name)), stateChip(channel));
+    const body = el("div", { id: `channel-${channel.name}`, role: "tabpanel", "aria-labelledby": tab.id, hidden: true, class: "channel" });
+    buttons.push(tab);
+    list.append(tab);
+    bodies.append(body);
+  }
+  wireTabs(buttons, selectChannel);
+  const built = new Set();
+  async function selectChannel(tab) {
+    selectTab(buttons, tab);
+    const name = tab.dataset.channel;
+    if (!built.has(name)) {
+      built.add(name);
+      const body = document.getElementById(`channel-${name}`);
+      try {
+        await channelForm(body, channels.find((c) => c.name === name), doc, (fresh) => {
+          tab.querySelector(".chip").replaceWith(stateChip(fresh));
+        });
+      } catch (err) {
+        showError(body, err);
+      }
+    }
+  }
+  if (buttons.length) await selectChannel(buttons[0]);
+}
+
+function stateChip(channel) {
+  const state = !channel.admin || !channel.configured ? "unconfigured" : channel.enabled ? "on" : "off";
+  const text = { unconfigured: "not configured", on: "on", off: "off" }[state];
+  return el("span", { class: "chip", "data-state": state }, text);
+}
+
+async function channelForm(body, channel, doc, onState) {
+  const name = channel.name;
+  if (!channel.admin) {
+    body.replaceChildren(
+      el("p", { class: "empty-note", "data-state": "not-configured" }, `${channelName(name)} is not configured: this server has no ${channelName(name)} settings yet.`),
+    );
+    return;
+  }
+  const base = `/v1/admin/channels/${name}`;
+  let current = await api.call("GET", base);
+  let summary = channel;
+  const fields = bodyFields(doc, base, "put");
+
+  // State: enabled or not, held deliveries, enable/disable.
+  const state = el("div", { class: "state-row" });
+  const stateText = el("p", { class: "state-text", "data-role": "state" });
+  const toggle = button("", { class: "button", "data-role": "toggle" });
+  state.append(stateText, toggle);
+  const renderState = () => {
+    const held = summary.held ? ` · ${summary.held} deliver${summary.held === 1 ? "y" : "ies"} held` : "";
+    stateText.textContent = !summary.configured ? "Not configured yet" : summary.enabled ? `Enabled${held}` : `Disabled${held}`;
+    toggle.textContent = summary.enabled ? "Disable" : summary.held ? `Enable and send ${summary.held} held` : "Enable";
+    toggle.disabled = !summary.configured;
+    onState(summary);
+  };
+  const refreshSummary = async () => {
+    summary = (await api.call("GET", "/v1/admin/channels")).find((c) => c.name === name);
+    renderState();
+  };
+  toggle.addEventListener("click", async () => {
+    try {
+      const out = await api.call("POST", `${base}/${summary.enabled ? "disable" : "enable"}`);
+      await refreshSummary();
+      notice(body, out.enabled ? `${channelName(name)} enabled${out.released ? `; ${out.released} held sent` : ""}` : `${channelName(name)} disabled`);
+    } catch (err) {
+      showError(body, err);
+    }
+  });
+
+  // The settings form, from the OpenAPI schema of PUT.
+  const form = el("form", { class: "form-grid", "aria-label": `${channelName(name)} settings`, novalidate: true });
+  const inputs = {};
+  for (const [key, spec] of Object.entries(fields)) {
+    if (key === "enabled" || READ_ONLY.has(key)) continue;
+    const secret = channel.secret_fields.includes(key);
+    const value = current[key];
+    let input;
+    if (spec.kind === "enum") {
+      input = select(key, [["", "(server default)"], ...spec.values.map((v) => [v, v])], value, humanize(key));
+    } else if (spec.kind === "boolean") {
+      input = el("input", { type: "checkbox", name: key, class: "switch", role: "switch" });
+      input.checked = Boolean(value);
+    } else if (spec.kind === "number") {
+      input = el("input", { type: "number", name: key, class: "input", value: value ?? "" });
+    } else if (spec.kind === "json") {
+      input = el("textarea", { name: key, class: "input code", rows: "4", spellcheck: "false" });
+      input.value = value == null ? "" : JSON.stringify(value, null, 2);
+    } else {
+      input = el("input", { type: secret ? "password" : "text", name: key, class: "input", value: value ?? "", autocomplete: "off" });
+    }
+    inputs[key] = { input, spec };
+    form.append(field(humanize(key), input, secret ? "Secret: stored encrypted, shown masked; leave as is to keep it." : null));
+  }
+  const info = el("p", { class: "hint read-only" });
+  const renderInfo = () => {
+    const parts = [...READ_ONLY].filter((k) => current[k] !== undefined && current[k] !== null).map((k) => `${humanize(k)}: ${shown(current[k])}`);
+    info.textContent = parts.join(" · ");
+  };
+  renderInfo();
+  const save = button("Save settings", { class: "button primary", type: "submit" });
+  const actions = el("div", { class: "form-actions" });
+  actions.append(save);
+  form.append(info, actions);
+  form.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const changes = {};
+    for (const [key, { input, spec }] of Object.entries(inputs)) {
+      let value;
+      if (spec.kind === "boolean") value = input.checked;
+      else if (spec.kind === "number") value = input.value === "" ? null : Number(input.value);
+      else if (spec.kind === "json") {
+        try {
+          value = input.value.trim() ? JSON.parse(input.value) : null;
+        } catch {
+          showError(body, new ApiError(422, `${key}: not valid JSON`, key), form);
+          return;
+        }
+      } else value = input.value.trim() === "" ? null : input.value.trim();
+      if (JSON.stringify(value) !== JSON.stringify(current[key] ?? null)) changes[key] = value;
+    }
+    if (!Object.keys(changes).length) {
+      notice(body, "Nothing to save");
+      return;
+    }
+    try {
+      current = await api.call("PUT", base, changes);
+      for (const [key, { input, spec }] of Object.entries(inputs)) {
+        if (spec.kind === "boolean") input.checked = Boolean(current[key]);
+        else if (spec.kind === "json") input.value = current[key] == null ? "" : JSON.stringify(current[key], null, 2);
+        else input.value = current[key] ?? "";
+        input.removeAttribute("aria-invalid");
+      }
+      renderInfo();
+      await refreshSummary();
+      notice(body, `${channelName(name)} settings saved`);
+    } catch (err) {
+      showError(body, err, form);
+    }
+  });
+
+  // The test: the provider's own answer, as the API gives it.
+  const test = el("form", { class: "test-row", "aria-label": `Test ${channelName(name)}`, novalidate: true });
+  const testInputs = {};
+  for (const key of channel.test_fields) {
+    const input = el("input", { type: "text", name: key, class: "input", "aria-label": `Test ${key}` });
+    testInputs[key] = input;
+    test.append(field(key === "to" ? "Send a test to" : humanize(key), input));
+  }
+  const send = button("Send test", { class: "button", type: "submit" });
+  const answer = el("pre", { class: "answer", "data-role": "test-answer", hidden: true, "aria-live": "polite" });
+  test.append(send);
+  test.addEventListener("submit", async (e) => {
+    e.preventDefault();
+    const payload = {};
+    for (const [key, input] of Object.entries(testInputs)) if (input.value.trim()) payload[key] = input.value.trim();
+    send.disabled = true;
+    try {
+      const out = await api.call("POST", `${base}/test`, payload);
+      answer.dataset.ok = String(Boolean(out.ok));
+      answer.textContent = Object.entries(out)
+        .filter(([, v]) => v !== null && v !== undefined)
+        .map(([k, v]) => `${k}: ${shown(v)}`)
+        .join("\n");
+      answer.hidden = false;
+      clearNotice(body);
+    } catch (err) {
+      showError(body, err, test);
+    } finally {
+      send.disabled = false;
+    }
+  });
+
+  const [settingsCard, settingsBody] = card("Settings");
+  settingsBody.append(form);
+  const [testCard, testBody] = card("Test", "Sends with the saved settings, enabled or not, and shows the provider's answer.");
+  testBody.append(test, answer);
+  body.replaceChildren(state, settingsCard, testCard);
+
+  if ("public_key" in current) {
+    const [vapidCard, vapidBody] = card("VAPID keys", "Browsers need the public key to subscribe; the private key stays encrypted on the server.");
+    const generate = button(current.public_key ? "Generate a new key pair" : "Generate a VAPID key pair", { class: "button" });
+    generate.addEventListener("click", async () => {
+      try {
+        await api.call("POST", `${base}/vapid`);
+        current = await api.call("GET", base);
+        renderInfo();
+        notice(body, "VAPID key pair generated");
+      } catch (err) {
+        showError(body, err);
+      }
+    });
+    vapidBody.append(generate);
+    body.append(vapidCard);
+  }
+  renderState();
+}
