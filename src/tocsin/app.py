@@ -158,6 +158,8 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         allow_origins=settings.allowed_origins,
         allow_methods=["GET", "POST", "PUT", "DELETE", "OPTIONS"],
         allow_headers=["Authorization", "Content-Type", "Last-Event-ID"],
+        # The bell on a CRM's origin reads how long a busy server asks it to wait.
+        expose_headers=["Retry-After"],
         max_age=600,
     )
     for router in ROUTERS:

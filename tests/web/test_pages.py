@@ -3,6 +3,8 @@ on another origin."""
 
 from __future__ import annotations
 
+import posixpath
+import re
 from collections.abc import Iterator
 
 import pytest
@@ -24,8 +26,42 @@ def test_the_bell_is_a_static_es_module_any_origin_can_load(client: TestClient) 
     assert r.headers["access-control-allow-origin"] == "*"
     assert r.headers["cache-control"] == "no-cache"
     assert 'customElements.define("tocsin-bell"' in r.text
+    # The entry imports the bell's other modules by relative URL: the parts are in the module graph.
+    served = "\n".join(bell_modules(client).values())
     for part in ("bell", "badge", "toast", "panel", "item", "mark-all-read", "view-all"):
-        assert f'part="{part}"' in r.text or f'part: "{part}"' in r.text
+        assert f'part="{part}"' in served or f'part: "{part}"' in served
+
+
+IMPORT = re.compile(r"""^(?:import|export)\b[^;]*?from\s+"(\.\.?/[^"]+)";""", re.M)
+
+
+def bell_modules(client: TestClient) -> dict[str, str]:
+    """Every module the bell's entry reaches through relative imports, by URL path, as served to
+    a CRM on another origin (each must be a CORS-readable JavaScript module)."""
+    found: dict[str, str] = {}
+    pending = ["/static/tocsin-bell.js"]
+    while pending:
+        path = pending.pop()
+        if path in found:
+            continue
+        r = client.get(path, headers={"Origin": CRM})
+        assert r.status_code == 200, path
+        assert r.headers["content-type"].startswith("text/javascript"), path
+        assert r.headers["access-control-allow-origin"] == "*", path
+        assert r.headers["cache-control"] == "no-cache", path
+        found[path] = r.text
+        base = path.rsplit("/", 1)[0]
+        for target in IMPORT.findall(r.text):
+            pending.append(posixpath.normpath(f"{base}/{target}"))
+    return found
+
+
+def test_the_bell_is_split_into_modules_served_like_the_entry(client: TestClient) -> None:
+    modules = bell_modules(client)
+    for name in ("connection", "http", "state", "render", "push", "backoff", "styles", "text"):
+        assert f"/static/bell/{name}.js" in modules
+    # Still one script tag for the CRM: the entry alone defines the element.
+    assert sum('customElements.define("tocsin-bell"' in text for text in modules.values()) == 1
 
 
 def test_the_api_answers_a_preflight_for_a_bearer_token(client: TestClient) -> None:

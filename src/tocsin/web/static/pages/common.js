@@ -7,7 +7,7 @@
 // in the fragment (the bell's "View all" passes its own) is kept the same way.
 
 import EN from "../locales/en.js";
-import { fill, fullTime, loadStrings, relativeTime } from "../tocsin-bell.js";
+import { fill, fullTime, loadStrings, relativeTime } from "../bell/text.js";
 
 const STORAGE_KEY = "tocsin.token";
 const LOCALE_KEY = "tocsin.locale";
