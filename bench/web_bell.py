@@ -1,7 +1,8 @@
 """The bell and the pages in real Chromium against one `tocsin serve` on loopback.
 
-Prints: the size of /static/tocsin-bell.js (raw and gzip), alone and with the English string
-table it imports (/static/locales/en.js, which also holds the pages' texts); the time from navigation to the bell's
+Prints: the size of the bell's modules (/static/tocsin-bell.js and the parts it imports from
+/static/bell/; raw and gzip, summed over the files), alone and with the English string table
+(/static/locales/en.js, which also holds the pages' texts); the time from navigation to the bell's
 first count (connected, hello received); event-to-badge latency (POST /v1/events sent -> the page's
 `tocsin-notification` event, both on this machine's wall clock); the time to open the panel with
 its first page of notifications; and the time until /inbox shows its first page for a user with
@@ -57,11 +58,13 @@ def main() -> None:
     parser.add_argument("--db", default="sqlite", choices=["sqlite", "postgresql"])
     args = parser.parse_args()
 
-    raw = BELL.read_bytes()
-    print(f"tocsin-bell.js: {len(raw) / 1024:.1f} KiB raw, {len(gzip.compress(raw, 9)) / 1024:.1f} KiB gzip")
+    modules = [BELL, *sorted((STATIC / "bell").glob("*.js"))]
+    raw = sum(len(m.read_bytes()) for m in modules)
+    packed = sum(len(gzip.compress(m.read_bytes(), 9)) for m in modules)
+    print(f"bell modules: {raw / 1024:.1f} KiB raw, {packed / 1024:.1f} KiB gzip ({len(modules)} requests)")
     table = ENGLISH.read_bytes()
-    both = (len(raw) + len(table)) / 1024, (len(gzip.compress(raw, 9)) + len(gzip.compress(table, 9))) / 1024
-    print(f"tocsin-bell.js + locales/en.js: {both[0]:.1f} KiB raw, {both[1]:.1f} KiB gzip (two requests)")
+    both = (raw + len(table)) / 1024, (packed + len(gzip.compress(table, 9))) / 1024
+    print(f"bell modules + locales/en.js: {both[0]:.1f} KiB raw, {both[1]:.1f} KiB gzip ({len(modules) + 1} requests)")
 
     from playwright.sync_api import sync_playwright
 

@@ -149,3 +149,27 @@ def test_the_pages_scripts_and_styles_are_served(client: TestClient) -> None:
 def test_the_demo_is_off_unless_enabled(client: TestClient) -> None:
     assert client.get("/demo").status_code == 404
     assert client.post("/demo/fire", json={"action": "broadcast", "user": "maria"}).status_code in (404, 405)
+
+
+def test_each_admin_tab_has_its_module_and_the_scripts_name_no_section_or_channel(
+    client: TestClient, factory: Factory
+) -> None:
+    page = client.get("/admin")
+    sections = re.findall(r'data-section="([a-z_]+)"', page.text)
+    assert sections and len(sections) == len(set(sections))
+    for section in sections:
+        r = client.get(f"/static/pages/admin/{section}.js")
+        assert r.status_code == 200, section
+        assert r.headers["content-type"].startswith("text/javascript")
+        assert "export default async function" in r.text
+    # The list of sections is the server's alone, and channels come from the API: adding either
+    # needs no change to the console's scripts.
+    org = factory.org()
+    channels = [c["name"] for c in client.get("/v1/admin/channels", headers=org.headers).json()]
+    assert channels
+    scripts = [client.get("/static/pages/admin.js").text]
+    for module in ("ui", "openapi", "tabs", "session", *sections):
+        scripts.append(client.get(f"/static/pages/admin/{module}.js").text)
+    for text in scripts:
+        for name in (*sections, *channels, "in_app"):
+            assert f'"{name}"' not in text, name
