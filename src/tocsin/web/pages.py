@@ -68,7 +68,8 @@ def preferences() -> HTMLResponse:
     )
 
 
-# The admin console: one page, a tab per section; its script builds each from the admin API.
+# The admin console: one page, a tab per section. This is the only list of the sections: the page
+# renders a tab and a panel for each, and its script loads static/pages/admin/{key}.js to build it.
 ADMIN_SECTIONS = (
     ("channels", "Channels"),
     ("routing", "Routing"),
