@@ -43,6 +43,12 @@ def control_problem(value: str) -> str | None:
     return None
 
 
+def scrub(value: str) -> str:
+    """Text from a signed provider call, made storable: each character `Text` would refuse is
+    replaced by U+FFFD (the provider's message is kept, readable, on both databases)."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", value))
+
+
 def check_text(value: _T) -> _T:
     """The check of `Text`; values other than strings (in a union such as `str | int`) pass."""
     if isinstance(value, str):

@@ -1,12 +1,25 @@
 from __future__ import annotations
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field
+from datetime import datetime
+from typing import Annotated
 
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+from tocsin.kit.bounds import bounded_time
 from tocsin.kit.text import InputModel, Text
 from tocsin.users.schemas import USERNAME_PATTERN
 
 ITEM_ID_PATTERN = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]{0,199}$"
 URL_PATTERN = r"^(https?://|/)"
+
+
+def _within_bounds(value: datetime) -> datetime:
+    # Reminders are computed minutes or days around this time: year 1 or 9999 would overflow.
+    bounded_time(value)
+    return value
+
+
+ScheduledTime = Annotated[AwareDatetime, AfterValidator(_within_bounds)]
 
 
 class _Record(InputModel):
@@ -20,14 +33,14 @@ class _Record(InputModel):
 
 class ActivityIn(_Record):
     owner: Text = Field(pattern=USERNAME_PATTERN)
-    starts_at: AwareDatetime
+    starts_at: ScheduledTime
     # Absent or null: the org's default (`reminder_default_minutes`); 0: no reminder.
     reminder_minutes: int | None = Field(default=None, ge=0, le=7 * 24 * 60)
 
 
 class TaskIn(_Record):
     assignee: Text = Field(pattern=USERNAME_PATTERN)
-    due_at: AwareDatetime
+    due_at: ScheduledTime
     completed: bool = False
 
 
