@@ -151,7 +151,7 @@ def subscribe(session: Session, ctx: AppContext, *, org: Org, user: User, body: 
     except OutboundRefused as exc:
         raise invalid("endpoint", f"{exc} (push endpoints must be public addresses)") from exc
     # An endpoint is one browser profile's: another user posting it would receive that user's
-    # pushes. The browser unsubscribes (DELETE) when its user signs out; until then it is theirs.
+    # pushes. The browser unsubscribes (DELETE) when its user turns pushes off; until then it is theirs.
     holder = subscriptions.holder(session, org_id=org.id, endpoint=endpoint)
     if holder is not None and holder != user.id:
         raise ApiError(409, "endpoint_taken", "this push endpoint is subscribed by another user", field="endpoint")
