@@ -97,7 +97,8 @@ class EventIn(InputModel):
     entity: EntityIn = Field(default_factory=EntityIn)
     data: dict[str, Any] = Field(
         default_factory=dict,
-        description=f"free JSON for templates: at most {JSON_MAX_BYTES} bytes and {JSON_MAX_DEPTH} levels deep",
+        description=f"free JSON for templates: at most {JSON_MAX_BYTES} bytes and {JSON_MAX_DEPTH} levels deep; "
+        "no string or key may hold NUL, control characters (tab and line breaks aside) or lone surrogates",
     )
     urgent: bool | None = None
     idempotency_key: OneLine | None = Field(
