@@ -1,5 +1,7 @@
 """Schemathesis over /openapi.json: every operation, with generated valid and invalid input
-(fixed seed, bounded examples). No answer is a 5xx, and every 4xx is the API's JSON error."""
+(seed 42, 30 examples per operation: about 2,600 requests, a few minutes per database). No answer
+is a 5xx, and every 4xx is the API's JSON error. Runs on SQLite and on PostgreSQL like the rest of
+the suite: some inputs (NUL in text) only fail on one of them."""
 
 from __future__ import annotations
 
@@ -10,13 +12,14 @@ from typing import Any
 import pytest
 import schemathesis
 from fastapi.testclient import TestClient
-from hypothesis import HealthCheck, settings
+from hypothesis import HealthCheck, seed, settings
 
 from tests.factories import Factory, OrgHandle
 from tocsin.app import create_app
 from tocsin.config import Settings
 
-EXAMPLES_PER_OPERATION = 8
+EXAMPLES_PER_OPERATION = 30
+SEED = 42
 
 
 @pytest.fixture
@@ -39,22 +42,24 @@ def _openapi() -> dict[str, Any]:
             app.state.ctx.dispose()
 
 
-# The SSE stream answers for as long as the token lives: a stream, not a request to fuzz (its
-# errors are the ones of the user-token routes, fuzzed there).
-schema = schemathesis.openapi.from_dict(_openapi()).exclude(path="/v1/me/events")
+schema = schemathesis.openapi.from_dict(_openapi())
+
+# The SSE stream answers for as long as a valid user token lives: it is fuzzed with a credential
+# that is no user token (the org's API key), so each case is answered at once.
+STREAMS = frozenset({"/v1/me/events"})
 
 
 @schema.parametrize()
+@seed(SEED)  # the same cases on every run, on both databases
 @settings(
     max_examples=EXAMPLES_PER_OPERATION,
-    derandomize=True,  # a fixed seed: the same cases on every run
     deadline=None,
     suppress_health_check=list(HealthCheck),
     database=None,
 )
 def test_no_input_makes_a_5xx_and_every_4xx_is_a_json_error(case: Any, fuzzed: dict[str, Any]) -> None:
     client: TestClient = fuzzed["client"]
-    auth = fuzzed["user"] if case.path.startswith("/v1/me") else fuzzed["key"]
+    auth = fuzzed["user"] if case.path.startswith("/v1/me") and case.path not in STREAMS else fuzzed["key"]
     kwargs = case.as_transport_kwargs(base_url="http://testserver")
     headers = {**(kwargs.pop("headers", None) or {}), **auth}
     kwargs.pop("base_url", None)

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tocsin.kit.text import InputModel
+from tocsin.kit.text import InputModel, Text
 
 CALLBACK_EVENTS = (
     "delivery.sent",
@@ -32,9 +32,9 @@ class CallbacksIn(InputModel):
         },
     )
 
-    url: str | None = Field(default=None, max_length=2000, pattern=r"^https?://[^\s/?#]+[^\s]*$")
+    url: Text | None = Field(default=None, max_length=2000, pattern=r"^https?://[^\s/?#]+[^\s]*$")
     events: list[CallbackEvent] | None = Field(default=None, max_length=len(CALLBACK_EVENTS))
-    signing_secret: str | None = Field(
+    signing_secret: Text | None = Field(
         default=None,
         min_length=10,
         max_length=200,

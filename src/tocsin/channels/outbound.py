@@ -36,7 +36,7 @@ from yarl import URL
 from tocsin import __version__
 from tocsin.channels.http import Answer, post, shared_client
 from tocsin.config import Settings
-from tocsin.kit.netaddr import OutboundRefused, check_addresses, check_literal, ip_of
+from tocsin.kit.netaddr import OutboundRefused, address_of, check_addresses, check_literal, host_of
 
 __all__ = [
     "REFUSED",
@@ -72,11 +72,12 @@ async def system_resolve(host: str, port: int) -> list[str]:
 
 async def public_addresses(host: str, port: int, *, resolve: Resolver | None = None) -> list[str]:
     """Every address `host` resolves to, each checked; `OutboundRefused` if any is not public."""
-    host = host.strip("[]")
     check_literal(host, allow_private=False)
-    if ip_of(host) is not None:
-        return [host]
-    return check_addresses(host, await (resolve or system_resolve)(host, port))
+    name = host_of(host)
+    ip = address_of(name)
+    if ip is not None:
+        return [str(ip)]
+    return check_addresses(name, await (resolve or system_resolve)(name, port))
 
 
 async def check_resolved(host: str, port: int, *, allow_private: bool) -> None:
@@ -145,10 +146,8 @@ class OutboundClient:
 def check_unresolved(host: str) -> None:
     """What the resolver never sees: aiohttp connects to a host that looks like an address (only
     digits and dots, or any colon) without asking it, and the system then reads forms such as
-    `127.1` or `2130706433` as addresses too. Such a host must be an address literal that the rule
-    allows; a name for this machine is refused as well."""
-    if (":" in host or host.replace(".", "").isdigit()) and ip_of(host) is None:
-        raise OutboundRefused("not an address literal the outbound rule can check")
+    `127.1` or `2130706433` as addresses too. `check_literal` reads them as the system does (the
+    same rule as when the host was saved); a name for this machine is refused as well."""
     check_literal(host, allow_private=False)
 
 

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pydantic import BaseModel, Field
 
 from tocsin.kit.bounds import Timestamp
-from tocsin.kit.text import InputModel
+from tocsin.kit.text import InputModel, Text
 
 
 class DeliveryOut(BaseModel):
@@ -65,9 +65,9 @@ class RetryFilter(InputModel):
 
     model_config = {"extra": "forbid"}
 
-    channel: str | None = Field(default=None, max_length=20)
-    event_type: str | None = Field(default=None, max_length=64)
-    user: str | None = Field(default=None, max_length=150)
+    channel: Text | None = Field(default=None, max_length=20)
+    event_type: Text | None = Field(default=None, max_length=64)
+    user: Text | None = Field(default=None, max_length=150)
     since: Timestamp | None = None
     until: Timestamp | None = None
 

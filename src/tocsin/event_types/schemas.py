@@ -4,7 +4,7 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tocsin.kit.text import InputModel, OneLine
+from tocsin.kit.text import InputModel, OneLine, Text
 
 EVENT_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
 
@@ -24,7 +24,7 @@ class EscalationSpec(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     after_minutes: int | None = Field(default=None, ge=1, le=30 * 24 * 60)
-    channel: str | None = None
+    channel: Text | None = None
     manager_after_minutes: int | None = Field(default=None, ge=1, le=30 * 24 * 60)
 
 
@@ -42,11 +42,11 @@ class EventTypeIn(InputModel):
 
     description: OneLine | None = Field(default=None, max_length=500)
     urgent_default: bool | None = None
-    title_template: str | None = Field(default=None, max_length=2000)
-    body_template: str | None = Field(default=None, max_length=10_000)
+    title_template: Text | None = Field(default=None, max_length=2000)
+    body_template: Text | None = Field(default=None, max_length=10_000)
     routing: dict[str, RoutingCell] | None = None
     # `data` fields kept off SMS, WhatsApp and push texts; [] for none, null for the default rule.
-    sensitive_fields: list[Annotated[str, Field(min_length=1, max_length=100)]] | None = Field(
+    sensitive_fields: list[Annotated[Text, Field(min_length=1, max_length=100)]] | None = Field(
         default=None, max_length=100
     )
     # null turns it off; left out keeps it.

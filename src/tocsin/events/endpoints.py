@@ -9,7 +9,16 @@ from sqlalchemy.orm import Session
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
 from tocsin.errors import ApiError, invalid
 from tocsin.events import group, intake, service
-from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult, NotifyIn
+from tocsin.events.schemas import (
+    EventBatchIn,
+    EventBatchResult,
+    EventIn,
+    EventRefused,
+    EventResult,
+    NotifyIn,
+    Refusal,
+)
+from tocsin.orgs.models import Org
 
 router = APIRouter(tags=["events"])
 
@@ -38,27 +47,54 @@ async def post_event(body: EventIn, key: OrgKey, ctx: Ctx, idempotency_key: Idem
 
 @router.post("/v1/events/batch", status_code=202, response_model=EventBatchResult)
 async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchResult:
-    """Ingest many events (up to 10,000) in one transaction: all are accepted or none is.
+    """Ingest many events (up to 10,000) in one call, each checked on its own.
 
-    Without broadcasts and approval completions, the batch is written with set-based statements
-    (a few bulk inserts whatever its size), as the write queue's groups are."""
+    The answer has one result per event, in order. An event refused at the door (a field that
+    fails validation, an unknown event type) is answered `{"refused": true, "error": {"code",
+    "message", "field"}}`, its field named within the batch (`events.3.actor`), and is not stored;
+    the others are ingested together in one transaction. When every event is refused, nothing is
+    stored and the answer is the 422 of the first. Without broadcasts and approval completions,
+    the batch is written with set-based statements (a few bulk inserts whatever its size), as the
+    write queue's groups are."""
 
     def work(session: Session) -> EventBatchResult:
         org = org_of(session, key)
+        results: list[EventResult | EventRefused | None] = [None] * len(body.events)
+        refusals: list[tuple[str, str]] = []
+        accepted: list[tuple[int, EventIn]] = []
         for index, event in enumerate(body.events):
-            try:
-                service.resolve_type(session, ctx, org, event.type)
-            except ApiError as exc:
-                raise invalid(f"events.{index}.type", f"unknown event type {event.type!r}") from exc
-        if all(group.is_groupable(event) for event in body.events):
-            answers = group.ingest_group(session, [group.Ingestion(ctx, key, event) for event in body.events])
+            if isinstance(event, Refusal):
+                refusals.append((_within(index, event.field), event.message))
+            else:
+                try:
+                    service.resolve_type(session, ctx, org, event.type)
+                except ApiError:
+                    refusals.append((f"events.{index}.type", f"unknown event type {event.type!r}"))
+                else:
+                    accepted.append((index, event))
+                    continue
+            results[index] = EventRefused.at(*refusals[-1])
+        if not accepted:
+            raise invalid(*refusals[0])
+        events = [event for _, event in accepted]
+        for (index, _), answer in zip(accepted, _ingest(session, org, events), strict=True):
+            results[index] = answer
+        return EventBatchResult(results=[r for r in results if r is not None])
+
+    def _ingest(session: Session, org: Org, events: list[EventIn]) -> list[EventResult]:
+        if all(group.is_groupable(event) for event in events):
+            answers = group.ingest_group(session, [group.Ingestion(ctx, key, event) for event in events])
             for answer in answers:
                 if isinstance(answer, Exception):
                     raise answer
-            return EventBatchResult(results=[a for a in answers if isinstance(a, EventResult)])
-        return EventBatchResult(results=[service.ingest(session, ctx, org=org, body=event) for event in body.events])
+            return [a for a in answers if isinstance(a, EventResult)]
+        return [service.ingest(session, ctx, org=org, body=event) for event in events]
 
     return await ctx.writer.run(work)
+
+
+def _within(index: int, field: str) -> str:
+    return f"events.{index}.{field}" if field else f"events.{index}"
 
 
 notify_router = APIRouter(tags=["events"])

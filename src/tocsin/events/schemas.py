@@ -1,20 +1,27 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
+    GetJsonSchemaHandler,
     SerializerFunctionWrapHandler,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
     field_validator,
     model_serializer,
     model_validator,
 )
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN
-from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine, check_json_blob
+from tocsin.kit.text import JSON_MAX_BYTES, JSON_MAX_DEPTH, InputModel, OneLine, Text, check_json_blob
 from tocsin.users.schemas import USERNAME_PATTERN
 
 ENTITY_EXTRA_MAX_BYTES = 16 * 1024
@@ -30,9 +37,9 @@ class EntityIn(InputModel):
     type: OneLine | None = Field(default=None, max_length=64)
     id: OneLine | None = Field(default=None, max_length=200)
     name: OneLine | None = Field(default=None, max_length=500)
-    url: str | None = Field(default=None, max_length=2000, pattern=r"^(https?://|/)")
-    owner: str | None = Field(default=None, pattern=USERNAME_PATTERN)
-    previous_owner: str | None = Field(default=None, pattern=USERNAME_PATTERN)
+    url: Text | None = Field(default=None, max_length=2000, pattern=r"^(https?://|/)")
+    owner: Text | None = Field(default=None, pattern=USERNAME_PATTERN)
+    previous_owner: Text | None = Field(default=None, pattern=USERNAME_PATTERN)
 
     @model_validator(mode="after")
     def _bounded_extras(self) -> EntityIn:
@@ -50,7 +57,7 @@ class ActionIn(InputModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    id: str = Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
+    id: Text = Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")
     label: OneLine = Field(min_length=1, max_length=40)
     style: Literal["primary", "secondary", "danger"] = "secondary"
 
@@ -85,12 +92,13 @@ class EventIn(InputModel):
         },
     )
 
-    type: str = Field(pattern=EVENT_KEY_PATTERN)
+    type: Text = Field(pattern=EVENT_KEY_PATTERN)
     actor: OneLine | None = Field(default=None, max_length=150)
     entity: EntityIn = Field(default_factory=EntityIn)
     data: dict[str, Any] = Field(
         default_factory=dict,
-        description=f"free JSON for templates: at most {JSON_MAX_BYTES} bytes and {JSON_MAX_DEPTH} levels deep",
+        description=f"free JSON for templates: at most {JSON_MAX_BYTES} bytes and {JSON_MAX_DEPTH} levels deep; "
+        "no string or key may hold NUL, control characters (tab and line breaks aside) or lone surrogates",
     )
     urgent: bool | None = None
     idempotency_key: OneLine | None = Field(
@@ -99,7 +107,7 @@ class EventIn(InputModel):
         max_length=200,
         description="a repeat with the same key returns the first answer; the `Idempotency-Key` header is an alias",
     )
-    recipients: list[Annotated[str, Field(max_length=150)]] | None = Field(default=None, max_length=10_000)
+    recipients: list[Annotated[Text, Field(max_length=150)]] | None = Field(default=None, max_length=10_000)
     actions: list[ActionIn] | None = Field(
         default=None, max_length=3, description="up to 3 buttons on the notification (bell, toast, history)"
     )
@@ -145,8 +153,8 @@ class NotifyIn(InputModel):
     )
 
     actor: OneLine | None = Field(default=None, max_length=150)
-    recipients: list[Annotated[str, Field(min_length=1, max_length=150)]] = Field(min_length=1, max_length=1000)
-    message: str = Field(min_length=1, max_length=5000)
+    recipients: list[Annotated[Text, Field(min_length=1, max_length=150)]] = Field(min_length=1, max_length=1000)
+    message: Text = Field(min_length=1, max_length=5000)
     title: OneLine | None = Field(default=None, max_length=200, description="default: the entity's name")
     entity: EntityIn = Field(default_factory=EntityIn)
     urgent: bool | None = None
@@ -174,20 +182,55 @@ class NotifyIn(InputModel):
         )
 
 
+@dataclass(frozen=True, slots=True)
+class Refusal:
+    """Why one event of a batch was refused at the door: `field` within the event."""
+
+    field: str
+    message: str
+
+
+def _one_of_a_batch(value: Any, _handler: ValidatorFunctionWrapHandler) -> EventIn | Refusal:
+    """Each event of a batch is validated on its own, so one bad event is refused alone."""
+    if isinstance(value, EventIn | Refusal):
+        return value
+    try:
+        return EventIn.model_validate(value)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        return Refusal(field=".".join(str(part) for part in first["loc"]), message=str(first["msg"]))
+
+
+class _DescribedAsEventIn:
+    """What the OpenAPI document shows of a batch's item: an EventIn (a refusal is only ever the
+    outcome of validating one)."""
+
+    @staticmethod
+    def __get_pydantic_json_schema__(_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return handler(EventIn.__pydantic_core_schema__)
+
+
+BatchEvent = Annotated[EventIn | Refusal, WrapValidator(_one_of_a_batch), _DescribedAsEventIn()]
+
+
 class EventBatchIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    events: list[EventIn] = Field(
+    events: list[BatchEvent] = Field(
         min_length=1,
         max_length=MASS_UPDATE_MAX,
         description=f"at most {BATCH_MAX} events; a batch of `record_updated` events only (a mass update "
-        f"reported to the field-change rules) may hold up to {MASS_UPDATE_MAX}",
+        f"reported to the field-change rules) may hold up to {MASS_UPDATE_MAX}. Each event is checked on its "
+        "own: the answer holds one result per event, in order, and an event refused at the door is answered "
+        "`{refused: true, error}` while the others are stored",
     )
 
     @field_validator("events")
     @classmethod
-    def _bounded(cls, events: list[EventIn]) -> list[EventIn]:
-        if len(events) > BATCH_MAX and any(event.type != "record_updated" for event in events):
+    def _bounded(cls, events: list[EventIn | Refusal]) -> list[EventIn | Refusal]:
+        if len(events) > BATCH_MAX and any(
+            isinstance(event, EventIn) and event.type != "record_updated" for event in events
+        ):
             raise ValueError(
                 f"at most {BATCH_MAX} events in a batch (up to {MASS_UPDATE_MAX} when all are record_updated)"
             )
@@ -219,5 +262,23 @@ class EventResult(BaseModel):
         return out
 
 
+class RefusalError(BaseModel):
+    code: Literal["validation_error"] = "validation_error"
+    message: str
+    field: str
+
+
+class EventRefused(BaseModel):
+    """A batch's answer for an event refused at the door: nothing of it was stored."""
+
+    refused: Literal[True] = True
+    error: RefusalError
+
+    @classmethod
+    def at(cls, field: str, message: str) -> EventRefused:
+        return cls(error=RefusalError(message=f"{field}: {message}", field=field))
+
+
 class EventBatchResult(BaseModel):
-    results: list[EventResult]
+    # One per event of the batch, in its order.
+    results: list[EventResult | EventRefused]

@@ -14,6 +14,8 @@ from typing import Annotated
 import email_validator
 from pydantic import AfterValidator, WithJsonSchema
 
+from tocsin.kit.text import Text
+
 ON_PREMISES_DOMAINS = ("local",)
 for _name in ON_PREMISES_DOMAINS:
     if _name in email_validator.SPECIAL_USE_DOMAIN_NAMES:
@@ -27,4 +29,4 @@ def normalize_email(value: str) -> str:
         raise ValueError(f"not a valid email address: {exc}") from exc
 
 
-EmailAddress = Annotated[str, AfterValidator(normalize_email), WithJsonSchema({"type": "string", "format": "email"})]
+EmailAddress = Annotated[Text, AfterValidator(normalize_email), WithJsonSchema({"type": "string", "format": "email"})]

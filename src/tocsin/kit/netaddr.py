@@ -17,6 +17,7 @@ IPAddress = ipaddress.IPv4Address | ipaddress.IPv6Address
 
 # Names that mean this machine whatever the resolver says.
 _LOCAL_NAMES = frozenset({"localhost", "localhost.localdomain", "ip6-localhost", "ip6-loopback"})
+_NUMERIC_CHARACTERS = frozenset("0123456789abcdefx.")
 
 
 class OutboundRefused(Exception):
@@ -38,14 +39,43 @@ def refused_address(ip: IPAddress) -> bool:
     return not ip.is_global or ip.is_multicast
 
 
+def host_of(host: str) -> str:
+    """The host as the rule sees it, whenever it is checked (saved or connected to): without
+    brackets, surrounding space or a final dot (`127.0.0.1.` and `vm.` are `127.0.0.1` and `vm` to
+    a resolver that tries the name as given), lowercased. A name DNS cannot carry (an empty label,
+    or one over 63 characters, which IDNA refuses) is refused: nothing could connect to it."""
+    name = host.strip().strip("[]").rstrip(".").lower()
+    if ":" not in name:
+        try:
+            name.encode("idna")
+        except UnicodeError as exc:
+            raise OutboundRefused("not a valid host name") from exc
+    return name
+
+
+def address_of(name: str) -> IPAddress | None:
+    """The address a host names without asking DNS: a literal, or the numeric forms the system's
+    resolver also reads as IPv4 (`2130706433`, `0x7f000001`, `127.1`, as inet_aton does)."""
+    ip = ip_of(name)
+    if ip is None and name[:1].isdigit() and set(name) <= _NUMERIC_CHARACTERS:
+        try:
+            return ipaddress.IPv4Address(socket.inet_aton(name))
+        except OSError:
+            return None
+    return ip
+
+
 def check_literal(host: str, *, allow_private: bool) -> None:
-    """Refuse a host given as a non-public address literal (or a name for this machine)."""
+    """Refuse a host that is, without resolving it, a non-public address (any numeric form) or a
+    name for this machine; and one that looks like an address but is none the rule can read."""
+    name = host_of(host)
     if allow_private:
         return
-    name = host.strip().rstrip(".").lower()
     if name in _LOCAL_NAMES or name.endswith(".localhost"):
         raise OutboundRefused(f"{name} is not an allowed outbound host")
-    ip = ip_of(host)
+    ip = address_of(name)
+    if ip is None and (":" in name or name.replace(".", "").isdigit()):
+        raise OutboundRefused("not an address literal the outbound rule can check")
     if ip is not None and refused_address(ip):
         raise OutboundRefused(f"{ip} is not a public address")
 
@@ -85,13 +115,14 @@ def check_url_now(url: str, *, allow_private: bool) -> None:
         host, port = url_host_port(url)
     except ValueError as exc:
         raise OutboundRefused(str(exc)) from exc
+    check_literal(host, allow_private=allow_private)
     if allow_private:
         return
-    check_literal(host, allow_private=False)
-    if ip_of(host) is not None:
+    name = host_of(host)
+    if address_of(name) is not None:
         return
     try:
-        infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
-    except OSError:
+        infos = socket.getaddrinfo(name, port, type=socket.SOCK_STREAM)
+    except (OSError, UnicodeError):
         return
-    check_addresses(host, [str(info[4][0]) for info in infos])
+    check_addresses(name, [str(info[4][0]) for info in infos])

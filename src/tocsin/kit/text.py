@@ -1,10 +1,14 @@
 """What untrusted text may hold, and the base of every request body model.
 
 NUL and the other C0 control characters have no meaning in a name, a template or a JSON value
-a CRM sends; PostgreSQL refuses NUL in text and JSON outright, and SQLite would store it. So every
-string of every request body is checked here, nested JSON included, and refused with a 422 naming
-the field, the same on both databases. Tab, LF and CR stay allowed where text may span lines;
-`OneLine` fields (names, prefixes, anything that may reach a mail header) refuse CR and LF too.
+a CRM sends; PostgreSQL refuses NUL in text and JSON outright, and SQLite would store it. A lone
+surrogate (`"\\ud800"` is valid JSON) is not a character at all: it cannot be encoded as UTF-8, so
+it fails wherever the text is written, sent or logged. So every string of every request body is
+checked here, nested JSON included, and refused with a 422 naming the field, the same on both
+databases: `Text` is the string type of every input schema, `OneLine` the one-line kind, and
+`InputModel` (their base) checks the strings inside free JSON (`dict`, `list`, `Any` fields).
+Tab, LF and CR stay allowed where text may span lines; `OneLine` fields (names, prefixes,
+anything that may reach a mail header) refuse CR and LF too.
 
 Free JSON (an event's `data`) is also bounded in size and depth: it is stored, rendered into
 every inbox page that holds it and serialized on each read.
@@ -14,23 +18,44 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Annotated, Any
+from typing import Annotated, Any, TypeVar
 
 from pydantic import AfterValidator, BaseModel, field_validator
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _LINE_BREAK = re.compile(r"[\r\n\u2028\u2029\x85]")
+
+_T = TypeVar("_T")
 
 JSON_MAX_BYTES = 64 * 1024
 JSON_MAX_DEPTH = 32
 
 
 def control_problem(value: str) -> str | None:
+    """Why `value` cannot be taken as text, or None."""
     if "\x00" in value:
         return "must not contain NUL characters"
     if _CONTROL.search(value):
         return "must not contain control characters"
+    if _SURROGATE.search(value):
+        return "must not contain lone surrogates (not valid Unicode)"
     return None
+
+
+def scrub(value: str) -> str:
+    """Text from a signed provider call, made storable: each character `Text` would refuse is
+    replaced by U+FFFD (the provider's message is kept, readable, on both databases)."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("\ufffd", value))
+
+
+def check_text(value: _T) -> _T:
+    """The check of `Text`; values other than strings (in a union such as `str | int`) pass."""
+    if isinstance(value, str):
+        problem = control_problem(value)
+        if problem:
+            raise ValueError(problem)
+    return value
 
 
 def _walk(value: Any, path: str, depth: int) -> None:
@@ -73,12 +98,15 @@ def _one_line(value: str | None) -> str | None:
     return value
 
 
-OneLine = Annotated[str, AfterValidator(_one_line)]
+# The string types of request bodies; tests/guards walks every input model for a bare `str`.
+Text = Annotated[str, AfterValidator(check_text)]
+OneLine = Annotated[str, AfterValidator(check_text), AfterValidator(_one_line)]
 
 
 class InputModel(BaseModel):
     """Base of request bodies: every string in every field, nested JSON included, is free of
-    NUL and control characters (tab and line breaks aside)."""
+    NUL, lone surrogates and control characters (tab and line breaks aside). String fields are
+    declared `Text` or `OneLine`; this check covers the strings inside free JSON."""
 
     @field_validator("*", mode="after")
     @classmethod

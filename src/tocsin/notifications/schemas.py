@@ -5,6 +5,7 @@ from typing import Any
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.kit.bounds import RowId
+from tocsin.kit.text import InputModel
 
 
 class EntityRef(BaseModel):
@@ -64,7 +65,7 @@ class ReadAllResult(BaseModel):
     unseen: int
 
 
-class SeenIn(BaseModel):
+class SeenIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     ids: list[RowId] = Field(min_length=1, max_length=500)

@@ -2,7 +2,8 @@
 
 Both go through the standard `logging` module (every library's records included) and through
 `scrub`, which blanks what must never reach a log even if a message carries it by mistake: API
-keys, user tokens (JWTs), signing secrets, bearer credentials, `token=` in URLs, email addresses
+keys, user tokens (JWTs), signing secrets, bearer credentials, credentials in URLs' query strings
+(`api_key=`, `token=`, `signature=`, ...: `SECRET_QUERY_NAMES`), email addresses
 and phone numbers. JSON lines carry the request id of the request they were written in.
 """
 
@@ -16,9 +17,37 @@ from typing import Any
 
 import structlog
 
+# Query-string parameters that carry a credential, whoever sends them (`?api_key=` from a client
+# that cannot set headers, an SSE `token=`, a provider's `hub.verify_token=` or `signature=`).
+SECRET_QUERY_NAMES = (
+    "api_key",
+    "apikey",
+    "api-key",
+    "key",
+    "token",
+    "access_token",
+    "refresh_token",
+    "id_token",
+    "auth",
+    "authorization",
+    "secret",
+    "client_secret",
+    "signing_secret",
+    "password",
+    "passwd",
+    "signature",
+    "sig",
+    "code",
+    "hub.verify_token",
+    "verify_token",
+)
+SECRET_IN_QUERY = re.compile(
+    r"(?i)([?&](?:" + "|".join(re.escape(name) for name in SECRET_QUERY_NAMES) + r")=)[^&\s\"']+"
+)
+
 SCRUB = (
     (re.compile(r"(?i)\bbearer\s+[^\s\"',]+"), "Bearer [redacted]"),
-    (re.compile(r"(?i)([?&](?:token|access_token)=)[^&\s\"']+"), r"\1[redacted]"),
+    (SECRET_IN_QUERY, r"\1[redacted]"),
     (re.compile(r"\btsn_[A-Za-z0-9_\-]+"), "tsn_[redacted]"),
     (re.compile(r"\bwhsec_[A-Za-z0-9+/=_\-]+"), "whsec_[redacted]"),
     (re.compile(r"\beyJ[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+\.[A-Za-z0-9_\-]+"), "[token]"),

@@ -5,12 +5,12 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from tocsin.kit.text import InputModel, OneLine
+from tocsin.kit.text import InputModel, OneLine, Text
 from tocsin.kit.tz import validate_timezone
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 Module = Annotated[OneLine, Field(min_length=1, max_length=64)]
-Username = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
+Username = Annotated[Text, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
 
 
 class DndWindow(InputModel):
@@ -19,10 +19,10 @@ class DndWindow(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool = False
-    start: str = "20:00"
-    end: str = "08:00"
+    start: Text = "20:00"
+    end: Text = "08:00"
     days: list[Annotated[int, Field(ge=0, le=6)]] = Field(default_factory=lambda: list(range(7)))
-    timezone: str = "UTC"
+    timezone: Text = "UTC"
 
     @field_validator("start", "end")
     @classmethod

@@ -3,14 +3,15 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Annotated, Any
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN
-from tocsin.kit.text import InputModel, OneLine
+from tocsin.kit.text import InputModel, OneLine, Text, check_text
 
 RULE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,100}$"
-Username = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
-Scalar = str | int | float | bool | None
+Username = Annotated[Text, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
+# Checked as a whole: a failing member of the union would otherwise name itself in the error's field.
+Scalar = Annotated[str | int | float | bool | None, AfterValidator(check_text)]
 
 
 class RuleIn(InputModel):
@@ -37,7 +38,7 @@ class RuleIn(InputModel):
     entity_type: OneLine = Field(min_length=1, max_length=64)
     field: OneLine = Field(min_length=1, max_length=100)
     values: list[Scalar] = Field(min_length=1, max_length=100)
-    event_type: str = Field(pattern=EVENT_KEY_PATTERN)
+    event_type: Text = Field(pattern=EVENT_KEY_PATTERN)
     recipients: list[Username] = Field(min_length=1, max_length=1000)
     enabled: bool = True
 

@@ -1,16 +1,16 @@
-"""Access logs without credentials: `token=` in a logged URL is redacted."""
+"""Access logs without credentials: a credential in a logged URL's query string (`api_key=`,
+`token=`, `signature=`, ...; the names are `observability.logs.SECRET_QUERY_NAMES`) is redacted."""
 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Any
 
-TOKEN_IN_URL = re.compile(r"(?i)([?&](?:token|access_token)=)[^&\s\"]+")
+from tocsin.observability.logs import SECRET_IN_QUERY
 
 
 def redact(text: str) -> str:
-    return TOKEN_IN_URL.sub(r"\1[redacted]", text)
+    return SECRET_IN_QUERY.sub(r"\1[redacted]", text)
 
 
 class RedactTokens(logging.Filter):

@@ -4,7 +4,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
 
-from tocsin.kit.text import InputModel, OneLine, check_json_blob
+from tocsin.kit.text import InputModel, OneLine, Text, check_json_blob
 
 
 class TemplateIn(InputModel):
@@ -12,9 +12,9 @@ class TemplateIn(InputModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    subject: str | None = Field(default=None, max_length=1000)
-    body: str | None = Field(default=None, max_length=50_000)
-    html: str | None = Field(default=None, max_length=200_000)
+    subject: Text | None = Field(default=None, max_length=1000)
+    body: Text | None = Field(default=None, max_length=50_000)
+    html: Text | None = Field(default=None, max_length=200_000)
 
 
 class TemplateOut(BaseModel):
@@ -46,7 +46,7 @@ class PreviewEntity(InputModel):
     type: OneLine | None = Field(default=None, max_length=64)
     id: OneLine | None = Field(default=None, max_length=200)
     name: OneLine | None = Field(default=None, max_length=500)
-    url: str | None = Field(default=None, max_length=2000)
+    url: Text | None = Field(default=None, max_length=2000)
     owner: OneLine | None = Field(default=None, max_length=150)
 
     @model_validator(mode="after")
@@ -62,9 +62,9 @@ class PreviewIn(InputModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    subject: str | None = Field(default=None, max_length=1000)
-    body: str | None = Field(default=None, max_length=50_000)
-    html: str | None = Field(default=None, max_length=200_000)
+    subject: Text | None = Field(default=None, max_length=1000)
+    body: Text | None = Field(default=None, max_length=50_000)
+    html: Text | None = Field(default=None, max_length=200_000)
     entity: PreviewEntity | None = None
     actor: OneLine | None = Field(default=None, max_length=150)
     data: dict[str, Any] | None = None

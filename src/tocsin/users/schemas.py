@@ -6,7 +6,7 @@ import phonenumbers
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 from tocsin.kit.addresses import EmailAddress
-from tocsin.kit.text import InputModel, OneLine
+from tocsin.kit.text import InputModel, OneLine, Text
 from tocsin.kit.tz import validate_timezone
 
 WebhookKind = Literal["teams", "slack", "ringcentral", "generic"]
@@ -36,12 +36,12 @@ class UserIn(InputModel):
     )
 
     email: EmailAddress | None = None
-    phone: str | None = None
-    whatsapp: str | None = None
+    phone: Text | None = None
+    whatsapp: Text | None = None
     display_name: OneLine | None = Field(default=None, max_length=200)
-    timezone: str | None = None
-    locale: str | None = Field(default=None, max_length=20, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
-    manager: str | None = Field(default=None, pattern=USERNAME_PATTERN)
+    timezone: Text | None = None
+    locale: Text | None = Field(default=None, max_length=20, pattern=r"^[A-Za-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
+    manager: Text | None = Field(default=None, pattern=USERNAME_PATTERN)
     webhook_url: HttpUrl | None = None
     webhook_kind: WebhookKind | None = None
     delivery_choice: DeliveryChoice | None = None

@@ -5,7 +5,7 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field
 
 from tocsin.kit.addresses import EmailAddress
-from tocsin.kit.text import InputModel
+from tocsin.kit.text import InputModel, Text
 
 Provider = Literal["smtp", "resend", "file", "none"]
 Encryption = Literal["starttls", "ssl", "none"]
@@ -24,16 +24,16 @@ class EmailChannelIn(InputModel):
 
     enabled: bool | None = None
     provider: Provider | None = None
-    host: str | None = Field(default=None, max_length=255, pattern=_HOST)
+    host: Text | None = Field(default=None, max_length=255, pattern=_HOST)
     port: int | None = Field(default=None, ge=1, le=65535)
-    username: str | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
-    password: str | None = Field(default=None, max_length=1000)
+    username: Text | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
+    password: Text | None = Field(default=None, max_length=1000)
     encryption: Encryption | None = None
     from_address: EmailAddress | None = None
-    from_name: str | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
+    from_name: Text | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
-    source: str | None = Field(default=None, exclude=True)
+    source: Text | None = Field(default=None, exclude=True)
 
 
 class EmailChannelOut(BaseModel):

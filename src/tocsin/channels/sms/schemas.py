@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from tocsin.kit.text import InputModel, Text
 from tocsin.users.schemas import normalize_phone
 
 _ACCOUNT_SID = r"^AC[0-9a-fA-F]{32}$"
 _SERVICE_SID = r"^MG[0-9a-fA-F]{32}$"
 
 
-class SmsChannelIn(BaseModel):
+class SmsChannelIn(InputModel):
     """PUT /v1/admin/channels/sms. Fields left out keep their value, `null` clears one;
     `auth_token` left out (or sent back masked, as GET shows it) keeps the stored token. Messages
     go out from `from_number` (E.164), or through `messaging_service_sid` when that is set."""
@@ -16,14 +17,14 @@ class SmsChannelIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool | None = None
-    account_sid: str | None = Field(default=None, pattern=_ACCOUNT_SID)
-    auth_token: str | None = Field(default=None, min_length=1, max_length=200)
-    from_number: str | None = None
-    messaging_service_sid: str | None = Field(default=None, pattern=_SERVICE_SID)
+    account_sid: Text | None = Field(default=None, pattern=_ACCOUNT_SID)
+    auth_token: Text | None = Field(default=None, min_length=1, max_length=200)
+    from_number: Text | None = None
+    messaging_service_sid: Text | None = Field(default=None, pattern=_SERVICE_SID)
     daily_cap: int | None = Field(default=None, ge=0, le=10_000_000)
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
-    status_callback_url: str | None = Field(default=None, exclude=True)
+    status_callback_url: Text | None = Field(default=None, exclude=True)
 
     @field_validator("from_number")
     @classmethod
@@ -45,11 +46,11 @@ class SmsChannelOut(BaseModel):
     status_callback_url: str | None
 
 
-class SmsTestIn(BaseModel):
+class SmsTestIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    to: str
-    body: str | None = Field(default=None, min_length=1, max_length=1600)
+    to: Text
+    body: Text | None = Field(default=None, min_length=1, max_length=1600)
 
     @field_validator("to")
     @classmethod

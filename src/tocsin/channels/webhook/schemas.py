@@ -4,8 +4,10 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl
 
+from tocsin.kit.text import InputModel, Text
 
-class WebhookChannelIn(BaseModel):
+
+class WebhookChannelIn(InputModel):
     """PUT /v1/admin/channels/webhook. The first PUT configures the channel (and turns it on unless
     `enabled: false`), generating a signing secret. `signing_secret`: left out, or sent back masked,
     keeps the stored one; `null` generates a new one (shown in full once, in that answer); a
@@ -14,7 +16,7 @@ class WebhookChannelIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool | None = None
-    signing_secret: str | None = Field(default="", max_length=200)
+    signing_secret: Text | None = Field(default="", max_length=200)
     configured: bool | None = Field(default=None, exclude=True)
 
 
@@ -27,7 +29,7 @@ class WebhookChannelOut(BaseModel):
     signing_secret_created: bool = False  # this answer shows a new secret in full
 
 
-class WebhookTestIn(BaseModel):
+class WebhookTestIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
     url: HttpUrl

@@ -16,11 +16,21 @@ def endpoint_hash(endpoint: str) -> str:
     return hashlib.sha256(endpoint.encode()).hexdigest()
 
 
+def holder(session: Session, *, org_id: int, endpoint: str) -> int | None:
+    """The id of the user of the org who holds this endpoint's subscription, if any."""
+    found: int | None = session.scalar(
+        select(PushSubscription.user_id).where(
+            PushSubscription.org_id == org_id, PushSubscription.endpoint_hash == endpoint_hash(endpoint)
+        )
+    )
+    return found
+
+
 def upsert(
     session: Session, *, org_id: int, user_id: int, endpoint: str, endpoint_enc: str, keys_enc: str, now: datetime
 ) -> bool:
-    """Store a browser's subscription for the user; returns whether it is new. A subscription
-    that another user of the org held (a shared computer) moves to this user."""
+    """Store a browser's subscription for the user; returns whether it is new. The service
+    refuses an endpoint another user holds before this is called."""
     digest = endpoint_hash(endpoint)
     row = session.scalars(
         select(PushSubscription).where(PushSubscription.org_id == org_id, PushSubscription.endpoint_hash == digest)

@@ -27,7 +27,7 @@ from tocsin.channels.webpush.schemas import (
 )
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.errors import invalid, not_found
+from tocsin.errors import ApiError, invalid, not_found
 from tocsin.kit.masking import mask_url
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
 from tocsin.orgs import repository as orgs_repo
@@ -150,6 +150,11 @@ def subscribe(session: Session, ctx: AppContext, *, org: Org, user: User, body: 
         check_url_now(endpoint, allow_private=allow)
     except OutboundRefused as exc:
         raise invalid("endpoint", f"{exc} (push endpoints must be public addresses)") from exc
+    # An endpoint is one browser profile's: another user posting it would receive that user's
+    # pushes. The browser unsubscribes (DELETE) when its user turns pushes off; until then it is theirs.
+    holder = subscriptions.holder(session, org_id=org.id, endpoint=endpoint)
+    if holder is not None and holder != user.id:
+        raise ApiError(409, "endpoint_taken", "this push endpoint is subscribed by another user", field="endpoint")
     created = subscriptions.upsert(
         session,
         org_id=org.id,

@@ -23,6 +23,7 @@ from tocsin.channels.receipts import Receipt
 from tocsin.channels.whatsapp.channel import CHANNEL, load_config
 from tocsin.channels.whatsapp.cloud_api import valid_signature
 from tocsin.errors import ApiError, invalid, not_found
+from tocsin.kit.text import control_problem, scrub
 from tocsin.orgs import repository as orgs_repo
 
 router = APIRouter(prefix="/v1/providers/whatsapp", tags=["providers"])
@@ -39,29 +40,45 @@ def verify(org: str, request: Request, session: ReadSession, ctx: Ctx) -> PlainT
     config = load_config(session, ctx, row.id)
     given = request.query_params.get("hub.verify_token") or ""
     mode = request.query_params.get("hub.mode")
-    if mode != "subscribe" or not config.verify_token or not hmac.compare_digest(given, config.verify_token):
+    # Compared as bytes: compare_digest refuses str with non-ASCII characters.
+    matches = hmac.compare_digest(given.encode("utf-8", "surrogatepass"), (config.verify_token or "").encode())
+    if mode != "subscribe" or not config.verify_token or not matches:
         raise ApiError(403, "forbidden", "verification failed")
     return PlainTextResponse(request.query_params.get("hub.challenge") or "")
 
 
+def _objects(value: Any) -> list[dict[str, Any]]:
+    """The JSON objects of a list; anything else (a signed body of an unexpected shape, a field
+    Meta adds later) holds none, rather than failing the whole call."""
+    return [item for item in value if isinstance(item, dict)] if isinstance(value, list) else []
+
+
+def _object(value: Any) -> dict[str, Any]:
+    return value if isinstance(value, dict) else {}
+
+
 def statuses_of(event: dict[str, Any]) -> list[Receipt]:
-    """The status events of a webhook body (`entry[].changes[].value.statuses[]`)."""
+    """The status events of a webhook body (`entry[].changes[].value.statuses[]`); parts of
+    another shape are skipped."""
     out: list[Receipt] = []
-    for entry in event.get("entry") or []:
-        for change in (entry or {}).get("changes") or []:
-            for status in ((change or {}).get("value") or {}).get("statuses") or []:
+    for entry in _objects(event.get("entry")):
+        for change in _objects(entry.get("changes")):
+            for status in _objects(_object(change.get("value")).get("statuses")):
                 final = FINAL.get(str(status.get("status")))
                 message_id = status.get("id")
-                if final is None or not message_id:
+                if final is None or not isinstance(message_id, str | int) or not message_id:
                     continue
+                if control_problem(str(message_id)):
+                    continue  # no message of ours has such an id
                 error = None
-                errors = status.get("errors") or []
+                errors = _objects(status.get("errors"))
                 if final == "undelivered" and errors:
                     first = errors[0]
-                    details = (first.get("error_data") or {}).get("details")
+                    details = _object(first.get("error_data")).get("details")
                     error = f"WhatsApp {first.get('code')}: {first.get('title') or first.get('message')}"
                     if details:
                         error += f" ({details})"
+                error = scrub(error) if error is not None else None
                 out.append(Receipt(provider_message_id=str(message_id), status=final, error=error))  # type: ignore[arg-type]
     return out
 

@@ -2,24 +2,25 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from tocsin.kit.text import InputModel, Text
 from tocsin.users.schemas import normalize_phone
 
 _TEMPLATE_NAME = r"^[a-z0-9_]{1,512}$"
 _LANGUAGE = r"^[a-z]{2,3}(_[A-Za-z0-9]{2,8})?$"
 
 
-class WaTemplateIn(BaseModel):
+class WaTemplateIn(InputModel):
     """An approved template: `parameters` are Jinja expressions over the event's variables
     (`name`, `actor`, `entity.name`, `data.stage`, `url`, ...), one per body placeholder."""
 
     model_config = ConfigDict(extra="forbid")
 
-    name: str = Field(pattern=_TEMPLATE_NAME)
-    language: str = Field(pattern=_LANGUAGE)
-    parameters: list[str] = Field(default_factory=list, max_length=20)
+    name: Text = Field(pattern=_TEMPLATE_NAME)
+    language: Text = Field(pattern=_LANGUAGE)
+    parameters: list[Text] = Field(default_factory=list, max_length=20)
 
 
-class WhatsAppChannelIn(BaseModel):
+class WhatsAppChannelIn(InputModel):
     """PUT /v1/admin/channels/whatsapp. Fields left out keep their value, `null` clears one;
     secrets (`access_token`, `app_secret`) left out or sent back masked keep the stored value.
     `templates` replaces the whole map: {event_type: {name, language, parameters}}."""
@@ -27,13 +28,13 @@ class WhatsAppChannelIn(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     enabled: bool | None = None
-    phone_number_id: str | None = Field(default=None, pattern=r"^[0-9]{1,40}$")
-    access_token: str | None = Field(default=None, min_length=1, max_length=1000)
-    app_secret: str | None = Field(default=None, min_length=1, max_length=200)
-    verify_token: str | None = Field(default=None, min_length=8, max_length=200)
+    phone_number_id: Text | None = Field(default=None, pattern=r"^[0-9]{1,40}$")
+    access_token: Text | None = Field(default=None, min_length=1, max_length=1000)
+    app_secret: Text | None = Field(default=None, min_length=1, max_length=200)
+    verify_token: Text | None = Field(default=None, min_length=8, max_length=200)
     templates: dict[str, WaTemplateIn] | None = Field(default=None, max_length=200)
     configured: bool | None = Field(default=None, exclude=True)
-    webhook_url: str | None = Field(default=None, exclude=True)
+    webhook_url: Text | None = Field(default=None, exclude=True)
 
 
 class WhatsAppChannelOut(BaseModel):
@@ -50,16 +51,16 @@ class WhatsAppChannelOut(BaseModel):
     webhook_url: str | None
 
 
-class WhatsAppTestIn(BaseModel):
+class WhatsAppTestIn(InputModel):
     """Send one template message to `to`: by default Meta's sample `hello_world` (en_US), which
     every new WhatsApp Business account has; `parameters` are literal texts."""
 
     model_config = ConfigDict(extra="forbid")
 
-    to: str
-    template: str = Field(default="hello_world", pattern=_TEMPLATE_NAME)
-    language: str = Field(default="en_US", pattern=_LANGUAGE)
-    parameters: list[str] = Field(default_factory=list, max_length=20)
+    to: Text
+    template: Text = Field(default="hello_world", pattern=_TEMPLATE_NAME)
+    language: Text = Field(default="en_US", pattern=_LANGUAGE)
+    parameters: list[Text] = Field(default_factory=list, max_length=20)
 
     @field_validator("to")
     @classmethod
