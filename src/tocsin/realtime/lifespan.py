@@ -11,8 +11,9 @@ from tocsin.context import AppContext
 from tocsin.realtime import live
 from tocsin.realtime.backplane import build_backplane
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
-from tocsin.realtime.messages import Outgoing
+from tocsin.realtime.messages import Envelope
 from tocsin.realtime.publisher import Publisher
+from tocsin.signals import TokensRevoked
 
 
 @asynccontextmanager
@@ -29,13 +30,17 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     reads = ctx.reads
     publisher = Publisher(sessions=reads, hub=hub, backplane=backplane)
 
-    def deliver(outgoing: Outgoing) -> None:
-        hub.deliver(outgoing.org_id, outgoing.items)
+    def deliver(envelope: Envelope) -> None:
+        if isinstance(envelope, TokensRevoked):
+            hub.revoke(envelope)
+        else:
+            hub.deliver(envelope.org_id, envelope.items)
 
     publisher.start()
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
+    ctx.signals.on_tokens_revoked(publisher.tokens_revoked)
     app.state.realtime = live.Realtime(ctx=ctx, reads=reads, hub=hub, backplane=backplane)
     try:
         yield

@@ -23,13 +23,14 @@ class Subscriber:
     org_id: int
     user_id: int
     expires_at: int  # the token's `exp` (Unix seconds): the stream closes then
+    issued_at: int  # the token's `iat` (0 if none): a revocation of tokens older than it closes the stream
 
 
 def authenticate(ctx: AppContext, sessions: sessionmaker[Session], token: str | None) -> Subscriber:
     """Verify a user token (raises the API's 401 error when it is missing, invalid or expired)."""
     with sessions() as session:
         who = authenticate_user_token(session, ctx, token)
-        return Subscriber(org_id=who.org.id, user_id=who.user.id, expires_at=who.expires_at)
+        return Subscriber(org_id=who.org.id, user_id=who.user.id, expires_at=who.expires_at, issued_at=who.issued_at)
 
 
 def unread(sessions: sessionmaker[Session], *, org_id: int, user_id: int) -> Counts:

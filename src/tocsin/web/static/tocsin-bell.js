@@ -658,6 +658,8 @@ export class TocsinBell extends HTMLElement {
     source.onmessage = (e) => {
       if (generation === this.#generation) this.#receive(e.data);
     };
+    // The server ends the stream of a dead token (expired, revoked) with this event.
+    source.addEventListener("unauthorized", () => generation === this.#generation && this.#authFailure());
     for (const type of ["hello", "notification", "read"]) {
       source.addEventListener(type, (e) => {
         if (generation === this.#generation) this.#receive(e.data, type);
