@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,12 @@ def live(settings: Settings, factory: Factory, tmp_path: Path) -> Iterator[Start
     yield start
     for proc in procs:
         proc.stop()
+
+
+def isolated(redis_url: str) -> dict[str, str]:
+    """Server settings joining instances by Redis on a channel of their own: parallel runs and
+    other tests on the same Redis never hear each other."""
+    return {"TOCSIN_REDIS_URL": redis_url, "TOCSIN_REDIS_CHANNEL_PREFIX": f"test-{secrets.token_hex(6)}"}
 
 
 def user_token(org: OrgHandle, username: str, *, ttl: timedelta = timedelta(hours=1)) -> str:
