@@ -27,6 +27,11 @@ def new_signing_secret() -> str:
     return secrets.token_urlsafe(48)
 
 
+def secret_id(secret: str) -> str:
+    """A short name for a signing secret (not the secret): tells whether two checks used the same one."""
+    return hashlib.sha256(b"tocsin-signing-secret:" + secret.encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True)
 class UserClaims:
     username: str

@@ -89,6 +89,13 @@ def signing_secret(ctx: AppContext, org: Org) -> str:
     return ctx.box.decrypt(org.signing_secret_enc)
 
 
+def token_versions(session: Session, org_ids: Collection[int]) -> dict[int, tuple[int, str]]:
+    """{org_id: (users_version, encrypted signing secret)}: both change whenever a token of the
+    org may have died (a user written, the secret rotated), so a holder of open streams need only
+    look closer at an org whose pair changed."""
+    return repository.token_versions(session, org_ids)
+
+
 def mint_token(
     ctx: AppContext, org: Org, username: str, *, ttl_seconds: int | None = None, not_before: datetime | None = None
 ) -> str:

@@ -40,12 +40,14 @@ class Closing:
 class Connection:
     """One open stream: a bounded queue of serialized messages and a future that says why it ends."""
 
-    __slots__ = ("closing", "issued_at", "org_id", "queue", "user_id")
+    __slots__ = ("closing", "issued_at", "looked_at", "org_id", "queue", "secret_id", "user_id")
 
-    def __init__(self, org_id: int, user_id: int, *, queue_size: int, issued_at: int = 0) -> None:
+    def __init__(self, org_id: int, user_id: int, *, queue_size: int, issued_at: int = 0, secret_id: str = "") -> None:
         self.org_id = org_id
         self.user_id = user_id
         self.issued_at = issued_at  # the token's `iat`: revocations of older tokens close it
+        self.secret_id = secret_id  # the signing secret that verified the token (kit.tokens.secret_id)
+        self.looked_at = False  # by the token watcher (watch.py) at least once
         self.queue: asyncio.Queue[str] = asyncio.Queue(maxsize=max(1, queue_size))
         self.closing: asyncio.Future[Closing] = asyncio.get_running_loop().create_future()
 
@@ -86,10 +88,18 @@ class Hub:
     def __len__(self) -> int:
         return sum(len(conns) for conns in self._by_user.values())
 
-    def open(self, org_id: int, user_id: int, *, issued_at: int = 0, checked_at: float | None = None) -> Connection:
+    def open(
+        self,
+        org_id: int,
+        user_id: int,
+        *,
+        issued_at: int = 0,
+        secret_id: str = "",
+        checked_at: float | None = None,
+    ) -> Connection:
         """Register a stream whose token (issued at `issued_at`, Unix seconds) was verified from
         loop time `checked_at` on; closed at once (4401) if a notice heard since then kills it."""
-        conn = Connection(org_id, user_id, queue_size=self._queue_size, issued_at=issued_at)
+        conn = Connection(org_id, user_id, queue_size=self._queue_size, issued_at=issued_at, secret_id=secret_id)
         self._by_user.setdefault(conn.key, set()).add(conn)
         metrics.CONNECTIONS.inc()
         user_revoked = self._user_revoked.get(conn.key)
@@ -140,6 +150,13 @@ class Hub:
         out: dict[int, list[int]] = {}
         for org_id, user_id in self._by_user:
             out.setdefault(org_id, []).append(user_id)
+        return out
+
+    def by_org(self) -> dict[int, list[Connection]]:
+        """Every open connection here, per org."""
+        out: dict[int, list[Connection]] = {}
+        for (org_id, _), conns in self._by_user.items():
+            out.setdefault(org_id, []).extend(conns)
         return out
 
     def deliver(self, org_id: int, items: Iterable[tuple[int, str]]) -> int:

@@ -13,12 +13,14 @@ from tocsin.realtime.backplane import build_backplane
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
 from tocsin.realtime.messages import Envelope
 from tocsin.realtime.publisher import Publisher
+from tocsin.realtime.watch import TokenWatcher
 from tocsin.signals import TokensRevoked
 
 
 @asynccontextmanager
 async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
-    """The hub, the backplane (memory, or Redis when configured) and the post-commit publisher."""
+    """The hub, the backplane (memory, or Redis when configured), the post-commit publisher and
+    the watcher of the open streams' tokens."""
     settings = ctx.settings
     hub = Hub(queue_size=settings.ws_queue_size)
     backplane = build_backplane(
@@ -36,7 +38,9 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         else:
             hub.deliver(envelope.org_id, envelope.items)
 
+    watcher = TokenWatcher(ctx=ctx, sessions=reads, hub=hub, every_seconds=settings.stream_token_check_seconds)
     publisher.start()
+    watcher.start()
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
@@ -47,6 +51,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     finally:
         app.state.realtime = None
         hub.close_all(CLOSE_RESTART, "server stopping")
+        await watcher.stop()
         await publisher.stop()
         await backplane.stop()
 

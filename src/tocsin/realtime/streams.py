@@ -39,7 +39,7 @@ async def subscribed(
     The connection is registered before the count is read: a change committed in between is
     then both counted and queued, never lost.
     """
-    conn = rt.hub.open(sub.org_id, sub.user_id, issued_at=sub.issued_at, checked_at=checked_at)
+    conn = rt.hub.open(sub.org_id, sub.user_id, issued_at=sub.issued_at, secret_id=sub.secret_id, checked_at=checked_at)
     try:
         counts = await run_in_threadpool(service.unread, rt.reads, org_id=sub.org_id, user_id=sub.user_id)
         yield conn, messages.hello(counts)

@@ -117,6 +117,15 @@ def revoke_tokens(session: Session, ctx: AppContext, *, org: Org, username: str)
     return user
 
 
+def token_states(session: Session, org_id: int, user_ids: Iterable[int]) -> dict[int, tuple[bool, int]]:
+    """{user_id: (usable, not_before)} of the org's users among `user_ids`: whether they may hold
+    a valid token at all (active, not deleted), and the first second of a valid token's `iat`."""
+    return {
+        user_id: (usable, not_before_seconds(valid_after))
+        for user_id, (usable, valid_after) in repository.token_states(session, org_id, user_ids).items()
+    }
+
+
 def _announce_revoked(session: Session, ctx: AppContext, user: User) -> None:
     # After the commit only: a stream closed for a change that then rolled back would reconnect
     # fine, but one told too early could reconnect before the commit and keep its old token.
