@@ -153,3 +153,30 @@ def test_an_oversized_websocket_message_closes_the_socket_with_1009(live: StartS
         with pytest.raises(ConnectionClosed) as closed:
             recv(ws)
         assert closed.value.rcvd is not None and closed.value.rcvd.code == 1009
+
+
+def test_without_redis_a_rotation_from_the_command_line_still_closes_the_streams(
+    live: StartServer, org: OrgHandle, settings: Settings
+) -> None:
+    # The embedded setup: one server, no Redis, the command line in another process. No notice
+    # can reach the server; its token watcher sees the new secret and closes the streams.
+    server = live()
+    token = user_token(org, "jane")
+    with (
+        connect(ws_url(server, token)) as ws,
+        httpx.Client(timeout=CLOSE_BOUND_SECONDS) as client,
+        client.stream("GET", f"{server.base_url}/v1/me/events?token={token}") as r,
+    ):
+        sse = SSE(r)
+        assert recv(ws)["type"] == sse.next()["type"] == "hello"
+        rotated = subprocess.run(
+            [sys.executable, "-m", "tocsin", "org", "rotate-signing-secret", org.slug],
+            env=server_env(settings),
+            capture_output=True,
+            timeout=60,
+            check=False,
+        )
+        assert rotated.returncode == 0, rotated.stderr.decode()
+        assert_closed_4401(ws)
+        assert sse.ended() == "unauthorized"
+    assert_refused((server,), token)
