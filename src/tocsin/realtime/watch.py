@@ -55,12 +55,19 @@ class TokenWatcher:
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def _run(self) -> None:
+        failing = False
         while True:
             await asyncio.sleep(self._every)
             try:
                 await self.sweep()
             except Exception:
-                log.exception("realtime: checking the open streams' tokens failed")
+                if not failing:  # once per outage, not every period (the database may be away)
+                    log.exception("realtime: checking the open streams' tokens failed; retrying")
+                failing = True
+            else:
+                if failing:
+                    log.warning("realtime: checking the open streams' tokens works again")
+                failing = False
 
     async def sweep(self) -> int:
         """One look; returns how many streams it closed."""
