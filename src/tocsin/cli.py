@@ -280,7 +280,17 @@ def org_rotate_signing_secret(
 ) -> None:
     """Replace an org's signing secret; prints the new one once. Every user token signed with the
     old secret stops working at once: the CRM must sign (or mint) new ones."""
+    from tocsin.realtime.backplane import announce_now
+    from tocsin.signals import TokensRevoked
+
     ctx = _ctx()
+    settings = ctx.settings
+
+    def announce(notice: TokensRevoked) -> None:
+        # The running servers close the org's open streams when they hear of it (or see it themselves).
+        announce_now(settings.redis_url, channel_prefix=settings.redis_channel_prefix, notice=notice)
+
+    ctx.signals.on_tokens_revoked(announce)
     try:
         with unit_of_work(ctx.sessions) as session:
             secret = orgs.rotate_signing_secret(session, ctx, slug=slug)

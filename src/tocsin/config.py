@@ -116,6 +116,11 @@ class Settings(BaseSettings):
     # Real time.
     ws_ping_seconds: float = 20.0
     ws_queue_size: int = 256
+    # The largest WebSocket message a client may send (clients only send pings): bigger closes 1009.
+    ws_max_message_bytes: int = Field(default=64 * 1024, ge=1024)
+    # How often each instance checks that its open streams' tokens still stand (a net under the
+    # revocation notices, which are immediate); 0 turns the check off.
+    stream_token_check_seconds: float = Field(default=2.0, ge=0)
 
     # Real time, added by the realtime package: the Redis channel is "<prefix>:realtime", so
     # deployments (and tests) sharing one Redis can keep apart; SSE clients are told to retry after

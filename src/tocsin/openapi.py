@@ -26,6 +26,7 @@ OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("GET", "/v1/users/{username}"): ("users_get", "Get a user"),
     ("DELETE", "/v1/users/{username}"): ("users_delete", "Delete a user"),
     ("POST", "/v1/users/{username}/token"): ("users_token_create", "Mint a user token"),
+    ("POST", "/v1/users/{username}/tokens/revoke"): ("users_tokens_revoke", "Revoke a user's tokens"),
     ("GET", "/v1/users/{username}/preferences"): ("users_preferences_get", "Get a user's preferences"),
     ("PUT", "/v1/users/{username}/preferences"): ("users_preferences_put", "Change a user's preferences"),
     ("GET", "/v1/me/notifications"): ("me_notifications_list", "List my notifications"),

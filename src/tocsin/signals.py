@@ -57,8 +57,20 @@ class NotificationsRead:
     extra: dict[str, Any] | None = None  # more fields for the stream message
 
 
+@dataclass(frozen=True, slots=True)
+class TokensRevoked:
+    """User tokens stopped being valid: one user's, issued before `not_before` (Unix seconds; the
+    user was deactivated, deleted, re-created or had their tokens revoked), or, with `user_id`
+    None, every token of the org (its signing secret changed). Open streams of those tokens end."""
+
+    org_id: int
+    user_id: int | None
+    not_before: int = 0
+
+
 class Signals:
     def __init__(self) -> None:
+        self._revoked: list[Callable[[TokensRevoked], None]] = []
         self._created: list[Callable[[list[NotificationCreated]], None]] = []
         self._read: list[Callable[[NotificationsRead], None]] = []
         self._due: list[Callable[[], None]] = []
@@ -99,6 +111,14 @@ class Signals:
     def notifications_settled(self, session: Any, org_id: int, ids: list[int]) -> None:
         for cb in self._settled:
             cb(session, org_id, ids)
+
+    def on_tokens_revoked(self, callback: Callable[[TokensRevoked], None]) -> None:
+        """Tokens died (after the commit that killed them): the live streams close theirs."""
+        self._revoked.append(callback)
+
+    def tokens_revoked(self, item: TokensRevoked) -> None:
+        for cb in self._revoked:
+            _safe(cb, item)
 
     def schedule_changed(self) -> None:
         for cb in self._schedule:

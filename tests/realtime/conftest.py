@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import secrets
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -34,6 +35,12 @@ def live(settings: Settings, factory: Factory, tmp_path: Path) -> Iterator[Start
     yield start
     for proc in procs:
         proc.stop()
+
+
+def isolated(redis_url: str) -> dict[str, str]:
+    """Server settings joining instances by Redis on a channel of their own: parallel runs and
+    other tests on the same Redis never hear each other."""
+    return {"TOCSIN_REDIS_URL": redis_url, "TOCSIN_REDIS_CHANNEL_PREFIX": f"test-{secrets.token_hex(6)}"}
 
 
 def user_token(org: OrgHandle, username: str, *, ttl: timedelta = timedelta(hours=1)) -> str:
@@ -71,24 +78,36 @@ def assert_nothing_queued(ws: ClientConnection) -> None:
 
 
 class SSE:
-    """A minimal EventSource: `data:` lines parsed as JSON; comments and `retry:` kept aside."""
+    """A minimal EventSource: `data:` lines parsed as JSON; comments and `retry:` kept aside; the
+    name of a named event (`event: unauthorized`) in `event`."""
 
     def __init__(self, response: httpx.Response) -> None:
         self.response = response
         self._lines = response.iter_lines()
         self.retry: int | None = None
+        self.event: str | None = None
 
     def next(self) -> dict[str, Any]:
+        event = None
         for line in self._lines:
-            if line.startswith("data: "):
+            if line.startswith("event: "):
+                event = line[7:]
+            elif line.startswith("data: "):
+                self.event = event
                 return json.loads(line[6:])  # type: ignore[no-any-return]
-            if line.startswith("retry: "):
+            elif line.startswith("retry: "):
                 self.retry = int(line[7:])
         raise EOFError("the event stream ended")
 
-    def ended(self) -> bool:
-        """Read to the end of the stream (comment pings are skipped)."""
-        for line in self._lines:
-            if line.startswith("data: "):
-                raise AssertionError(f"unexpected message {line}")
-        return True
+    def ended(self) -> str | None:
+        """Read to the end of the stream (comment pings are skipped); the name of the named event
+        that ended it (`unauthorized`), or None when it simply ended. A message is an error."""
+        last: str | None = None
+        while True:
+            try:
+                message = self.next()
+            except EOFError:
+                return last
+            if self.event is None:
+                raise AssertionError(f"unexpected message {message}")
+            last = self.event

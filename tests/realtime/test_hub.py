@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import asyncio
 
-from tocsin.realtime.hub import CLOSE_OVERFLOW, CLOSE_RESTART, Closing, Hub
+from tocsin.realtime.hub import CLOSE_OVERFLOW, CLOSE_RESTART, CLOSE_UNAUTHORIZED, Closing, Hub
+from tocsin.signals import TokensRevoked
 
 
 def test_messages_reach_every_connection_of_the_user_and_no_one_else() -> None:
@@ -50,5 +51,49 @@ def test_close_all_tells_every_client_to_reconnect() -> None:
         conns = [hub.open(1, u) for u in (1, 2, 3)]
         hub.close_all(CLOSE_RESTART, "server restarting")
         assert {c.closing.result() for c in conns} == {Closing(CLOSE_RESTART, "server restarting")}
+
+    asyncio.run(scenario())
+
+
+def test_a_users_revocation_closes_only_their_older_tokens_streams() -> None:
+    async def scenario() -> None:
+        hub = Hub(queue_size=3)
+        old, fresh = hub.open(1, 10, issued_at=100), hub.open(1, 10, issued_at=200)
+        other_user, other_org = hub.open(1, 11, issued_at=100), hub.open(2, 10, issued_at=100)
+        assert hub.revoke(TokensRevoked(org_id=1, user_id=10, not_before=150)) == 1
+        assert old.closing.result() == Closing(CLOSE_UNAUTHORIZED, "token revoked")
+        assert fresh.open and other_user.open and other_org.open
+
+    asyncio.run(scenario())
+
+
+def test_a_signing_secret_rotation_closes_every_stream_of_the_org() -> None:
+    async def scenario() -> None:
+        hub = Hub(queue_size=3)
+        conns = [hub.open(1, 10, issued_at=10**9), hub.open(1, 11), hub.open(1, 11)]
+        elsewhere = hub.open(2, 10)
+        assert hub.revoke(TokensRevoked(org_id=1, user_id=None)) == 3
+        assert {c.closing.result().code for c in conns} == {CLOSE_UNAUTHORIZED}
+        assert elsewhere.open
+
+    asyncio.run(scenario())
+
+
+def test_a_stream_checked_before_a_notice_but_registered_after_it_is_closed_at_once() -> None:
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        hub = Hub(queue_size=3)
+        checked_before = loop.time()
+        hub.revoke(TokensRevoked(org_id=1, user_id=10, not_before=150))
+        hub.revoke(TokensRevoked(org_id=2, user_id=None))
+        # The user's notice: by the token's age, whenever its check began.
+        assert not hub.open(1, 10, issued_at=149, checked_at=loop.time()).open
+        assert hub.open(1, 10, issued_at=150, checked_at=checked_before).open
+        # The org's notice: by when the check began (a token of the new secret is checked after it).
+        assert not hub.open(2, 10, issued_at=10**9, checked_at=checked_before).open
+        assert hub.open(2, 10, issued_at=0, checked_at=loop.time() + 1).open
+        # Later notices for the same user never lower the bar.
+        hub.revoke(TokensRevoked(org_id=1, user_id=10, not_before=120))
+        assert not hub.open(1, 10, issued_at=140).open
 
     asyncio.run(scenario())

@@ -91,3 +91,34 @@ def test_open_streams_are_counted_in_metrics(factory: Factory, client: TestClien
         assert _gauge(client, "tocsin_realtime_connections") == before + 1
     # Leaving the block waits for the socket's handler to finish: the stream is gone from the hub.
     assert _gauge(client, "tocsin_realtime_connections") == before
+
+
+def test_a_revoked_token_closes_its_open_socket_with_4401(factory: Factory, client: TestClient) -> None:
+    org = factory.org()
+    org.put_user("jane")
+    org.put_user("bob")
+    with (
+        client.websocket_connect(f"/v1/me/stream?token={org.token('jane')}") as jane,
+        client.websocket_connect(f"/v1/me/stream?token={org.token('bob')}") as bob,
+    ):
+        assert jane.receive_json()["type"] == bob.receive_json()["type"] == "hello"
+        assert client.post("/v1/users/jane/tokens/revoke", headers=org.headers).status_code == 204
+        with pytest.raises(WebSocketDisconnect) as closed:
+            jane.receive_json()
+        assert (closed.value.code, closed.value.reason) == (4401, "token revoked")
+        bob.send_text('{"type":"ping"}')
+        assert bob.receive_json() == {"type": "pong"}  # bob's stream is untouched
+
+
+def test_a_message_over_the_size_limit_closes_the_socket_with_1009(factory: Factory, client: TestClient) -> None:
+    org = factory.org()
+    org.put_user("jane")
+    with client.websocket_connect(f"/v1/me/stream?token={org.token('jane')}") as ws:
+        assert ws.receive_json()["type"] == "hello"
+        ws.send_text("é" * 32 * 1024)  # 32 K characters, 64 KB in UTF-8: just at the limit
+        ws.send_text('{"type":"ping"}')
+        assert ws.receive_json() == {"type": "pong"}
+        ws.send_bytes(b"x" * (64 * 1024 + 1))
+        with pytest.raises(WebSocketDisconnect) as closed:
+            ws.receive_json()
+        assert closed.value.code == 1009

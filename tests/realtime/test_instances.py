@@ -3,7 +3,6 @@ clients connected to the other, exactly once, and a Redis outage costs no event.
 
 from __future__ import annotations
 
-import secrets
 import shutil
 import subprocess
 import time
@@ -22,6 +21,7 @@ from tests.realtime.conftest import (
     StartServer,
     as_user,
     assert_nothing_queued,
+    isolated,
     post_event,
     recv,
     user_token,
@@ -30,15 +30,10 @@ from tests.realtime.conftest import (
 from tests.servers import free_port
 
 
-def _isolated(redis_url: str) -> dict[str, str]:
-    # One channel per test: parallel runs and other tests on the same Redis never hear each other.
-    return {"TOCSIN_REDIS_URL": redis_url, "TOCSIN_REDIS_CHANNEL_PREFIX": f"test-{secrets.token_hex(6)}"}
-
-
 def test_an_event_posted_to_one_instance_reaches_clients_of_the_other(
     live: StartServer, org: OrgHandle, redis_url: str
 ) -> None:
-    env = _isolated(redis_url)
+    env = isolated(redis_url)
     a, b = live(**env), live(**env)
     token = user_token(org, "jane")
     with (
@@ -122,7 +117,7 @@ def private_redis(tmp_path: Path) -> Iterator[PrivateRedis]:
 def test_ingestion_survives_a_redis_outage_and_clients_resync(
     live: StartServer, org: OrgHandle, private_redis: PrivateRedis
 ) -> None:
-    env = {**_isolated(private_redis.url), "TOCSIN_REDIS_RECONNECT_MAX_SECONDS": "0.5"}
+    env = {**isolated(private_redis.url), "TOCSIN_REDIS_RECONNECT_MAX_SECONDS": "0.5"}
     a, b = live(**env), live(**env)
     token = user_token(org, "jane")
     with connect(ws_url(a, token)) as on_a, connect(ws_url(b, token)) as on_b:

@@ -11,7 +11,7 @@ from tocsin.notifications.counts import Counts
 from tocsin.realtime import messages
 from tocsin.realtime.backplane import decode, encode
 from tocsin.realtime.messages import Outgoing
-from tocsin.signals import NotificationCreated, NotificationsRead
+from tocsin.signals import NotificationCreated, NotificationsRead, TokensRevoked
 
 
 def created(org_id: int, user_id: int, nid: int, *, silent: bool = False) -> NotificationCreated:
@@ -97,3 +97,22 @@ def test_a_foreign_envelope_is_refused() -> None:
     except ValueError:
         return
     raise AssertionError("decoded a message that is not ours")
+
+
+@given(
+    org_id=st.integers(min_value=1, max_value=2**62),
+    user_id=st.none() | st.integers(min_value=1, max_value=2**62),
+    not_before=st.integers(min_value=0, max_value=2**40),
+)
+def test_the_redis_envelope_round_trips_a_revocation(org_id: int, user_id: int | None, not_before: int) -> None:
+    notice = TokensRevoked(org_id=org_id, user_id=user_id, not_before=not_before)
+    assert decode(encode(notice)) == notice
+
+
+def test_an_unknown_envelope_kind_is_refused() -> None:
+    for data in (b"tocsin-rt1 1 forget 2 3", b"tocsin-rt1 1 revoke 2", b"tocsin-rt1 1 revoke 2 3\n4 {}"):
+        try:
+            decode(data)
+        except ValueError:
+            continue
+        raise AssertionError(f"decoded {data!r}")

@@ -28,6 +28,7 @@ class UserPrincipal:
     org: Org
     user: User
     expires_at: int
+    issued_at: int = 0  # the token's `iat` (0 if it has none)
 
 
 ADMIN_ROLE = "admin"
@@ -110,7 +111,7 @@ def authenticate_user_token(session: Session, ctx: AppContext, token: str | None
         # One answer for every failure; the reason is for the server's debug log only.
         log.debug("user token refused: %s", exc)
         raise unauthorized(INVALID_TOKEN) from exc
-    return UserPrincipal(org=org, user=user, expires_at=claims.expires_at)
+    return UserPrincipal(org=org, user=user, expires_at=claims.expires_at, issued_at=claims.issued_at)
 
 
 def bearer(header: str | None) -> str | None:

@@ -27,11 +27,19 @@ def new_signing_secret() -> str:
     return secrets.token_urlsafe(48)
 
 
+def secret_id(secret: str) -> str:
+    """A short name for a signing secret (not the secret): tells whether two checks used the same one."""
+    return hashlib.sha256(b"tocsin-signing-secret:" + secret.encode()).hexdigest()[:16]
+
+
 @dataclass(frozen=True, slots=True)
 class UserClaims:
     username: str
     org: str
     expires_at: int
+    # `iat` (0 when the token has none): an open stream stays only while it is not before the
+    # user's tokens_valid_after, so a later revocation can tell which streams it ends.
+    issued_at: int = 0
 
 
 class InvalidUserToken(Exception):
@@ -73,7 +81,9 @@ def verify_user_token(token: str, *, secret: str, now: datetime, valid_after: da
             token,
             secret,
             algorithms=["HS256"],
-            options={"require": ["sub", "org", "exp"], "verify_exp": False},
+            # iat is checked below, against the user's revocation time only: a token minted in the
+            # second of a revocation carries the next second, which PyJWT would call not yet valid.
+            options={"require": ["sub", "org", "exp"], "verify_exp": False, "verify_iat": False},
         )
     except jwt.PyJWTError as exc:
         raise InvalidUserToken(str(exc)) from exc
@@ -92,4 +102,11 @@ def verify_user_token(token: str, *, secret: str, now: datetime, valid_after: da
     sub = claims["sub"]
     if not isinstance(sub, str) or not sub:
         raise InvalidUserToken("token has no subject")
-    return UserClaims(username=sub, org=str(claims["org"]), expires_at=int(exp))
+    return UserClaims(username=sub, org=str(claims["org"]), expires_at=int(exp), issued_at=_issued_at(claims))
+
+
+def _issued_at(claims: dict[str, Any]) -> int:
+    iat = claims.get("iat")
+    if isinstance(iat, bool) or not isinstance(iat, int | float) or not math.isfinite(iat) or abs(iat) > 2**53:
+        return 0
+    return math.floor(iat)

@@ -18,6 +18,14 @@ def get(session: Session, org_id: int) -> Org | None:
     return session.get(Org, org_id)
 
 
+def token_versions(session: Session, org_ids: Collection[int]) -> dict[int, tuple[int, str]]:
+    """{org_id: (users_version, signing_secret_enc)}: what changes when any of its tokens may have died."""
+    rows = session.execute(
+        select(Org.id, Org.users_version, Org.signing_secret_enc).where(Org.id.in_(list(org_ids)))
+    ).all()
+    return {org_id: (int(version), secret) for org_id, version, secret in rows}
+
+
 def add_org(session: Session, *, slug: str, name: str, signing_secret_enc: str, now: datetime) -> Org:
     org = Org(slug=slug, name=name, signing_secret_enc=signing_secret_enc, settings={}, created_at=now)
     session.add(org)

@@ -10,11 +10,13 @@ from datetime import datetime, timedelta
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
+from tocsin.db.engine import after_commit
 from tocsin.event_types import service as event_types
 from tocsin.kit import tokens
 from tocsin.orgs import repository
 from tocsin.orgs.models import ApiKey, Org
 from tocsin.orgs.schemas import OrgSettings, OrgSettingsPatch
+from tocsin.signals import TokensRevoked
 
 SLUG = re.compile(r"^[a-z0-9][a-z0-9-]{0,62}$")
 
@@ -87,6 +89,13 @@ def signing_secret(ctx: AppContext, org: Org) -> str:
     return ctx.box.decrypt(org.signing_secret_enc)
 
 
+def token_versions(session: Session, org_ids: Collection[int]) -> dict[int, tuple[int, str]]:
+    """{org_id: (users_version, encrypted signing secret)}: both change whenever a token of the
+    org may have died (a user written, the secret rotated), so a holder of open streams need only
+    look closer at an org whose pair changed."""
+    return repository.token_versions(session, org_ids)
+
+
 def mint_token(
     ctx: AppContext, org: Org, username: str, *, ttl_seconds: int | None = None, not_before: datetime | None = None
 ) -> str:
@@ -110,6 +119,8 @@ def rotate_signing_secret(session: Session, ctx: AppContext, *, slug: str) -> st
     secret = tokens.new_signing_secret()
     org.signing_secret_enc = ctx.box.encrypt(secret)
     session.flush()
+    notice, signals = TokensRevoked(org_id=org.id, user_id=None), ctx.signals
+    after_commit(session, lambda: signals.tokens_revoked(notice))  # the org's open streams end
     return secret
 
 

@@ -5,6 +5,9 @@ Redis (TOCSIN_REDIS_URL): every instance publishes to one pub/sub channel and li
 delivers only what it hears, its own messages included, so each message reaches a client once
 whichever instance ingested the event.
 
+Notices that tokens died (`TokensRevoked`) travel the same way, so every instance closes the
+streams it holds for them.
+
 Redis going away never fails a request: a failed publish is logged and delivered to this
 process's own clients; the listener reconnects with backoff, then asks for a resync (a fresh
 hello to every client here), since whatever was published meanwhile is lost to it.
@@ -19,6 +22,7 @@ from collections.abc import Callable
 from contextlib import suppress
 from typing import Any, Protocol
 
+from redis import Redis as SyncRedis
 from redis.asyncio import Redis
 from redis.asyncio.client import PubSub
 from redis.asyncio.retry import Retry
@@ -26,14 +30,16 @@ from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
 from tocsin.realtime import metrics
-from tocsin.realtime.messages import Outgoing
+from tocsin.realtime.messages import Envelope, Outgoing
+from tocsin.signals import TokensRevoked
 
 log = logging.getLogger(__name__)
 
-Deliver = Callable[[Outgoing], None]
+Deliver = Callable[[Envelope], None]
 Resumed = Callable[[], None]
 
 MAGIC = "tocsin-rt1"
+REVOKE = "revoke"
 
 
 class Backplane(Protocol):
@@ -49,7 +55,7 @@ class Backplane(Protocol):
 
     async def start(self, *, deliver: Deliver, resumed: Resumed) -> None: ...
 
-    async def publish(self, batch: list[Outgoing]) -> None: ...
+    async def publish(self, batch: list[Envelope]) -> None: ...
 
     async def stop(self) -> None: ...
 
@@ -64,7 +70,7 @@ class MemoryBackplane:
     async def start(self, *, deliver: Deliver, resumed: Resumed) -> None:
         self._deliver = deliver
 
-    async def publish(self, batch: list[Outgoing]) -> None:
+    async def publish(self, batch: list[Envelope]) -> None:
         if self._deliver is not None:
             for outgoing in batch:
                 self._deliver(outgoing)
@@ -73,18 +79,28 @@ class MemoryBackplane:
         self._deliver = None
 
 
-def encode(outgoing: Outgoing) -> bytes:
-    """One header line, then `<user_id> <message>` per line (messages are single-line JSON)."""
-    lines = [f"{MAGIC} {outgoing.org_id}"]
-    lines.extend(f"{user_id} {text}" for user_id, text in outgoing.items)
+def encode(envelope: Envelope) -> bytes:
+    """Messages: one header line, then `<user_id> <message>` per line (messages are single-line
+    JSON). A revocation: one line, `<magic> <org_id> revoke <user_id or *> <not_before>`."""
+    if isinstance(envelope, TokensRevoked):
+        user = "*" if envelope.user_id is None else str(envelope.user_id)
+        return f"{MAGIC} {envelope.org_id} {REVOKE} {user} {envelope.not_before}".encode()
+    lines = [f"{MAGIC} {envelope.org_id}"]
+    lines.extend(f"{user_id} {text}" for user_id, text in envelope.items)
     return "\n".join(lines).encode()
 
 
-def decode(data: bytes) -> Outgoing:
+def decode(data: bytes) -> Envelope:
     lines = data.decode().split("\n")
-    magic, _, org = lines[0].partition(" ")
+    magic, _, header = lines[0].partition(" ")
     if magic != MAGIC:
         raise ValueError("not a tocsin real-time envelope")
+    org, _, rest = header.partition(" ")
+    if rest:
+        kind, user, not_before = rest.split(" ")
+        if kind != REVOKE or len(lines) != 1:
+            raise ValueError("unknown real-time envelope")
+        return TokensRevoked(int(org), None if user == "*" else int(user), int(not_before))
     items: list[tuple[int, str]] = []
     for line in lines[1:]:
         user_id, _, text = line.partition(" ")
@@ -151,7 +167,7 @@ class RedisBackplane:
     def subscribed(self) -> bool:
         return self._subscribed.is_set()
 
-    async def publish(self, batch: list[Outgoing]) -> None:
+    async def publish(self, batch: list[Envelope]) -> None:
         loop = asyncio.get_running_loop()
         for index, outgoing in enumerate(batch):
             if self._publisher is None or loop.time() < self._publish_paused_until:
@@ -167,7 +183,7 @@ class RedisBackplane:
             self._publish_failing = False
             log.warning("realtime: publishing to Redis works again")
 
-    def _local(self, batch: list[Outgoing]) -> None:
+    def _local(self, batch: list[Envelope]) -> None:
         # Redis is unreachable: this process's own clients still get the message; clients on
         # other instances resync when those instances get Redis back.
         if self._deliver is not None:
@@ -248,15 +264,36 @@ class RedisBackplane:
 
     def _dispatch(self, data: bytes) -> None:
         try:
-            outgoing = decode(data)
+            envelope = decode(data)
         except (ValueError, UnicodeDecodeError):
             log.warning("realtime: ignored a malformed message on the Redis channel")
             return
         if self._deliver is not None:
             try:
-                self._deliver(outgoing)
+                self._deliver(envelope)
             except Exception:  # one bad delivery must not stop the listener
                 log.exception("realtime: delivering a backplane message failed")
+
+
+def channel_name(prefix: str) -> str:
+    return f"{prefix}:realtime"
+
+
+def announce_now(redis_url: str | None, *, channel_prefix: str, notice: TokensRevoked) -> bool:
+    """Publish a notice straight to the instances, from a process that runs no server (the CLI
+    rotating a signing secret). Returns whether Redis took it; without Redis, or with Redis
+    unreachable, the instances' own check of their streams' tokens catches the change."""
+    if not redis_url:
+        return False
+    client = SyncRedis.from_url(redis_url, socket_connect_timeout=2.0, socket_timeout=2.0)
+    try:
+        client.publish(channel_name(channel_prefix), encode(notice))
+    except (RedisError, OSError) as exc:
+        log.warning("realtime: could not announce revoked tokens on Redis (%s: %s)", type(exc).__name__, exc)
+        return False
+    finally:
+        client.close()
+    return True
 
 
 def build_backplane(
@@ -266,7 +303,7 @@ def build_backplane(
         return MemoryBackplane()
     return RedisBackplane(
         redis_url,
-        channel=f"{channel_prefix}:realtime",
+        channel=channel_name(channel_prefix),
         reconnect_max_seconds=reconnect_max_seconds,
         ping_seconds=ping_seconds,
     )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, WebSocket
@@ -22,8 +23,9 @@ CLOSE_FORBIDDEN_ORIGIN = 1008  # policy violation; before accept, the handshake 
 
 EVENTS_DESCRIPTION = """Server-Sent Events for clients that cannot use the WebSocket: the same messages as
 `/v1/me/stream`, one `data:` line each, comment pings, and a `retry:` hint. The token comes in
-`Authorization: Bearer` or `?token=`. The stream ends when the token expires (reconnecting then
-gets 401: fetch a new token), when the server restarts, or when the client falls behind."""
+`Authorization: Bearer` or `?token=`. The stream ends when the token expires or is revoked (an
+`unauthorized` event comes first; reconnecting would get 401: fetch a new token), when the server
+restarts, or when the client falls behind."""
 
 
 @router.websocket("/v1/me/stream")
@@ -41,13 +43,20 @@ async def stream(websocket: WebSocket) -> None:
         await websocket.close(CLOSE_RESTART, "not ready")
         return
     try:
+        checked_at = asyncio.get_running_loop().time()
         try:
             sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, token)
         except ApiError as exc:
             await websocket.close(CLOSE_UNAUTHORIZED, exc.message[:120])
             return
-        async with subscribed(rt, sub) as (conn, hello):
-            await pump_websocket(websocket, conn, hello=hello, expires_in=_remaining(rt, sub))
+        async with subscribed(rt, sub, checked_at=checked_at) as (conn, hello):
+            await pump_websocket(
+                websocket,
+                conn,
+                hello=hello,
+                expires_in=_remaining(rt, sub),
+                max_message_bytes=rt.ctx.settings.ws_max_message_bytes,
+            )
     except WebSocketDisconnect:
         return  # the peer left before we were done with it: nothing to report
 
@@ -65,10 +74,11 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     if not _origin_ok(rt, request.headers.get("origin"), request.headers.get("host")):
         raise ApiError(403, "forbidden_origin", "this origin is not among the allowed origins")
     credential = bearer(request.headers.get("authorization")) or token
+    checked_at = asyncio.get_running_loop().time()
     sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, credential)
     settings = rt.ctx.settings
     return EventStream(
-        subscribed(rt, sub),
+        subscribed(rt, sub, checked_at=checked_at),
         expires_in=_remaining(rt, sub),
         ping_seconds=settings.ws_ping_seconds,
         retry_seconds=settings.sse_retry_seconds,

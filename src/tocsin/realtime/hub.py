@@ -3,6 +3,11 @@
 Everything here runs on the event loop and never awaits: handing a message to a connection is a
 `put_nowait` into its bounded queue, so one slow socket can never hold up another. A connection
 whose queue overflows is closed (4409) and its client reconnects and resyncs from `hello`.
+
+A connection whose token dies (the user deactivated, deleted, re-created or their tokens revoked;
+the org's signing secret rotated) is closed with 4401 when the notice arrives. The hub also keeps
+the notices of the last few minutes: a stream whose token was checked before a notice arrived but
+that registers after it is closed at once, so no race leaves a dead token streaming.
 """
 
 from __future__ import annotations
@@ -13,11 +18,17 @@ from dataclasses import dataclass
 
 from tocsin.realtime import metrics
 from tocsin.realtime.messages import UserKey
+from tocsin.signals import TokensRevoked
 
 # Close codes (WebSocket); an SSE stream simply ends. See docs/realtime.md.
 CLOSE_UNAUTHORIZED = 4401  # invalid or expired token: get a new token, then reconnect
 CLOSE_OVERFLOW = 4409  # the client fell behind: reconnect now, the hello message resyncs the count
 CLOSE_RESTART = 1012  # the server is restarting: reconnect with backoff
+CLOSE_TOO_BIG = 1009  # the client sent a message over the size limit
+
+# How long a revocation notice is remembered for streams still authenticating when it arrived:
+# far longer than a token check takes, short enough that the memory stays a handful of entries.
+REVOCATION_MEMORY_SECONDS = 300.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,11 +40,14 @@ class Closing:
 class Connection:
     """One open stream: a bounded queue of serialized messages and a future that says why it ends."""
 
-    __slots__ = ("closing", "org_id", "queue", "user_id")
+    __slots__ = ("closing", "issued_at", "looked_at", "org_id", "queue", "secret_id", "user_id")
 
-    def __init__(self, org_id: int, user_id: int, *, queue_size: int) -> None:
+    def __init__(self, org_id: int, user_id: int, *, queue_size: int, issued_at: int = 0, secret_id: str = "") -> None:
         self.org_id = org_id
         self.user_id = user_id
+        self.issued_at = issued_at  # the token's `iat`: revocations of older tokens close it
+        self.secret_id = secret_id  # the signing secret that verified the token (kit.tokens.secret_id)
+        self.looked_at = False  # by the token watcher (watch.py) at least once
         self.queue: asyncio.Queue[str] = asyncio.Queue(maxsize=max(1, queue_size))
         self.closing: asyncio.Future[Closing] = asyncio.get_running_loop().create_future()
 
@@ -67,15 +81,57 @@ class Hub:
     def __init__(self, *, queue_size: int) -> None:
         self._queue_size = queue_size
         self._by_user: dict[UserKey, set[Connection]] = {}
+        # Recent notices, by loop time heard: a user's latest `not_before`, an org's secret rotation.
+        self._user_revoked: dict[UserKey, tuple[int, float]] = {}
+        self._org_revoked: dict[int, float] = {}
 
     def __len__(self) -> int:
         return sum(len(conns) for conns in self._by_user.values())
 
-    def open(self, org_id: int, user_id: int) -> Connection:
-        conn = Connection(org_id, user_id, queue_size=self._queue_size)
+    def open(
+        self,
+        org_id: int,
+        user_id: int,
+        *,
+        issued_at: int = 0,
+        secret_id: str = "",
+        checked_at: float | None = None,
+    ) -> Connection:
+        """Register a stream whose token (issued at `issued_at`, Unix seconds) was verified from
+        loop time `checked_at` on; closed at once (4401) if a notice heard since then kills it."""
+        conn = Connection(org_id, user_id, queue_size=self._queue_size, issued_at=issued_at, secret_id=secret_id)
         self._by_user.setdefault(conn.key, set()).add(conn)
         metrics.CONNECTIONS.inc()
+        user_revoked = self._user_revoked.get(conn.key)
+        org_revoked = self._org_revoked.get(org_id)
+        if (user_revoked is not None and issued_at < user_revoked[0]) or (
+            org_revoked is not None and checked_at is not None and org_revoked >= checked_at
+        ):
+            conn.close(CLOSE_UNAUTHORIZED, "token revoked")
         return conn
+
+    def revoke(self, notice: TokensRevoked) -> int:
+        """Close (4401) the streams whose tokens the notice kills; returns how many."""
+        now = asyncio.get_running_loop().time()
+        self._forget_before(now - REVOCATION_MEMORY_SECONDS)
+        if notice.user_id is None:
+            self._org_revoked[notice.org_id] = now
+            doomed = [conn for key, conns in self._by_user.items() if key[0] == notice.org_id for conn in conns]
+        else:
+            key = (notice.org_id, notice.user_id)
+            known = self._user_revoked.get(key)
+            not_before = max(notice.not_before, known[0] if known else 0)
+            self._user_revoked[key] = (not_before, now)
+            doomed = [conn for conn in self._by_user.get(key, ()) if conn.issued_at < not_before]
+        for conn in doomed:
+            conn.close(CLOSE_UNAUTHORIZED, "token revoked")
+        return len(doomed)
+
+    def _forget_before(self, cutoff: float) -> None:
+        for key in [k for k, (_, heard) in self._user_revoked.items() if heard < cutoff]:
+            del self._user_revoked[key]
+        for org_id in [o for o, heard in self._org_revoked.items() if heard < cutoff]:
+            del self._org_revoked[org_id]
 
     def remove(self, conn: Connection) -> None:
         conns = self._by_user.get(conn.key)
@@ -94,6 +150,13 @@ class Hub:
         out: dict[int, list[int]] = {}
         for org_id, user_id in self._by_user:
             out.setdefault(org_id, []).append(user_id)
+        return out
+
+    def by_org(self) -> dict[int, list[Connection]]:
+        """Every open connection here, per org."""
+        out: dict[int, list[Connection]] = {}
+        for (org_id, _), conns in self._by_user.items():
+            out.setdefault(org_id, []).extend(conns)
         return out
 
     def deliver(self, org_id: int, items: Iterable[tuple[int, str]]) -> int:

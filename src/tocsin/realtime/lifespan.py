@@ -11,13 +11,16 @@ from tocsin.context import AppContext
 from tocsin.realtime import live
 from tocsin.realtime.backplane import build_backplane
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
-from tocsin.realtime.messages import Outgoing
+from tocsin.realtime.messages import Envelope
 from tocsin.realtime.publisher import Publisher
+from tocsin.realtime.watch import TokenWatcher
+from tocsin.signals import TokensRevoked
 
 
 @asynccontextmanager
 async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
-    """The hub, the backplane (memory, or Redis when configured) and the post-commit publisher."""
+    """The hub, the backplane (memory, or Redis when configured), the post-commit publisher and
+    the watcher of the open streams' tokens."""
     settings = ctx.settings
     hub = Hub(queue_size=settings.ws_queue_size)
     backplane = build_backplane(
@@ -29,19 +32,26 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     reads = ctx.reads
     publisher = Publisher(sessions=reads, hub=hub, backplane=backplane)
 
-    def deliver(outgoing: Outgoing) -> None:
-        hub.deliver(outgoing.org_id, outgoing.items)
+    def deliver(envelope: Envelope) -> None:
+        if isinstance(envelope, TokensRevoked):
+            hub.revoke(envelope)
+        else:
+            hub.deliver(envelope.org_id, envelope.items)
 
+    watcher = TokenWatcher(ctx=ctx, sessions=reads, hub=hub, every_seconds=settings.stream_token_check_seconds)
     publisher.start()
+    watcher.start()
     await backplane.start(deliver=deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
+    ctx.signals.on_tokens_revoked(publisher.tokens_revoked)
     app.state.realtime = live.Realtime(ctx=ctx, reads=reads, hub=hub, backplane=backplane)
     try:
         yield
     finally:
         app.state.realtime = None
         hub.close_all(CLOSE_RESTART, "server stopping")
+        await watcher.stop()
         await publisher.stop()
         await backplane.stop()
 

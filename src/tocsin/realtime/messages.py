@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tocsin.notifications.counts import Counts
-from tocsin.signals import NotificationCreated, NotificationsRead
+from tocsin.signals import NotificationCreated, NotificationsRead, TokensRevoked
 
 Change = NotificationCreated | NotificationsRead
 UserKey = tuple[int, int]  # (org_id, user_id)
@@ -74,6 +74,10 @@ class Outgoing:
 
     org_id: int
     items: list[tuple[int, str]]  # (user_id, serialized message)
+
+
+# What travels between instances: messages for users, and notices that tokens died.
+Envelope = Outgoing | TokensRevoked
 
 
 def render(changes: Iterable[Change], counts: Mapping[UserKey, Counts]) -> list[Outgoing]:

@@ -6,6 +6,9 @@ arrived meanwhile, reads the affected users' unread counts in one grouped query 
 own thread), renders each user's message once and publishes the lot. Batches are handled one
 after the other, so a user's messages leave in commit order and the last count a client sees
 was read after the last change it heard of.
+
+Notices that tokens died need no read: each batch publishes them first, so the streams they end
+close before anything else of that batch is sent.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from tocsin.notifications.counts import Counts
 from tocsin.realtime import messages, service
 from tocsin.realtime.backplane import Backplane
 from tocsin.realtime.hub import Hub
-from tocsin.signals import NotificationCreated, NotificationsRead
+from tocsin.signals import NotificationCreated, NotificationsRead, TokensRevoked
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +40,7 @@ class Publisher:
         self._backplane = backplane
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pending: list[messages.Change] = []
+        self._revoked: list[TokensRevoked] = []
         self._resync = False
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
@@ -66,6 +70,15 @@ class Publisher:
     def notifications_read(self, item: NotificationsRead) -> None:
         self._submit([item])
 
+    def tokens_revoked(self, item: TokensRevoked) -> None:
+        loop = self._loop
+        if loop is None:
+            return
+        try:
+            loop.call_soon_threadsafe(self._enqueue_revoked, item)
+        except RuntimeError:
+            return
+
     def resync(self) -> None:
         """Send every client here a fresh hello (after the backplane lost messages). Loop only."""
         self._resync = True
@@ -86,6 +99,11 @@ class Publisher:
         if self._wake is not None:
             self._wake.set()
 
+    def _enqueue_revoked(self, item: TokensRevoked) -> None:
+        self._revoked.append(item)
+        if self._wake is not None:
+            self._wake.set()
+
     async def _run(self) -> None:
         assert self._wake is not None
         while True:
@@ -93,6 +111,12 @@ class Publisher:
             self._wake.clear()
             changes, self._pending = self._pending, []
             resync, self._resync = self._resync, False
+            revoked, self._revoked = self._revoked, []
+            if revoked:
+                try:
+                    await self._backplane.publish(list(revoked))
+                except Exception:
+                    log.exception("realtime: could not publish %d revocation(s)", len(revoked))
             try:
                 if resync:
                     await self._send_hellos()
@@ -113,7 +137,9 @@ class Publisher:
             if not wanted:
                 return
         counts = await self._read(wanted)
-        batch = [piece for out in messages.render(changes, counts) for piece in messages.chunks(out, CHUNK)]
+        batch: list[messages.Envelope] = [
+            piece for out in messages.render(changes, counts) for piece in messages.chunks(out, CHUNK)
+        ]
         await self._backplane.publish(batch)
 
     async def _send_hellos(self) -> None:

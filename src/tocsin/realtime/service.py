@@ -6,16 +6,19 @@ opens a session only for the read, so no connection is held for the life of a so
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.auth.service import authenticate_user_token
 from tocsin.context import AppContext
+from tocsin.kit import tokens
 from tocsin.notifications import repository
 from tocsin.notifications.counts import Counts
+from tocsin.orgs import service as orgs
 from tocsin.realtime.messages import UserKey
+from tocsin.users import service as users
 
 
 @dataclass(frozen=True, slots=True)
@@ -23,13 +26,21 @@ class Subscriber:
     org_id: int
     user_id: int
     expires_at: int  # the token's `exp` (Unix seconds): the stream closes then
+    issued_at: int  # the token's `iat` (0 if none): a revocation of tokens older than it closes the stream
+    secret_id: str  # which signing secret verified it: a rotation away from it closes the stream
 
 
 def authenticate(ctx: AppContext, sessions: sessionmaker[Session], token: str | None) -> Subscriber:
     """Verify a user token (raises the API's 401 error when it is missing, invalid or expired)."""
     with sessions() as session:
         who = authenticate_user_token(session, ctx, token)
-        return Subscriber(org_id=who.org.id, user_id=who.user.id, expires_at=who.expires_at)
+        return Subscriber(
+            org_id=who.org.id,
+            user_id=who.user.id,
+            expires_at=who.expires_at,
+            issued_at=who.issued_at,
+            secret_id=tokens.secret_id(orgs.signing_secret(ctx, who.org)),
+        )
 
 
 def unread(sessions: sessionmaker[Session], *, org_id: int, user_id: int) -> Counts:
@@ -45,3 +56,17 @@ def unread_counts(sessions: sessionmaker[Session], wanted: Mapping[int, Sequence
             found = repository.unread_counts(session, org_id=org_id, user_ids=list(user_ids))
             counts.update({(org_id, user_id): n for user_id, n in found.items()})
     return counts
+
+
+def token_versions(sessions: sessionmaker[Session], org_ids: Sequence[int]) -> dict[int, tuple[int, str]]:
+    """{org_id: (users version, encrypted signing secret)}: one query for every org with streams here."""
+    with sessions() as session:
+        return orgs.token_versions(session, org_ids)
+
+
+def token_states(
+    sessions: sessionmaker[Session], wanted: Mapping[int, Collection[int]]
+) -> dict[int, dict[int, tuple[bool, int]]]:
+    """{org_id: {user_id: (usable, not_before)}}: one query per org whose streams need a look."""
+    with sessions() as session:
+        return {org_id: users.token_states(session, org_id, user_ids) for org_id, user_ids in wanted.items()}

@@ -1,8 +1,11 @@
 """Pumping a connection's queue into a WebSocket or a Server-Sent Events response.
 
 Each stream waits on three things at once: its queue (send), the peer (a disconnect), and the
-connection's `closing` future (overflow, token expiry, shutdown). A peer that stops reading blocks
-only its own sender; the hub keeps queueing until the bound, then closes it.
+connection's `closing` future (overflow, token expiry or revocation, shutdown). A peer that stops
+reading blocks only its own sender; the hub keeps queueing until the bound, then closes it.
+
+A dead token ends a WebSocket with 4401 and an event stream with an `unauthorized` event: either
+way the client knows to get a new token rather than reconnect with the old one.
 """
 
 from __future__ import annotations
@@ -17,7 +20,7 @@ from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 
 from tocsin.realtime import messages, service
-from tocsin.realtime.hub import CLOSE_UNAUTHORIZED, Connection
+from tocsin.realtime.hub import CLOSE_TOO_BIG, CLOSE_UNAUTHORIZED, Closing, Connection
 from tocsin.realtime.live import Realtime
 
 Subscription = AbstractAsyncContextManager[tuple[Connection, str]]
@@ -27,13 +30,16 @@ CLOSE_TIMEOUT_SECONDS = 2.0
 
 
 @asynccontextmanager
-async def subscribed(rt: Realtime, sub: service.Subscriber) -> AsyncIterator[tuple[Connection, str]]:
-    """A connection in the hub for the life of the block, with its hello message.
+async def subscribed(
+    rt: Realtime, sub: service.Subscriber, *, checked_at: float | None = None
+) -> AsyncIterator[tuple[Connection, str]]:
+    """A connection in the hub for the life of the block, with its hello message. `checked_at`:
+    the loop time the token check began (a revocation heard since then closes it at once).
 
     The connection is registered before the count is read: a change committed in between is
     then both counted and queued, never lost.
     """
-    conn = rt.hub.open(sub.org_id, sub.user_id)
+    conn = rt.hub.open(sub.org_id, sub.user_id, issued_at=sub.issued_at, secret_id=sub.secret_id, checked_at=checked_at)
     try:
         counts = await run_in_threadpool(service.unread, rt.reads, org_id=sub.org_id, user_id=sub.user_id)
         yield conn, messages.hello(counts)
@@ -62,17 +68,21 @@ def _expire(conn: Connection, expires_in: float) -> asyncio.TimerHandle:
     return loop.call_later(max(0.0, expires_in), conn.close, CLOSE_UNAUTHORIZED, "token expired")
 
 
-async def pump_websocket(ws: WebSocket, conn: Connection, *, hello: str, expires_in: float) -> None:
+async def pump_websocket(
+    ws: WebSocket, conn: Connection, *, hello: str, expires_in: float, max_message_bytes: int
+) -> None:
     """Send hello, then every queued message, until the peer leaves or the connection is closed."""
-    await ws.send_text(hello)
+    if conn.open:  # a token revoked while this stream was connecting gets no hello
+        await ws.send_text(hello)
     timer = _expire(conn, expires_in)
     sender = asyncio.create_task(_send_websocket(ws, conn))
-    receiver = asyncio.create_task(_receive_websocket(ws, conn))
+    receiver = asyncio.create_task(_receive_websocket(ws, conn, max_message_bytes))
     try:
         await asyncio.wait((sender, receiver, conn.closing), return_when=asyncio.FIRST_COMPLETED)
     finally:
         timer.cancel()
-        peer_left = receiver.done()
+        # The receiver also ends after closing the connection itself (a message too big).
+        peer_left = receiver.done() and not conn.closing.done()
         await _finish(sender, receiver)
     if conn.closing.done() and not peer_left:
         closing = conn.closing.result()
@@ -87,14 +97,25 @@ async def _send_websocket(ws: WebSocket, conn: Connection) -> None:
         await ws.send_text(await get())
 
 
-async def _receive_websocket(ws: WebSocket, conn: Connection) -> None:
+async def _receive_websocket(ws: WebSocket, conn: Connection, max_bytes: int) -> None:
     while True:
         message = await ws.receive()
         if message["type"] == "websocket.disconnect":
             return
         text = message.get("text")
+        # `tocsin serve` refuses such frames itself (uvicorn's ws_max_size); this holds under any server.
+        if _too_big(text, message.get("bytes"), max_bytes):
+            conn.close(CLOSE_TOO_BIG, "message too big")
+            return
         if text and messages.is_ping(text):
             conn.offer(messages.PONG)
+
+
+def _too_big(text: str | None, data: bytes | None, limit: int) -> bool:
+    if text:
+        # A character is one to four bytes in UTF-8: only a text near the limit needs encoding.
+        return len(text) > limit or (len(text) * 4 > limit and len(text.encode()) > limit)
+    return len(data or b"") > limit
 
 
 class EventStream(Response):
@@ -117,6 +138,10 @@ class EventStream(Response):
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         async with self.subscription as (conn, hello):
             await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
+            if not conn.open:  # the token was revoked while this stream was connecting
+                end = f"retry: {self.retry_ms}\n\n".encode() + _ending(conn.closing.result())
+                await send({"type": "http.response.body", "body": end, "more_body": False})
+                return
             first = f"retry: {self.retry_ms}\n\ndata: {hello}\n\n".encode()
             await send({"type": "http.response.body", "body": first, "more_body": True})
             await self._pump(conn, receive, send)
@@ -133,11 +158,12 @@ class EventStream(Response):
             peer_left = listener.done()
             await _finish(sender, listener, pinger)
         if not peer_left:
-            # Ending the response tells EventSource to reconnect (after `retry`); an expired
-            # token then gets a 401 there, which makes the client fetch a new one.
+            # Ending the response tells EventSource to reconnect (after `retry`); a dead token
+            # says so first (`unauthorized`), and its reconnection would get a 401.
+            last = _ending(conn.closing.result()) if conn.closing.done() else b""
             with suppress(Exception):
                 await asyncio.wait_for(
-                    send({"type": "http.response.body", "body": b"", "more_body": False}),
+                    send({"type": "http.response.body", "body": last, "more_body": False}),
                     timeout=CLOSE_TIMEOUT_SECONDS,
                 )
 
@@ -149,6 +175,14 @@ class EventStream(Response):
             # peer fails the write.
             body = f"data: {text}\n\n".encode() if text else b": ping\n\n"
             await send({"type": "http.response.body", "body": body, "more_body": True})
+
+
+def _ending(closing: Closing) -> bytes:
+    """The last frame of an event stream: `unauthorized` when the token died, else nothing."""
+    if closing.code != CLOSE_UNAUTHORIZED:
+        return b""
+    data = messages.dumps({"type": "unauthorized", "reason": closing.reason})
+    return f"event: unauthorized\ndata: {data}\n\n".encode()
 
 
 async def _ping(conn: Connection, every: float) -> None:

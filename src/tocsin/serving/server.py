@@ -39,6 +39,8 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         # Protocol-level pings detect dead peers; browsers answer them without any script.
         ws_ping_interval=settings.ws_ping_seconds,
         ws_ping_timeout=settings.ws_ping_seconds,
+        # Refused while reading: a frame over the limit is never buffered whole (1009).
+        ws_max_size=settings.ws_max_message_bytes,
         # SIGTERM: open requests get this long; then the lifespan commits the queued writes.
         timeout_graceful_shutdown=max(1, round(settings.shutdown_grace_seconds)),
     )

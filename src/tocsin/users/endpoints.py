@@ -42,6 +42,19 @@ async def delete_user(username: Username, key: OrgKey, ctx: Ctx) -> Response:
     return Response(status_code=204)
 
 
+@router.post("/{username}/tokens/revoke", status_code=204)
+async def revoke_tokens(username: Username, key: OrgKey, ctx: Ctx) -> Response:
+    """Revoke every token issued to the user so far (a lost device, a leaked token): REST calls
+    with them get 401 and their open WebSocket and SSE streams close (4401) on every instance
+    within seconds. Tokens minted or signed from the next second on work."""
+
+    def work(session: Session) -> None:
+        service.revoke_tokens(session, ctx, org=org_of(session, key), username=username)
+
+    await ctx.writer.run(work)
+    return Response(status_code=204)
+
+
 @router.post("/{username}/token", response_model=TokenOut)
 def mint_token(
     username: Username, org: ReadingOrg, session: ReadSession, ctx: Ctx, body: TokenIn | None = None

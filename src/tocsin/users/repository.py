@@ -16,6 +16,16 @@ def get_by_id(session: Session, org_id: int, user_id: int) -> User | None:
     return user if user is not None and user.org_id == org_id and user.deleted_at is None else None
 
 
+def token_states(session: Session, org_id: int, user_ids: Iterable[int]) -> dict[int, tuple[bool, datetime | None]]:
+    """{user_id: (usable, tokens_valid_after)}; usable: active and not deleted. Missing: no such user."""
+    rows = session.execute(
+        select(User.id, User.active, User.deleted_at, User.tokens_valid_after).where(
+            User.org_id == org_id, User.id.in_(list(user_ids))
+        )
+    ).all()
+    return {user_id: (bool(active) and deleted is None, valid_after) for user_id, active, deleted, valid_after in rows}
+
+
 def get_by_username(session: Session, org_id: int, username: str) -> User | None:
     return session.scalars(
         select(User).where(User.org_id == org_id, User.username == username, User.deleted_at.is_(None))

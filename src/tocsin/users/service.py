@@ -9,12 +9,15 @@ from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
+from tocsin.db.engine import after_commit
 from tocsin.errors import ApiError, invalid, not_found
 from tocsin.kit.clock import isoformat
 from tocsin.kit.masking import mask_email, mask_phone, mask_url
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
+from tocsin.kit.tokens import not_before_seconds
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
+from tocsin.signals import TokensRevoked
 from tocsin.users import repository
 from tocsin.users.models import User
 from tocsin.users.schemas import UserIn, UserOut
@@ -57,6 +60,7 @@ def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, d
             setattr(user, column, ctx.box.encrypt_opt(text))
             setattr(user, flag, text is not None)
     was_active = user.active is not False
+    revoked = False
     for field in _PLAIN:
         if field in given:
             value = given[field]
@@ -64,14 +68,18 @@ def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, d
     if user.deleted_at is not None:
         user.deleted_at = None
         user.tokens_valid_after = now  # a new user of the same name gets none of the old one's tokens
+        revoked = True
         if "active" not in given:
             user.active = True
     elif was_active and user.active is False:
         user.tokens_valid_after = now  # deactivation ends every token issued so far
+        revoked = True
     user.updated_at = now
     if user.id is None:
         repository.add(session, user)
     session.flush()
+    if revoked:
+        _announce_revoked(session, ctx, user)
     return user, created
 
 
@@ -94,6 +102,36 @@ def delete_user(session: Session, ctx: AppContext, *, org: Org, username: str) -
     """Soft delete: history stays for the org's records, personal data is erased."""
     user = get_user(session, org=org, username=username)
     repository.soft_delete(session, user, ctx.clock.now())
+    _announce_revoked(session, ctx, user)
+
+
+def revoke_tokens(session: Session, ctx: AppContext, *, org: Org, username: str) -> User:
+    """Every token issued to the user so far stops working, open streams included; tokens minted
+    (or signed by the CRM) from the next second on work."""
+    user = get_user(session, org=org, username=username)
+    now = ctx.clock.now()
+    user.tokens_valid_after = now
+    user.updated_at = now
+    session.flush()
+    _announce_revoked(session, ctx, user)
+    return user
+
+
+def token_states(session: Session, org_id: int, user_ids: Iterable[int]) -> dict[int, tuple[bool, int]]:
+    """{user_id: (usable, not_before)} of the org's users among `user_ids`: whether they may hold
+    a valid token at all (active, not deleted), and the first second of a valid token's `iat`."""
+    return {
+        user_id: (usable, not_before_seconds(valid_after))
+        for user_id, (usable, valid_after) in repository.token_states(session, org_id, user_ids).items()
+    }
+
+
+def _announce_revoked(session: Session, ctx: AppContext, user: User) -> None:
+    # After the commit only: a stream closed for a change that then rolled back would reconnect
+    # fine, but one told too early could reconnect before the commit and keep its old token.
+    notice = TokensRevoked(org_id=user.org_id, user_id=user.id, not_before=not_before_seconds(user.tokens_valid_after))
+    signals = ctx.signals
+    after_commit(session, lambda: signals.tokens_revoked(notice))
 
 
 def to_out(ctx: AppContext, user: User) -> UserOut:

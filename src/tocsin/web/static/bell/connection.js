@@ -137,6 +137,14 @@ export class Stream {
         if (generation === this.#generation) this.hooks.onMessage(e.data, type);
       });
     }
+    // The server ends the stream of a dead token (expired, revoked) with this event: no retry,
+    // the bell asks for a new token as on a WebSocket's 4401.
+    source.addEventListener("unauthorized", () => {
+      if (generation !== this.#generation) return;
+      source.close();
+      this.#source = null;
+      this.hooks.onAuthFailure();
+    });
     source.onerror = () => {
       if (generation !== this.#generation) return;
       // Reconnection is ours (with back-off and a resync), not EventSource's own.
