@@ -27,8 +27,9 @@ from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
-from tocsin.deliveries import channel_endpoints, metrics, queue, runner
+from tocsin.deliveries import channel_endpoints, metrics
 from tocsin.deliveries import endpoints as deliveries_endpoints
+from tocsin.deliveries.worker import runner
 from tocsin.demo import pages as demo_pages
 from tocsin.demo import seed as demo
 from tocsin.errors import install_error_handlers
@@ -46,6 +47,7 @@ from tocsin.realtime import lifespan as realtime
 from tocsin.rules import endpoints as rules_endpoints
 from tocsin.schedule import endpoints as schedule_endpoints
 from tocsin.schedule import runner as schedule_runner
+from tocsin.schedule import service as schedule_service
 from tocsin.templates import endpoints as templates_endpoints
 from tocsin.users import endpoints as users_endpoints
 from tocsin.web import pages
@@ -102,10 +104,10 @@ class StaticAssets(StaticFiles):
 def create_app(settings: Settings | None = None, *, ctx: AppContext | None = None) -> FastAPI:
     settings = settings or (ctx.settings if ctx else Settings())
     context = ctx or AppContext.build(settings)
-    # Quiet hours changed: deliveries waiting for the old window are re-timed in the same transaction.
-    context.signals.on_quiet_hours_changed(queue.QuietHoursSubscriber(context))
-    # A read or dismiss stops the notification's unread escalation in the same transaction.
-    context.signals.on_notifications_settled(queue.SettledSubscriber(context))
+    # The in-transaction signals: quiet hours re-time waiting deliveries, a read or dismiss stops
+    # the unread escalation, callbacks and receipts are written by deliveries, escalation steps by
+    # the schedule, each in the transaction of the change that causes it.
+    schedule_service.subscribe(context)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
