@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, guards, openapi
 from tocsin.audit import endpoints as audit_endpoints
+from tocsin.auth import bindings as auth_bindings
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.callbacks import endpoints as callbacks_endpoints
 from tocsin.channels import http as http_clients
@@ -145,6 +146,9 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         generate_unique_id_function=openapi.operation_id,
     )
     app.state.ctx = context
+    # Routes of the packages auth reads (orgs, users, event types, audit) name their caller in
+    # tocsin.callers; auth answers them.
+    app.dependency_overrides.update(auth_bindings.BINDINGS)
     install_error_handlers(app)
     # Innermost: behind every guard, just outside the router (events/intake.py says why).
     app.add_middleware(intake.IngestFastPath)

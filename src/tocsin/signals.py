@@ -57,6 +57,17 @@ class NotificationsRead:
     extra: dict[str, Any] | None = None  # more fields for the stream message
 
 
+# Subscribers a package provides to every context's hook, at import (see `provide`).
+_PROVIDED: dict[str, dict[str, Callable[..., int | None]]] = {}
+
+
+def provide(hook: str, key: str, callback: Callable[..., int | None]) -> None:
+    """Subscribe `callback` to the hook named `hook` of every context, present and future: for a
+    package that needs nothing of the context (the orgs table's config version bump), registered
+    where the package defines what it writes."""
+    _PROVIDED.setdefault(hook, {})[key] = callback
+
+
 class TransactionHook:
     """A call from a lower layer to the one package above it that owns the rows to write, made
     inside the caller's transaction (with its session), so the write commits or rolls back with
@@ -72,9 +83,10 @@ class TransactionHook:
         self._subscribers[key] = callback
 
     def __call__(self, session: Any, *args: Any, **kwargs: Any) -> int:
-        if not self._subscribers:
+        subscribers = {**_PROVIDED.get(self.name, {}), **self._subscribers}
+        if not subscribers:
             raise RuntimeError(f"nothing subscribes to {self.name}: the app wires it (deliveries/schedule subscribe)")
-        return sum(int(cb(session, *args, **kwargs) or 0) for cb in self._subscribers.values())
+        return sum(int(cb(session, *args, **kwargs) or 0) for cb in subscribers.values())
 
 
 class Signals:
@@ -88,6 +100,9 @@ class Signals:
         self.escalations_planned = TransactionHook("escalations_planned")
         # Unread escalations of notifications stopped: their pending firings are cancelled.
         self.escalations_stopped = TransactionHook("escalations_stopped")
+        # What ingestion caches of an org changed (event types, routing): the orgs table's
+        # config version is bumped (orgs provides it, see orgs.models).
+        self.org_config_changed = TransactionHook("org_config_changed")
         self._created: list[Callable[[list[NotificationCreated]], None]] = []
         self._read: list[Callable[[NotificationsRead], None]] = []
         self._due: list[Callable[[], None]] = []
