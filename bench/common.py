@@ -19,6 +19,7 @@ from tocsin.db import migrate
 from tocsin.db.engine import unit_of_work
 from tocsin.orgs import service as orgs
 from tocsin.orgs.service import NewOrg
+from tocsin.schedule import service as schedule_service
 
 PG_URL = os.environ.get("TOCSIN_BENCH_POSTGRES_URL", "postgresql+psycopg://postgres@127.0.0.1:5432/test")
 
@@ -67,6 +68,8 @@ def bench_settings(url: str, **extra: object) -> Settings:
 
 
 def make_org(ctx: AppContext, slug: str = "bench") -> NewOrg:
+    # Benchmarks call the services without the app: wire the in-transaction hooks as it does.
+    schedule_service.subscribe(ctx)
     with unit_of_work(ctx.sessions) as session:
         return orgs.create_org(session, ctx, slug=slug, name=slug.title())
 

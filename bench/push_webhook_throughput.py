@@ -41,7 +41,6 @@ from tests.servers import free_port
 from tests.waiting import wait_until
 from tocsin.channels.webhook import service as webhook
 from tocsin.channels.webhook.schemas import WebhookChannelIn
-from tocsin.channels.webpush import repository as subscriptions
 from tocsin.channels.webpush import service as webpush
 from tocsin.channels.webpush.schemas import WebPushChannelIn
 from tocsin.context import AppContext
@@ -52,6 +51,7 @@ from tocsin.event_types.schemas import RoutingCell, RoutingIn
 from tocsin.events import service as events
 from tocsin.events.schemas import EventIn
 from tocsin.orgs import repository as orgs_repo
+from tocsin.users import push_subscriptions as subscriptions
 from tocsin.users.models import PushSubscription, User
 
 

@@ -18,6 +18,7 @@ from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, guards, openapi
 from tocsin.audit import endpoints as audit_endpoints
+from tocsin.auth import bindings as auth_bindings
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.callbacks import endpoints as callbacks_endpoints
 from tocsin.channels import http as http_clients
@@ -27,8 +28,9 @@ from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
-from tocsin.deliveries import channel_endpoints, metrics, queue, runner
+from tocsin.deliveries import channel_endpoints, metrics
 from tocsin.deliveries import endpoints as deliveries_endpoints
+from tocsin.deliveries.worker import runner
 from tocsin.demo import pages as demo_pages
 from tocsin.demo import seed as demo
 from tocsin.errors import install_error_handlers
@@ -46,6 +48,7 @@ from tocsin.realtime import lifespan as realtime
 from tocsin.rules import endpoints as rules_endpoints
 from tocsin.schedule import endpoints as schedule_endpoints
 from tocsin.schedule import runner as schedule_runner
+from tocsin.schedule import service as schedule_service
 from tocsin.templates import endpoints as templates_endpoints
 from tocsin.users import endpoints as users_endpoints
 from tocsin.web import pages
@@ -102,10 +105,10 @@ class StaticAssets(StaticFiles):
 def create_app(settings: Settings | None = None, *, ctx: AppContext | None = None) -> FastAPI:
     settings = settings or (ctx.settings if ctx else Settings())
     context = ctx or AppContext.build(settings)
-    # Quiet hours changed: deliveries waiting for the old window are re-timed in the same transaction.
-    context.signals.on_quiet_hours_changed(queue.QuietHoursSubscriber(context))
-    # A read or dismiss stops the notification's unread escalation in the same transaction.
-    context.signals.on_notifications_settled(queue.SettledSubscriber(context))
+    # The in-transaction signals: quiet hours re-time waiting deliveries, a read or dismiss stops
+    # the unread escalation, callbacks and receipts are written by deliveries, escalation steps by
+    # the schedule, each in the transaction of the change that causes it.
+    schedule_service.subscribe(context)
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -143,6 +146,9 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         generate_unique_id_function=openapi.operation_id,
     )
     app.state.ctx = context
+    # Routes of the packages auth reads (orgs, users, event types, audit) name their caller in
+    # tocsin.callers; auth answers them.
+    app.dependency_overrides.update(auth_bindings.BINDINGS)
     install_error_handlers(app)
     # Innermost: behind every guard, just outside the router (events/intake.py says why).
     app.add_middleware(intake.IngestFastPath)

@@ -114,7 +114,7 @@ def worker() -> None:
 
     import uvloop
 
-    from tocsin.deliveries.runner import standalone
+    from tocsin.deliveries.worker.runner import standalone
     from tocsin.kit import collector
     from tocsin.schedule import runner as schedule_runner
 

@@ -68,9 +68,53 @@ class TokensRevoked:
     not_before: int = 0
 
 
+# Subscribers a package provides to every context's hook, at import (see `provide`).
+_PROVIDED: dict[str, dict[str, Callable[..., int | None]]] = {}
+
+
+def provide(hook: str, key: str, callback: Callable[..., int | None]) -> None:
+    """Subscribe `callback` to the hook named `hook` of every context, present and future: for a
+    package that needs nothing of the context (the orgs table's config version bump), registered
+    where the package defines what it writes."""
+    _PROVIDED.setdefault(hook, {})[key] = callback
+
+
+class TransactionHook:
+    """A call from a lower layer to the one package above it that owns the rows to write, made
+    inside the caller's transaction (with its session), so the write commits or rolls back with
+    the caller's. Exactly what must happen, not a notification: with no subscriber the write
+    would be lost, so calling it raises. Subscribers are keyed: wiring the same context twice
+    replaces, never doubles. Returns the sum of what the subscribers return (rows changed)."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+        self._subscribers: dict[str, Callable[..., int | None]] = {}
+
+    def subscribe(self, key: str, callback: Callable[..., int | None]) -> None:
+        self._subscribers[key] = callback
+
+    def __call__(self, session: Any, *args: Any, **kwargs: Any) -> int:
+        subscribers = {**_PROVIDED.get(self.name, {}), **self._subscribers}
+        if not subscribers:
+            raise RuntimeError(f"nothing subscribes to {self.name}: the app wires it (deliveries/schedule subscribe)")
+        return sum(int(cb(session, *args, **kwargs) or 0) for cb in subscribers.values())
+
+
 class Signals:
     def __init__(self) -> None:
         self._revoked: list[Callable[[TokensRevoked], None]] = []
+        # In-transaction hooks: lower layers ask the owner of a table to write it.
+        # Callback items the CRM asked to hear about: queued as deliveries (deliveries owns them).
+        self.callbacks_queued = TransactionHook("callbacks_queued")
+        # Provider receipts of one org's channel: sent deliveries become delivered or undelivered.
+        self.receipts_arrived = TransactionHook("receipts_arrived")
+        # Unread escalation steps planned with an event: scheduled firings (schedule owns them).
+        self.escalations_planned = TransactionHook("escalations_planned")
+        # Unread escalations of notifications stopped: their pending firings are cancelled.
+        self.escalations_stopped = TransactionHook("escalations_stopped")
+        # What ingestion caches of an org changed (event types, routing): the orgs table's
+        # config version is bumped (orgs provides it, see orgs.models).
+        self.org_config_changed = TransactionHook("org_config_changed")
         self._created: list[Callable[[list[NotificationCreated]], None]] = []
         self._read: list[Callable[[NotificationsRead], None]] = []
         self._due: list[Callable[[], None]] = []

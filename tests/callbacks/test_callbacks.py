@@ -177,7 +177,7 @@ def test_a_callback_whose_worker_died_is_sent_by_the_next(
         [note] = org.me("ann", "GET", "/notifications").json()["items"]
         org.me("ann", "POST", f"/notifications/{note['id']}/read")
         # A worker claims it and dies before sending: its lease expires, another sends it.
-        from tocsin.deliveries import claim as claims
+        from tocsin.deliveries.worker import claim as claims
 
         dead = claims.claim(ctx, worker="dead-worker", specs=Worker(ctx).channels, limit=10)
         assert dead.claimed == 1

@@ -14,10 +14,10 @@ from tests.factories import Factory, OrgHandle, bulk_users
 from tests.smtp import SmtpSink
 from tocsin.config import Settings
 from tocsin.context import AppContext
-from tocsin.deliveries import claim as claims
-from tocsin.deliveries import compose, sending
-from tocsin.deliveries.sending import Finished
-from tocsin.deliveries.worker import Worker, default_channels
+from tocsin.deliveries.worker import Worker, compose, default_channels
+from tocsin.deliveries.worker import claim as claims
+from tocsin.deliveries.worker import send as sending
+from tocsin.deliveries.worker.send import Finished
 from tocsin.kit.clock import FrozenClock
 
 

@@ -7,8 +7,8 @@ from dataclasses import replace
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tocsin.deliveries.recheck import SendFacts, decide
 from tocsin.deliveries.routing import ChannelState
+from tocsin.deliveries.worker.recheck import SendFacts, decide
 
 OK = SendFacts(
     channel="email",

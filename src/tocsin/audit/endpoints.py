@@ -1,12 +1,15 @@
 from __future__ import annotations
 
-from typing import Annotated
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Depends, Query
 
+from tocsin import callers
 from tocsin.audit import service
 from tocsin.audit.schemas import AuditPage
-from tocsin.auth.dependencies import ReadingAdminOrg, ReadSession
+from tocsin.callers import ReadSession
+
+ReadingAdminOrg = Annotated[Any, Depends(callers.admin_org_reading)]
 
 router = APIRouter(prefix="/v1/admin/audit", tags=["admin: audit"])
 

@@ -1,8 +1,8 @@
-"""FastAPI dependency aliases: the context, a session, and the two kinds of caller."""
+"""FastAPI dependency aliases: the context, a session (both from tocsin.callers, shared with the
+routes of the packages auth reads), and the two kinds of caller."""
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
@@ -18,47 +18,19 @@ from tocsin.auth.service import (
     bearer,
     well_formed_api_key,
 )
+
+# Defined with the routes of the packages auth reads, and named here for every other route.
+from tocsin.callers import Ctx as Ctx
+from tocsin.callers import DbSession as DbSession
+from tocsin.callers import ReadSession as ReadSession
+from tocsin.callers import get_ctx as get_ctx
+from tocsin.callers import get_read_session as get_read_session
+from tocsin.callers import get_session as get_session
 from tocsin.context import AppContext
 from tocsin.errors import ApiError
 from tocsin.guards.ratelimit import Kind, RateLimits, api_key_kind, client_address
 from tocsin.kit.tokens import hash_api_key
 from tocsin.orgs.models import Org
-
-
-async def get_ctx(request: Request) -> AppContext:
-    # async: no I/O, so FastAPI need not hop to a worker thread for it
-    ctx: AppContext = request.app.state.ctx
-    return ctx
-
-
-async def get_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> AsyncIterator[Session]:
-    """A write session for the endpoint. Async on purpose: opening it does no I/O (the connection
-    is checked out lazily, by the endpoint's first query, in the thread that runs it), so no
-    connection is held while the request waits for a thread. Endpoints commit explicitly; a
-    session left in a transaction (an error) is rolled back when it closes."""
-    session = ctx.sessions()
-    try:
-        yield session
-    finally:
-        session.close()
-
-
-async def get_read_session(ctx: Annotated[AppContext, Depends(get_ctx)]) -> AsyncIterator[Session]:
-    """For requests that only read: no write lock on SQLite, no BEGIN/ROLLBACK on PostgreSQL.
-
-    Async on purpose: opening and closing a session that never began a transaction does no I/O
-    (the connection is checked out lazily, in the worker thread that runs the query), so it need
-    not cost two trips to the thread pool on the hot read paths."""
-    session = ctx.reads()
-    try:
-        yield session
-    finally:
-        session.close()
-
-
-Ctx = Annotated[AppContext, Depends(get_ctx)]
-DbSession = Annotated[Session, Depends(get_session)]
-ReadSession = Annotated[Session, Depends(get_read_session)]
 
 # Authentication reads in a session of its own, closed before the dependency returns: the
 # connection goes back to the pool before the request waits for another thread to run its

@@ -1,13 +1,11 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tocsin.callbacks.models import CallbackSettings
-from tocsin.deliveries.models import Delivery
 
 
 def get(session: Session, org_id: int) -> CallbackSettings | None:
@@ -25,9 +23,3 @@ def of_orgs(session: Session, org_ids: Iterable[int]) -> dict[int, CallbackSetti
         return {}
     rows = session.scalars(select(CallbackSettings).where(CallbackSettings.org_id.in_(ids)))
     return {row.org_id: row for row in rows}
-
-
-def insert_rows(session: Session, rows: list[dict[str, Any]]) -> None:
-    """The queued callbacks: delivery rows on the `callback` channel (one statement)."""
-    if rows:
-        session.execute(insert(Delivery), rows)

@@ -1,7 +1,8 @@
 """Callbacks to the CRM: the org's settings, and queueing what happened for the CRM to hear.
 
 A callback is a row of the deliveries table on the `callback` channel, so it is claimed, sent,
-retried and logged by the delivery worker like any delivery (see deliveries/callback_sender.py).
+retried and logged by the delivery worker like any delivery (see deliveries/worker/callbacks.py);
+the deliveries package writes those rows (deliveries/reports.py), this one only says what they hold.
 Its JSON body (`{"type", "at", "data"}`) is fixed when it is queued, in the same transaction as
 what it reports, so a callback is never lost and never sent for something rolled back.
 """
@@ -22,7 +23,6 @@ from tocsin.callbacks import repository
 from tocsin.callbacks.models import CallbackSettings
 from tocsin.callbacks.schemas import CALLBACK_EVENTS, CallbacksIn, CallbacksOut
 from tocsin.context import AppContext
-from tocsin.db.engine import after_commit
 from tocsin.errors import invalid
 from tocsin.kit.clock import isoformat
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
@@ -126,6 +126,11 @@ def put_settings(session: Session, ctx: AppContext, org: Org, body: CallbacksIn)
     return _out(ctx, row, reveal=reveal)
 
 
+def settings_row(session: Session, org_id: int) -> CallbackSettings | None:
+    """The org's stored callback settings (the sender reads its URL and secret)."""
+    return repository.get(session, org_id)
+
+
 def signing_secret(ctx: AppContext, row: CallbackSettings) -> str:
     return ctx.box.decrypt(row.signing_secret_enc)
 
@@ -136,11 +141,11 @@ def wants(session: Session, org_id: int, kind: str) -> bool:
     return row is not None and bool(row.url) and kind in (row.events or [])
 
 
-def enqueue(session: Session, ctx: AppContext, items: Sequence[CallbackItem], *, now: datetime) -> int:
-    """Queue the callbacks each org asked for (one query for the settings, one insert); the
-    worker is woken after commit. Returns how many were queued."""
+def rows_for(session: Session, items: Sequence[CallbackItem], *, now: datetime) -> list[dict[str, Any]]:
+    """The delivery rows of the callbacks each org asked for (one query for the settings), their
+    JSON body fixed now. Deliveries writes them (`deliveries.reports.queue_callbacks`)."""
     if not items:
-        return 0
+        return []
     settings = repository.of_orgs(session, (item.org_id for item in items))
     rows: list[dict[str, Any]] = []
     for item in items:
@@ -163,8 +168,13 @@ def enqueue(session: Session, ctx: AppContext, items: Sequence[CallbackItem], *,
                 "updated_at": now,
             }
         )
-    repository.insert_rows(session, rows)
-    if rows:
-        signals = ctx.signals
-        after_commit(session, signals.deliveries_due)
-    return len(rows)
+    return rows
+
+
+def enqueue(session: Session, ctx: AppContext, items: Sequence[CallbackItem], *, now: datetime) -> int:
+    """Queue the callbacks each org asked for, in the caller's transaction: the rows are
+    deliveries, written by the deliveries package (`signals.callbacks_queued`), which wakes the
+    worker after commit. Returns how many were queued."""
+    if not items:
+        return 0
+    return ctx.signals.callbacks_queued(session, list(items), now=now)

@@ -1,4 +1,9 @@
-"""Provider receipts: a sent delivery moves on to delivered or undelivered."""
+"""Provider receipts: a sent delivery moves on to delivered or undelivered.
+
+The channel endpoints read a provider's receipts; the deliveries package, which owns delivery
+rows, records them (`signals.receipts_arrived`, in the endpoint's transaction) and reports each
+move to the CRM where the org asked for it.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +12,6 @@ from typing import Literal
 
 from sqlalchemy.orm import Session
 
-from tocsin.callbacks import service as callbacks
-from tocsin.channels import repository
-from tocsin.channels.base import public_error
 from tocsin.context import AppContext
 
 Final = Literal["delivered", "undelivered"]
@@ -23,42 +25,9 @@ class Receipt:
 
 
 def apply(session: Session, ctx: AppContext, *, org_id: int, channel: str, receipts: list[Receipt]) -> int:
-    """Record receipts of one org's channel; returns how many deliveries they moved. Each move is
-    reported to the CRM (`delivery.delivered`, or `delivery.failed` with status `undelivered`)
-    where the org asked for it, in the same transaction."""
-    now = ctx.clock.now()
-    reports: list[callbacks.CallbackItem] = []
-    for r in receipts:
-        error = public_error(r.error) if r.error else None
-        for row in repository.mark_receipt(
-            session,
-            org_id=org_id,
-            channel=channel,
-            provider_message_id=r.provider_message_id,
-            status=r.status,
-            error=error,
-            now=now,
-        ):
-            reports.append(
-                callbacks.CallbackItem(
-                    org_id=org_id,
-                    type="delivery.delivered" if r.status == "delivered" else "delivery.failed",
-                    notification_id=row.notification_id,
-                    user_id=row.user_id,
-                    event_id=row.event_id,
-                    data={
-                        "delivery_id": row.id,
-                        "notification_id": row.notification_id,
-                        "event_id": row.event_id,
-                        "event_type": row.event_type,
-                        "channel": channel,
-                        "recipient": row.username,
-                        "status": r.status,
-                        "error": error,
-                        "provider_message_id": r.provider_message_id,
-                        "entity": {"type": row.entity_type, "id": row.entity_id},
-                    },
-                )
-            )
-    callbacks.enqueue(session, ctx, reports, now=now)
-    return len(reports)
+    """Record receipts of one org's channel; returns how many deliveries they moved (each
+    reported to the CRM as `delivery.delivered`, or `delivery.failed` with status
+    `undelivered`, in the same transaction)."""
+    if not receipts:
+        return 0
+    return ctx.signals.receipts_arrived(session, org_id, channel, receipts)

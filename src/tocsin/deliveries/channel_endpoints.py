@@ -17,8 +17,8 @@ from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdm
 from tocsin.channels import registry
 from tocsin.channels.base import ChannelSpec
 from tocsin.channels.schemas import ChannelStateOut
-from tocsin.deliveries import queue
-from tocsin.deliveries import service as deliveries
+from tocsin.deliveries import admin_log as deliveries
+from tocsin.deliveries import service as queue
 from tocsin.deliveries.schemas import ChannelSummary
 
 router = APIRouter(prefix="/v1/admin/channels", tags=["admin: channels"])

@@ -6,7 +6,7 @@ from fastapi import APIRouter, Path, Query
 
 from tocsin.audit import service as audit
 from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdminOrg, ReadSession
-from tocsin.deliveries import service
+from tocsin.deliveries import admin_log as service
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage, RetryFilter, RetryResult
 from tocsin.kit.bounds import MAX_ID, Timestamp
 

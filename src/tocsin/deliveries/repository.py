@@ -16,22 +16,19 @@ from datetime import datetime
 from itertools import repeat
 from typing import Any, cast
 
-from sqlalchemy import Executable, Table, and_, bindparam, func, insert, select, text, update
+from sqlalchemy import Executable, Table, and_, bindparam, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
-from tocsin.deliveries.planning import EscalationStep, PlannedDelivery
+from tocsin.deliveries.planning import PlannedDelivery
 from tocsin.deliveries.policy import staggered
 from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
 from tocsin.orgs.models import Org
-from tocsin.schedule.models import Firing
 from tocsin.users.models import User
 
 _T = cast(Table, Delivery.__table__)
-# The manager step of an unread escalation is a scheduled firing (the schedule's table and loop).
-_FIRINGS = cast(Table, Firing.__table__)
 READ_IN_APP = "read_in_app"
 _ATTEMPTS = cast(Table, DeliveryAttempt.__table__)
 _CHUNK = 1000  # ids per IN (...) list
@@ -146,31 +143,6 @@ def insert_planned_kinds(
     bulk.insert_columns(session, _T, *bulk.split_shared(columns, shared))
 
 
-def insert_escalations(session: Session, *, now: datetime, rows: Sequence[tuple[int, EscalationStep]]) -> None:
-    """The steps of unread escalations (org id, step), as scheduled firings (the scheduler fires
-    them): one statement for a whole group commit's steps."""
-    if rows:
-        bulk.insert_rows(
-            session,
-            _FIRINGS,
-            [
-                {
-                    "org_id": org_id,
-                    "item_id": None,
-                    "item_version": None,
-                    "notification_id": r.notification_id,
-                    "type": r.step,
-                    "anchor_at": now,
-                    "due_at": r.due_at,
-                    "recipient": r.recipient,
-                    "status": "pending",
-                    "created_at": now,
-                }
-                for org_id, r in rows
-            ],
-        )
-
-
 def insert_escalation_delivery(
     session: Session,
     *,
@@ -202,9 +174,9 @@ def insert_escalation_delivery(
     )
 
 
-def cancel_escalations(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
-    """What has not fired of these notifications' unread escalations: their deferred escalation
-    deliveries are skipped (`read_in_app`), their manager firings cancelled. Returns rows changed."""
+def skip_escalations(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
+    """These notifications' escalation deliveries that have not gone out are skipped
+    (`read_in_app`). Returns how many."""
     changed = 0
     for chunk in _chunks(sorted(set(notification_ids))):
         result = session.execute(
@@ -218,17 +190,77 @@ def cancel_escalations(session: Session, *, org_id: int, notification_ids: Seque
             .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
         )
         changed += int(getattr(result, "rowcount", 0) or 0)
-        result = session.execute(
-            update(_FIRINGS)
-            .where(
-                _FIRINGS.c.org_id == org_id,
-                _FIRINGS.c.notification_id.in_(chunk),
-                _FIRINGS.c.status == "pending",
-            )
-            .values(status="cancelled", finished_at=now)
-        )
-        changed += int(getattr(result, "rowcount", 0) or 0)
     return changed
+
+
+def insert_callbacks(session: Session, rows: Sequence[dict[str, Any]]) -> None:
+    """Queued callbacks: rows on the `callback` channel, their body fixed (one statement)."""
+    if rows:
+        session.execute(insert(_T), list(rows))
+
+
+def mark_receipt(
+    session: Session,
+    *,
+    org_id: int,
+    channel: str,
+    provider_message_id: str,
+    status: str,
+    error: str | None,
+    now: datetime,
+) -> list[Claimed]:
+    """A provider's receipt: the org's sent delivery with this provider message id becomes
+    `status` (delivered or undelivered). Deliveries in any other state are left alone (a late or
+    repeated receipt changes nothing). Returns the deliveries moved."""
+    moved = (
+        session.execute(
+            update(Delivery)
+            .where(
+                Delivery.org_id == org_id,
+                Delivery.channel == channel,
+                Delivery.provider_message_id == provider_message_id,
+                Delivery.status == "sent",
+            )
+            .values(status=status, last_error=error, updated_at=now)
+            .returning(Delivery.id)
+            .execution_options(synchronize_session=False)
+        )
+        .scalars()
+        .all()
+    )
+    if not moved:
+        return []
+    return [_claimed(r) for r in session.execute(select(*_CLAIM_COLUMNS).where(Delivery.id.in_(list(moved))))]
+
+
+def delete_of_notifications(session: Session, notification_ids: Sequence[int]) -> dict[str, int]:
+    """Delete the deliveries of these notifications with their attempts (the retention purge);
+    returns counts."""
+    delivery_ids = list(session.scalars(select(Delivery.id).where(Delivery.notification_id.in_(notification_ids))))
+    attempts = deliveries = 0
+    for chunk in _chunks(delivery_ids):
+        attempts += _rowcount(session.execute(delete(_ATTEMPTS).where(_ATTEMPTS.c.delivery_id.in_(chunk))))
+        deliveries += _rowcount(session.execute(delete(_T).where(_T.c.id.in_(chunk))))
+    return {"deliveries": deliveries, "attempts": attempts}
+
+
+def count_of_notifications(session: Session, *, org_id: int, notifications: Any) -> dict[str, int]:
+    """How many deliveries and attempts belong to the notifications `notifications` selects (for
+    the purge's dry run)."""
+    old = select(Delivery.id).where(Delivery.org_id == org_id, Delivery.notification_id.in_(notifications))
+    return {
+        "deliveries": session.scalar(select(func.count()).select_from(old.subquery())) or 0,
+        "attempts": session.scalar(
+            select(func.count())
+            .select_from(DeliveryAttempt)
+            .where(DeliveryAttempt.org_id == org_id, DeliveryAttempt.delivery_id.in_(old))
+        )
+        or 0,
+    }
+
+
+def _rowcount(result: Any) -> int:
+    return int(getattr(result, "rowcount", 0) or 0)
 
 
 def wake_quiet(session: Session, *, org_id: int, user_id: int | None, now: datetime) -> int:

@@ -2,16 +2,19 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Depends, Path, Response
 
+from tocsin import callers
 from tocsin.audit import service as audit
-from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdminOrg, ReadSession
+from tocsin.callers import Actor, Ctx, DbSession, ReadSession
 from tocsin.errors import ApiError
 from tocsin.event_types import service as admin
 from tocsin.event_types.schemas import EVENT_KEY_PATTERN, EventTypeIn, EventTypeOut, RoutingIn, RoutingOut
 
 router = APIRouter(prefix="/v1/admin", tags=["admin: routing"])
 
+AdminOrg = Annotated[admin.Org, Depends(callers.admin_org_writing)]
+ReadingAdminOrg = Annotated[admin.Org, Depends(callers.admin_org_reading)]
 TypeKey = Annotated[str, Path(pattern=EVENT_KEY_PATTERN)]
 
 

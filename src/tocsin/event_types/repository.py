@@ -8,12 +8,6 @@ from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from tocsin.event_types.models import EventType
-from tocsin.orgs.models import config_bump
-
-
-def config_changed(session: Session, org_id: int) -> None:
-    """The org's cached ingestion configuration is stale from this transaction's commit on."""
-    session.execute(config_bump(org_id))
 
 
 def event_type(session: Session, org_id: int, key: str) -> EventType | None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
-from typing import Any
+from typing import Any, Protocol
 
 from sqlalchemy.orm import Session
 
@@ -24,7 +24,14 @@ from tocsin.event_types.schemas import (
 )
 from tocsin.kit.channels import ALL_CHANNELS, EXTERNAL_CHANNELS, IN_APP
 from tocsin.kit.sandbox import TemplateProblem, check
-from tocsin.orgs.models import Org
+
+
+class Org(Protocol):
+    """The org a call is about: only its id is read here (orgs sit above event types)."""
+
+    @property
+    def id(self) -> int: ...
+
 
 
 def _cells(routing: dict[str, dict[str, bool]]) -> dict[str, RoutingCell]:
@@ -83,7 +90,7 @@ def put_routing(session: Session, ctx: AppContext, org: Org, body: RoutingIn) ->
         row.routing = {**_plain(row.routing), **cells_update}
         row.updated_at = now
     session.flush()
-    repository.config_changed(session, org.id)
+    ctx.signals.org_config_changed(session, org.id)  # cached ingestion config is stale
     return get_routing(session, org)
 
 
@@ -153,7 +160,7 @@ def put_event_type(
         row.digest = body.digest.model_dump() if body.digest is not None else None
     row.updated_at = now
     session.flush()
-    repository.config_changed(session, org.id)
+    ctx.signals.org_config_changed(session, org.id)  # cached ingestion config is stale
     return to_out(row), created
 
 

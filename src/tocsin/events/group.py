@@ -29,7 +29,7 @@ from tocsin.auth import service as auth
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.db.writer import Group
-from tocsin.deliveries import queue
+from tocsin.deliveries import service as queue
 from tocsin.deliveries.planning import Throttle
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import repository, service

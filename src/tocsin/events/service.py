@@ -24,7 +24,7 @@ from tocsin.channels.availability import ChannelState, channel_states
 from tocsin.channels.registry import ADDRESS_FLAGS, addresses_from_flags
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
-from tocsin.deliveries import queue
+from tocsin.deliveries import service as queue
 from tocsin.deliveries.planning import Addressee, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.errors import ApiError, invalid

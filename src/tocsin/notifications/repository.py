@@ -3,6 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from sqlalchemy import case, func, or_, select, update
+from sqlalchemy import delete as delete_stmt
 from sqlalchemy.orm import Session
 
 from tocsin.notifications.counts import ZERO, Counts
@@ -121,3 +122,10 @@ def open_requests(session: Session, *, org_id: int, entity_type: str | None, ent
     if entity_type is not None:
         query = query.where(Notification.entity_type == entity_type)
     return list(session.scalars(query.order_by(Notification.id)))
+
+
+def delete(session: Session, ids: list[int]) -> int:
+    """Delete notifications (the retention purge, after their deliveries); returns how many."""
+    if not ids:
+        return 0
+    return int(getattr(session.execute(delete_stmt(Notification).where(Notification.id.in_(ids))), "rowcount", 0) or 0)

@@ -219,3 +219,8 @@ def resolve_requests(
         )
         after_commit(session, lambda item=item: signals.notifications_read(item))  # type: ignore[misc]
     return notes
+
+
+def delete(session: Session, ids: Sequence[int]) -> int:
+    """Delete notifications whose deliveries are gone (the retention purge); returns how many."""
+    return repository.delete(session, list(ids))

@@ -1,11 +1,18 @@
 from __future__ import annotations
 
-from fastapi import APIRouter
+from typing import Annotated
 
+from fastapi import APIRouter, Depends
+
+from tocsin import callers
 from tocsin.audit import service as audit
-from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdminOrg
+from tocsin.callers import Actor, Ctx, DbSession
 from tocsin.orgs import service
+from tocsin.orgs.models import Org
 from tocsin.orgs.schemas import OrgSettings, OrgSettingsPatch
+
+AdminOrg = Annotated[Org, Depends(callers.admin_org_writing)]
+ReadingAdminOrg = Annotated[Org, Depends(callers.admin_org_reading)]
 
 router = APIRouter(prefix="/v1/admin/settings", tags=["admin: settings"])
 

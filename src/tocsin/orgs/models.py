@@ -6,6 +6,7 @@ from typing import Any
 from sqlalchemy import ForeignKey, Index, Integer, String, Text, Update, update
 from sqlalchemy.orm import Mapped, mapped_column
 
+from tocsin import signals
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
 from tocsin.kit.secretbox import ENCRYPTED
 
@@ -47,3 +48,19 @@ def config_bump(org_id: int) -> Update:
     `config_version` on its next request and reloads (see events.service.org_config). Here, with
     the model, because the repositories of several domains run it."""
     return update(Org).where(Org.id == org_id).values(config_version=Org.config_version + 1)
+
+
+def users_bump(org_ids: list[int] | None) -> Update:
+    """The statement every write to an org's users runs in its transaction (all orgs when
+    `org_ids` is None: a bulk statement may touch any): a cached directory is never used after
+    a change. Here, with the model, as `config_bump`: the orgs table is written by its package."""
+    stmt = update(Org).values(users_version=Org.users_version + 1)
+    return stmt if org_ids is None else stmt.where(Org.id.in_(org_ids))
+
+
+def _config_changed(session: Any, org_id: int) -> None:
+    session.execute(config_bump(org_id))
+
+
+# Lower layers (event types) say that an org's cached configuration changed; the bump is ours.
+signals.provide("org_config_changed", "orgs", _config_changed)

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
+from tocsin.errors import unauthorized
 from tocsin.event_types import service as event_types
 from tocsin.kit import tokens
 from tocsin.orgs import repository
@@ -69,6 +70,15 @@ def org_for_api_key(session: Session, secret: str) -> Org | None:
     if not secret.startswith(tokens.API_KEY_PREFIX):
         return None
     return repository.org_for_key_hash(session, tokens.hash_api_key(secret))
+
+
+def org_of_api_key(session: Session, secret: str) -> Org:
+    """The org of an API key (inside a write queue job, in its transaction), or the 401 every
+    invalid or revoked key gets."""
+    org = org_for_api_key(session, secret)
+    if org is None:
+        raise unauthorized("invalid or revoked API key")
+    return org
 
 
 def org_and_key_name_for_api_key(session: Session, secret: str) -> tuple[Org, str] | None:

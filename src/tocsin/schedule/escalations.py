@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
-from tocsin.deliveries import queue
+from tocsin.deliveries import service as queue
 from tocsin.deliveries.planning import SEND_STEP
 from tocsin.errors import ApiError
 from tocsin.event_types import service as event_types

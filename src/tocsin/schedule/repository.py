@@ -17,7 +17,7 @@ from sqlalchemy import Table, delete, func, insert, or_, select, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
-from tocsin.deliveries.models import Delivery, DeliveryAttempt
+from tocsin.db import bulk
 from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
 from tocsin.orgs.models import Org
@@ -36,6 +36,47 @@ _LEASED = text("schedule_firings.status = 'firing'")
 def _chunks(ids: Sequence[int]) -> Iterable[Sequence[int]]:
     for start in range(0, len(ids), _CHUNK):
         yield ids[start : start + _CHUNK]
+
+
+# --- unread escalations ------------------------------------------------------------------------
+
+
+def insert_escalations(session: Session, *, now: datetime, rows: Sequence[tuple[int, Any]]) -> None:
+    """The steps of unread escalations (org id, step), as scheduled firings (the scheduler fires
+    them): one statement for a whole group commit's steps."""
+    if rows:
+        bulk.insert_rows(
+            session,
+            _F,
+            [
+                {
+                    "org_id": org_id,
+                    "item_id": None,
+                    "item_version": None,
+                    "notification_id": r.notification_id,
+                    "type": r.step,
+                    "anchor_at": now,
+                    "due_at": r.due_at,
+                    "recipient": r.recipient,
+                    "status": "pending",
+                    "created_at": now,
+                }
+                for org_id, r in rows
+            ],
+        )
+
+
+def cancel_escalations(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
+    """The pending escalation steps of these notifications are cancelled. Returns how many."""
+    changed = 0
+    for chunk in _chunks(sorted(set(notification_ids))):
+        result = session.execute(
+            update(_F)
+            .where(_F.c.org_id == org_id, _F.c.notification_id.in_(chunk), _F.c.status == "pending")
+            .values(status="cancelled", finished_at=now)
+        )
+        changed += _rowcount(result)
+    return changed
 
 
 # --- items -----------------------------------------------------------------------------------
@@ -284,16 +325,13 @@ def org_ids(session: Session) -> list[int]:
 
 
 def count_old(session: Session, *, org_id: int, cutoff: datetime) -> dict[str, int]:
-    """What a purge at `cutoff` would delete (for --dry-run and the progress bar)."""
-    old_notes = select(Notification.id).where(Notification.org_id == org_id, Notification.created_at < cutoff)
-    old_deliveries = select(Delivery.id).where(Delivery.org_id == org_id, Delivery.notification_id.in_(old_notes))
+    """The notifications and events a purge at `cutoff` would delete (for --dry-run and the
+    progress bar)."""
     return {
-        "notifications": session.scalar(select(func.count()).select_from(old_notes.subquery())) or 0,
-        "deliveries": session.scalar(select(func.count()).select_from(old_deliveries.subquery())) or 0,
-        "attempts": session.scalar(
+        "notifications": session.scalar(
             select(func.count())
-            .select_from(DeliveryAttempt)
-            .where(DeliveryAttempt.org_id == org_id, DeliveryAttempt.delivery_id.in_(old_deliveries))
+            .select_from(Notification)
+            .where(Notification.org_id == org_id, Notification.created_at < cutoff)
         )
         or 0,
         "events": session.scalar(
@@ -301,6 +339,11 @@ def count_old(session: Session, *, org_id: int, cutoff: datetime) -> dict[str, i
         )
         or 0,
     }
+
+
+def old_notifications(*, org_id: int, cutoff: datetime) -> Any:
+    """The ids of an org's notifications older than `cutoff`, as a subquery."""
+    return select(Notification.id).where(Notification.org_id == org_id, Notification.created_at < cutoff)
 
 
 def old_notification_ids(session: Session, *, org_id: int, cutoff: datetime, limit: int) -> list[int]:
@@ -328,21 +371,6 @@ def old_event_ids(session: Session, *, org_id: int, cutoff: datetime, limit: int
 
 def notification_ids_of_events(session: Session, event_ids: Sequence[int]) -> list[int]:
     return list(session.scalars(select(Notification.id).where(Notification.event_id.in_(event_ids))))
-
-
-def delete_notifications(session: Session, ids: Sequence[int]) -> dict[str, int]:
-    """Delete notifications with their deliveries and attempts (held ones included); returns counts."""
-    if not ids:
-        return {"notifications": 0, "deliveries": 0, "attempts": 0}
-    delivery_ids = list(session.scalars(select(Delivery.id).where(Delivery.notification_id.in_(ids))))
-    attempts = 0
-    for chunk in _chunks(delivery_ids):
-        attempts += _rowcount(session.execute(delete(DeliveryAttempt).where(DeliveryAttempt.delivery_id.in_(chunk))))
-    deliveries = 0
-    for chunk in _chunks(delivery_ids):
-        deliveries += _rowcount(session.execute(delete(Delivery).where(Delivery.id.in_(chunk))))
-    notifications = _rowcount(session.execute(delete(Notification).where(Notification.id.in_(ids))))
-    return {"notifications": notifications, "deliveries": deliveries, "attempts": attempts}
 
 
 def delete_events(session: Session, ids: Sequence[int]) -> int:

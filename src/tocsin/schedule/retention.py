@@ -12,8 +12,12 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
+from sqlalchemy.orm import Session
+
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
+from tocsin.deliveries import service as deliveries
+from tocsin.notifications import service as notifications
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.schedule import repository
@@ -45,7 +49,10 @@ def plan(ctx: AppContext, *, slug: str | None = None, count: bool = True) -> lis
             cutoff = retention_cutoff(now=now, retention_days=orgs.settings_of(org).retention_days)
             target = OrgPurge(org_id, org.slug, cutoff)
             if count:
-                target.counts = repository.count_old(session, org_id=org_id, cutoff=cutoff)
+                counts = repository.count_old(session, org_id=org_id, cutoff=cutoff)
+                old = repository.old_notifications(org_id=org_id, cutoff=cutoff)
+                counts.update(deliveries.count_of_notifications(session, org_id=org_id, notifications=old))
+                target.counts = {kind: counts[kind] for kind in KINDS}
             out.append(target)
     return out
 
@@ -64,7 +71,7 @@ def purge_org(
     while keep_going is None or keep_going():
         with unit_of_work(ctx.sessions) as session:
             ids = repository.old_notification_ids(session, org_id=target.org_id, cutoff=target.cutoff, limit=batch)
-            removed = repository.delete_notifications(session, ids)
+            removed = _delete_notifications(session, ids)
         for key, n in removed.items():
             done[key] += n
         if progress is not None:
@@ -75,13 +82,22 @@ def purge_org(
         with unit_of_work(ctx.sessions) as session:
             events = repository.old_event_ids(session, org_id=target.org_id, cutoff=target.cutoff, limit=batch)
             # An old event's notifications are as old as it is; any left go with it, counted.
-            removed = repository.delete_notifications(session, repository.notification_ids_of_events(session, events))
+            removed = _delete_notifications(session, repository.notification_ids_of_events(session, events))
             done["events"] += repository.delete_events(session, events)
         for key, n in removed.items():
             done[key] += n
         if len(events) < batch:
             break
     return done
+
+
+def _delete_notifications(session: Session, ids: list[int]) -> dict[str, int]:
+    """Notifications with their deliveries and attempts (held ones included), each table by its
+    owner; returns counts."""
+    if not ids:
+        return {"notifications": 0, "deliveries": 0, "attempts": 0}
+    removed = deliveries.delete_of_notifications(session, ids)
+    return {"notifications": notifications.delete(session, ids), **removed}
 
 
 def purge_all(ctx: AppContext, *, batch: int = BATCH, keep_going: Callable[[], bool] | None = None) -> dict[str, int]:

@@ -18,9 +18,9 @@ from contextlib import asynccontextmanager, suppress
 from datetime import timedelta
 
 from tocsin.context import AppContext
+from tocsin.db import wakeup
 from tocsin.db.engine import unit_of_work
-from tocsin.deliveries.wakeup import Notifier, listen
-from tocsin.schedule import firing, repository, retention
+from tocsin.schedule import firing, repository, retention, service
 from tocsin.schedule.firing import TickReport
 
 log = logging.getLogger(__name__)
@@ -172,30 +172,14 @@ class Scheduler:
 async def embedded(ctx: AppContext, *, start: bool) -> AsyncIterator[Scheduler | None]:
     """Tell other processes' schedulers about schedule changes (PostgreSQL) and, when `start`,
     run a scheduler in this event loop until the block ends."""
-    notifier = None
-    if not ctx.settings.is_sqlite:
-        notifier = Notifier(ctx.engine, channel=CHANNEL)
-        ctx.signals.on_schedule_changed(notifier)
-    scheduler = Scheduler(ctx) if start else None
-    tasks: list[asyncio.Task[None]] = []
-    if scheduler is not None:
-        tasks.append(asyncio.create_task(scheduler.run(), name="tocsin-scheduler"))
-        if not ctx.settings.is_sqlite:
-            tasks.append(asyncio.create_task(listen(ctx.settings.database_url, scheduler.wake, channel=CHANNEL)))
-    try:
+    service.subscribe(ctx)
+    async with wakeup.running(
+        Scheduler(ctx) if start else None,
+        engine=ctx.engine,
+        database_url=ctx.settings.database_url,
+        channel=CHANNEL,
+        on_due=ctx.signals.on_schedule_changed,
+        grace_seconds=ctx.settings.worker_shutdown_seconds,
+        name="tocsin-scheduler",
+    ) as scheduler:
         yield scheduler
-    finally:
-        if scheduler is not None:
-            scheduler.stop()
-            try:
-                await asyncio.wait_for(asyncio.shield(tasks[0]), timeout=ctx.settings.worker_shutdown_seconds)
-            except TimeoutError:
-                tasks[0].cancel()
-                with suppress(asyncio.CancelledError):
-                    await tasks[0]
-        for task in tasks[1:]:
-            task.cancel()
-            with suppress(asyncio.CancelledError):
-                await task
-        if notifier is not None:
-            notifier.close()

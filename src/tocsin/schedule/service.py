@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
+from tocsin.deliveries import service as deliveries
 from tocsin.errors import invalid, not_found
 from tocsin.events import service as events
 from tocsin.events.schemas import EntityIn, EventIn
@@ -267,3 +268,19 @@ def _iso(value: datetime) -> str:
     out = isoformat(value)
     assert out is not None
     return out
+
+
+def subscribe(ctx: AppContext) -> None:
+    """Wire the in-transaction signals the schedule answers, and those of the deliveries below it
+    (idempotent: the app and the scheduler both call it). Unread escalations are planned by the
+    deliveries package and fired by the scheduler: their steps are firings, written here."""
+    deliveries.subscribe(ctx)
+    ctx.signals.escalations_planned.subscribe(
+        "schedule", lambda session, rows, *, now: repository.insert_escalations(session, now=now, rows=rows)
+    )
+    ctx.signals.escalations_stopped.subscribe(
+        "schedule",
+        lambda session, org_id, ids, *, now: repository.cancel_escalations(
+            session, org_id=org_id, notification_ids=ids, now=now
+        ),
+    )

@@ -3,16 +3,21 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Annotated
 
-from fastapi import APIRouter, Path, Response
+from fastapi import APIRouter, Depends, Path, Response
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, OrgKey, ReadingOrg, ReadSession, org_of
+from tocsin import callers
+from tocsin.callers import Ctx, OrgKey, ReadSession
 from tocsin.kit.clock import isoformat
+from tocsin.orgs import service as orgs
+from tocsin.orgs.models import Org
 from tocsin.users import service
 from tocsin.users.schemas import USERNAME_PATTERN, TokenIn, TokenOut, UserIn, UserOut
 
 router = APIRouter(prefix="/v1/users", tags=["users"])
 
+ReadingOrg = Annotated[Org, Depends(callers.api_org_reading)]
+org_of = orgs.org_of_api_key
 Username = Annotated[str, Path(pattern=USERNAME_PATTERN, description="the CRM's username")]
 
 

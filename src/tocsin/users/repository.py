@@ -4,10 +4,10 @@ from collections.abc import Iterable
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Row, delete, event, select, text, update
+from sqlalchemy import Row, delete, event, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from tocsin.orgs.models import Org
+from tocsin.orgs.models import Org, users_bump
 from tocsin.users.models import PushSubscription, User
 
 
@@ -148,7 +148,7 @@ def _users_flushed(session: Session, flush: UOWTransaction, instances: object) -
     changed = [*session.new, *session.deleted, *(o for o in session.dirty if session.is_modified(o))]
     orgs = {user.org_id for user in changed if isinstance(user, User) and user.org_id is not None}
     if orgs:
-        session.execute(update(Org).where(Org.id.in_(sorted(orgs))).values(users_version=Org.users_version + 1))
+        session.execute(users_bump(sorted(orgs)))
 
 
 @event.listens_for(Session, "do_orm_execute")
@@ -157,4 +157,4 @@ def _users_written(state: ORMExecuteState) -> None:
         return
     table = getattr(state.statement, "table", None)
     if table is not None and getattr(table, "name", None) == User.__tablename__:
-        state.session.execute(update(Org).values(users_version=Org.users_version + 1))
+        state.session.execute(users_bump(None))

@@ -10,11 +10,11 @@ from sqlalchemy.orm import Session
 from tocsin.channels import repository
 from tocsin.channels.base import Provider
 from tocsin.channels.misconfigured import Misconfigured
-from tocsin.channels.webpush import repository as subscriptions
 from tocsin.channels.webpush.config import WebPushConfig, from_stored
 from tocsin.channels.webpush.push import WebPushProvider
 from tocsin.config import Settings
 from tocsin.context import AppContext
+from tocsin.users import push_subscriptions as subscriptions
 
 CHANNEL = "webpush"
 

@@ -10,7 +10,6 @@ from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
 from tocsin.channels.base import Outgoing, SendError, SkipSend, public_error
-from tocsin.channels.webpush import repository as subscriptions
 from tocsin.channels.webpush import vapid
 from tocsin.channels.webpush.channel import CHANNEL, load_addresses, provider_for
 from tocsin.channels.webpush.config import CONFIG_KEYS, WebPushConfig, from_stored
@@ -32,6 +31,7 @@ from tocsin.kit.masking import mask_url
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs.models import Org
+from tocsin.users import push_subscriptions as subscriptions
 from tocsin.users import repository as users_repo
 from tocsin.users.models import User
 

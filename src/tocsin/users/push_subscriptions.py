@@ -1,4 +1,5 @@
-"""Browser push subscriptions: one row per browser, the user's `has_webpush` flag kept with them."""
+"""Browser push subscriptions (the users package owns them, as it owns the `has_webpush` flag kept
+with them): one row per browser. The web push channel stores and reads them through here."""
 
 from __future__ import annotations
 

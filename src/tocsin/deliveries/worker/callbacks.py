@@ -23,7 +23,6 @@ from typing import Any
 from sqlalchemy.orm import Session
 from standardwebhooks.webhooks import Webhook
 
-from tocsin.callbacks import repository as callback_settings
 from tocsin.callbacks import service as callbacks
 from tocsin.channels.base import (
     ChannelSpec,
@@ -116,7 +115,7 @@ class CallbackProvider:
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> CallbackProvider | None:
-    row = callback_settings.get(session, org_id)
+    row = callbacks.settings_row(session, org_id)
     if row is None or not row.url:
         return None
     return CallbackProvider(

@@ -1,4 +1,5 @@
-"""Running the worker: embedded in `tocsin serve`, or alone as `tocsin worker`."""
+"""Running the worker: embedded in `tocsin serve` (the lifecycle it shares with the scheduler,
+`db.wakeup.running`), or alone as `tocsin worker`."""
 
 from __future__ import annotations
 
@@ -11,8 +12,9 @@ from contextlib import asynccontextmanager, suppress
 from prometheus_client import start_http_server
 
 from tocsin.context import AppContext
-from tocsin.deliveries import metrics
-from tocsin.deliveries.wakeup import Notifier, listen
+from tocsin.db import wakeup
+from tocsin.db.wakeup import listen
+from tocsin.deliveries import metrics, service
 from tocsin.deliveries.worker import Worker
 
 log = logging.getLogger(__name__)
@@ -24,44 +26,22 @@ METRICS_REFRESH_SECONDS = 15.0
 async def embedded(ctx: AppContext, *, start_worker: bool) -> AsyncIterator[Worker | None]:
     """For `tocsin serve`: notify other processes' workers (PostgreSQL) and, when enabled, run a
     worker in the server's event loop until the server stops."""
-    notifier = None
-    if not ctx.settings.is_sqlite:
-        notifier = Notifier(ctx.engine)
-        ctx.signals.on_deliveries_due(notifier)
-    worker = Worker(ctx) if start_worker else None
-    tasks: list[asyncio.Task[None]] = []
-    if worker is not None:
-        tasks.append(asyncio.create_task(worker.run(), name="tocsin-worker"))
-        if not ctx.settings.is_sqlite:
-            tasks.append(asyncio.create_task(listen(ctx.settings.database_url, worker.wake), name="tocsin-listen"))
-    try:
+    service.subscribe(ctx)
+    async with wakeup.running(
+        Worker(ctx) if start_worker else None,
+        engine=ctx.engine,
+        database_url=ctx.settings.database_url,
+        channel=wakeup.CHANNEL,
+        on_due=ctx.signals.on_deliveries_due,
+        grace_seconds=ctx.settings.worker_shutdown_seconds,
+        name="tocsin-worker",
+    ) as worker:
         yield worker
-    finally:
-        if worker is not None:
-            await stop(worker, tasks[0], grace=ctx.settings.worker_shutdown_seconds)
-        for task in tasks[1:]:
-            task.cancel()
-            with suppress(asyncio.CancelledError):
-                await task
-        if notifier is not None:
-            notifier.close()
-
-
-async def stop(worker: Worker, task: asyncio.Task[None], *, grace: float) -> None:
-    """Let the worker finish the batch in hand; past `grace` seconds, cancel it (it records what it
-    finished and gives the rest back)."""
-    worker.stop()
-    try:
-        await asyncio.wait_for(asyncio.shield(task), timeout=grace)
-    except TimeoutError:
-        log.warning("delivery worker %s did not stop within %.0f s; cancelling", worker.id, grace)
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
 
 
 async def standalone(ctx: AppContext) -> None:
     """For `tocsin worker`: run until SIGTERM or SIGINT, then stop gracefully."""
+    service.subscribe(ctx)
     worker = Worker(ctx)
     loop = asyncio.get_running_loop()
     for sig in (signal.SIGTERM, signal.SIGINT):

@@ -18,17 +18,19 @@ from contextlib import suppress
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from tocsin.callbacks import service as callbacks
 from tocsin.channels import http, registry
 from tocsin.channels.base import ChannelSpec
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.deliveries import callback_sender, compose, metrics, repository, sending
-from tocsin.deliveries import claim as claims
-from tocsin.deliveries.compose import Batch
+from tocsin.deliveries import metrics, reports, repository
 from tocsin.deliveries.policy import after_attempt
 from tocsin.deliveries.repository import AttemptRecord
-from tocsin.deliveries.sending import Finished
+from tocsin.deliveries.worker import callbacks as callback_sender
+from tocsin.deliveries.worker import claim as claims
+from tocsin.deliveries.worker import compose
+from tocsin.deliveries.worker import send as sending
+from tocsin.deliveries.worker.compose import Batch
+from tocsin.deliveries.worker.send import Finished
 
 log = logging.getLogger(__name__)
 
@@ -238,8 +240,8 @@ class Worker:
         for f in finished:
             if f.gone:
                 gone.setdefault((f.job.org_id, f.job.channel), []).extend(f.gone)
-        reports = [
-            claims.delivery_callback(
+        told = [
+            reports.delivery_callback(
                 work.row,
                 work.notification,
                 work.user,
@@ -259,7 +261,7 @@ class Worker:
                 spec = self.channels.get(channel)
                 if spec is not None and spec.forget is not None:
                     spec.forget(session, self.ctx, org_id, addresses)
-            callbacks.enqueue(session, self.ctx, reports, now=now)
+            reports.queue_callbacks(session, self.ctx, told, now=now)
         return statuses
 
     async def _heartbeat(self, ids: list[int]) -> None:

@@ -10,7 +10,7 @@ from html import escape
 
 from tocsin.channels.base import Outgoing
 from tocsin.context import AppContext
-from tocsin.deliveries.claim import Work
+from tocsin.deliveries.worker.claim import Work
 from tocsin.templates.variables import safe_link
 
 

@@ -10,8 +10,9 @@ from typing import Any
 
 from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, SkipSend, TransientError
 from tocsin.context import AppContext
-from tocsin.deliveries import callback_sender, digest
-from tocsin.deliveries.claim import CALLBACK, Claim, Work
+from tocsin.deliveries.worker import callbacks as callback_sender
+from tocsin.deliveries.worker import digest
+from tocsin.deliveries.worker.claim import CALLBACK, Claim, Work
 from tocsin.event_types.sensitivity import redact
 from tocsin.kit import unsubscribe
 from tocsin.kit.channels import LOCK_SCREEN_CHANNELS

@@ -26,11 +26,12 @@ from tocsin.channels.base import ChannelSpec, Provider
 from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.deliveries import repository, timing
+from tocsin.deliveries import reports, repository, timing
 from tocsin.deliveries.policy import max_attempts
-from tocsin.deliveries.recheck import SendFacts, decide
+from tocsin.deliveries.reports import delivery_callback
 from tocsin.deliveries.repository import Claimed
 from tocsin.deliveries.routing import Recipient, still_wanted
+from tocsin.deliveries.worker.recheck import SendFacts, decide
 from tocsin.event_types import service as event_types
 from tocsin.event_types.repository import TypeTexts
 from tocsin.kit import quiet_hours
@@ -279,38 +280,7 @@ def _report_failed(
         if row.channel == CALLBACK or note is None or user is None:
             continue
         items.append(delivery_callback(row, note, user, status="failed", error=reason, provider_message_id=None))
-    callbacks.enqueue(session, ctx, items, now=now)
-
-
-def delivery_callback(
-    row: Claimed,
-    note: Notification,
-    user: User,
-    *,
-    status: str,
-    error: str | None,
-    provider_message_id: str | None,
-) -> callbacks.CallbackItem:
-    """The `delivery.<status>` callback of one delivery, as the CRM sees it."""
-    return callbacks.CallbackItem(
-        org_id=row.org_id,
-        type=f"delivery.{status}",
-        notification_id=row.notification_id,
-        user_id=row.user_id,
-        event_id=row.event_id,
-        data={
-            "delivery_id": row.id,
-            "notification_id": row.notification_id,
-            "event_id": row.event_id,
-            "event_type": row.event_type,
-            "channel": row.channel,
-            "recipient": user.username,
-            "status": status,
-            "error": error,
-            "provider_message_id": provider_message_id,
-            "entity": {"type": note.entity_type, "id": note.entity_id},
-        },
-    )
+    reports.queue_callbacks(session, ctx, items, now=now)
 
 
 def _over_daily_cap(

@@ -25,7 +25,7 @@ from tocsin.channels.base import (
 )
 from tocsin.context import AppContext
 from tocsin.deliveries import metrics
-from tocsin.deliveries.compose import Batch, Job
+from tocsin.deliveries.worker.compose import Batch, Job
 
 log = logging.getLogger(__name__)
 
