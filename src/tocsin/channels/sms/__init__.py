@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tocsin.channels.base import ChannelAdmin, ChannelSpec
+from tocsin.channels import settings
+from tocsin.channels.base import ChannelSpec
 from tocsin.channels.sms import channel, service
-from tocsin.channels.sms.schemas import SmsChannelIn, SmsChannelOut, SmsTestIn, SmsTestOut
 
 SMS = ChannelSpec(
     name=channel.CHANNEL,
@@ -13,15 +13,7 @@ SMS = ChannelSpec(
     address=channel.address,
     load_provider=channel.load_provider,
     daily_cap=channel.daily_cap,
-    admin=ChannelAdmin(
-        settings_in=SmsChannelIn,
-        settings_out=SmsChannelOut,
-        test_in=SmsTestIn,
-        test_out=SmsTestOut,
-        secret_fields=("auth_token",),
-        get=service.get_settings,
-        put=service.put_settings,
-        load_test=service.load_config,
-        send_test=service.send_test,
+    admin=settings.admin(
+        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
     ),
 )

@@ -9,20 +9,25 @@ from sqlalchemy.orm import Session
 from tocsin.channels import repository
 from tocsin.channels.base import Provider
 from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.settings import SettingsForm
 from tocsin.channels.sms.config import SmsConfig, from_stored
+from tocsin.channels.sms.schemas import SmsChannelIn
 from tocsin.channels.sms.twilio import TwilioProvider
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.orgs import repository as orgs_repo
 
 CHANNEL = "sms"
+SETTINGS = SettingsForm(
+    channel=CHANNEL,
+    schema=SmsChannelIn,
+    secret_fields=("auth_token",),
+    read=lambda config, secrets, _settings: from_stored(config, secrets),
+)
 
 
 def load_config(session: Session, ctx: AppContext, org_id: int) -> SmsConfig:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return SmsConfig()
-    return from_stored(row.config, ctx.box.decrypt_json(row.secrets_enc))
+    return SETTINGS.effective(session, ctx, org_id)
 
 
 def status_callback_url(settings: Settings, org_slug: str) -> str | None:
@@ -51,5 +56,6 @@ def address(ctx: AppContext, user: Any) -> str | None:
 
 
 def daily_cap(session: Session, ctx: AppContext, org_id: int) -> int:
+    # Read in every claim: the plain config only, the secrets stay encrypted.
     row = repository.get(session, org_id, CHANNEL)
     return int((row.config or {}).get("daily_cap") or 0) if row is not None else 0

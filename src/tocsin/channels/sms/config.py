@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The non-secret keys kept in channel_configs.config; the auth token lives in secrets_enc.
-CONFIG_KEYS = ("account_sid", "from_number", "messaging_service_sid", "daily_cap")
-
 
 @dataclass(frozen=True, slots=True)
 class SmsConfig:

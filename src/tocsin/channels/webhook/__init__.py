@@ -3,9 +3,9 @@
 
 from __future__ import annotations
 
-from tocsin.channels.base import ChannelAdmin, ChannelSpec
+from tocsin.channels import settings
+from tocsin.channels.base import ChannelSpec
 from tocsin.channels.webhook import channel, service
-from tocsin.channels.webhook.schemas import WebhookChannelIn, WebhookChannelOut, WebhookTestIn, WebhookTestOut
 
 WEBHOOK = ChannelSpec(
     name=channel.CHANNEL,
@@ -14,15 +14,7 @@ WEBHOOK = ChannelSpec(
     address=channel.address,
     forget=channel.forget,
     load_provider=channel.load_provider,
-    admin=ChannelAdmin(
-        settings_in=WebhookChannelIn,
-        settings_out=WebhookChannelOut,
-        test_in=WebhookTestIn,
-        test_out=WebhookTestOut,
-        secret_fields=("signing_secret",),
-        get=service.get_settings,
-        put=service.put_settings,
-        load_test=service.load_config,
-        send_test=service.send_test,
+    admin=settings.admin(
+        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
     ),
 )

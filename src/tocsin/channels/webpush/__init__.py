@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from tocsin.channels.base import ChannelAdmin, ChannelSpec
+from tocsin.channels import settings
+from tocsin.channels.base import ChannelSpec
 from tocsin.channels.webpush import channel, service
-from tocsin.channels.webpush.schemas import WebPushChannelIn, WebPushChannelOut, WebPushTestIn, WebPushTestOut
 
 WEBPUSH = ChannelSpec(
     name=channel.CHANNEL,
@@ -13,15 +13,7 @@ WEBPUSH = ChannelSpec(
     load_addresses=channel.load_addresses,
     forget=channel.forget,
     load_provider=channel.load_provider,
-    admin=ChannelAdmin(
-        settings_in=WebPushChannelIn,
-        settings_out=WebPushChannelOut,
-        test_in=WebPushTestIn,
-        test_out=WebPushTestOut,
-        secret_fields=(),
-        get=service.get_settings,
-        put=service.put_settings,
-        load_test=service.load_config,
-        send_test=service.send_test,
+    admin=settings.admin(
+        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
     ),
 )

@@ -5,9 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The non-secret keys kept in channel_configs.config; the VAPID private key lives in secrets_enc.
-CONFIG_KEYS = ("subject",)
-
 
 @dataclass(frozen=True, slots=True)
 class WebPushConfig:

@@ -5,11 +5,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The non-secret keys kept in channel_configs.config; the access token and app secret live in
-# secrets_enc.
-CONFIG_KEYS = ("phone_number_id", "verify_token", "templates")
-SECRET_KEYS = ("access_token", "app_secret")
-
 
 @dataclass(frozen=True, slots=True)
 class WaTemplate:
