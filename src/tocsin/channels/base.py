@@ -25,11 +25,14 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from tocsin.channels.declaration import ChannelDeclaration
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.kit.masking import mask_email, mask_phone
 
 if TYPE_CHECKING:
+    from fastapi import APIRouter
+
     from tocsin.orgs.models import Org
 
 # How one attempt ended: `sent` is final, `transient` is retried, `permanent` fails at once,
@@ -156,12 +159,12 @@ class ChannelAdmin:
 
 @dataclass(frozen=True, slots=True)
 class ChannelSpec:
-    """One external channel, as routing, the worker and the admin API see it."""
+    """One external channel, as routing, the worker and the admin API see it: its declaration
+    (name, user address, routing defaults) and what it does."""
 
-    name: str
-    address_name: str  # what the user lacks when there is nothing to send to ("phone number")
-    address_flag: str  # the users column that says an address is on file ("has_phone")
-    # The recipient's decrypted address on this channel (None: none on file).
+    declaration: ChannelDeclaration
+    # The recipient's decrypted address on this channel (None: none on file). By default the
+    # declared address column, decrypted.
     address: Callable[[AppContext, Any], str | None] | None = None
     # The org's provider, loaded inside the claim transaction (None: nothing configured).
     load_provider: Callable[[Session, AppContext, int], Provider | None] | None = None
@@ -178,6 +181,27 @@ class ChannelSpec:
     # Removes addresses a provider reported gone (`SendResult.gone`, `SendError.gone`) for an org,
     # in the transaction that records the attempt.
     forget: Callable[[Session, AppContext, int, Sequence[str]], None] | None = None
+    # The channel's own HTTP routes (provider callbacks, subscriptions), mounted by the app.
+    routers: tuple[APIRouter, ...] = ()
+
+    def __post_init__(self) -> None:
+        column = self.declaration.address.column
+        if self.address is None and self.load_addresses is None and column is not None:
+            object.__setattr__(self, "address", lambda ctx, user: ctx.box.decrypt_opt(getattr(user, column)))
+
+    @property
+    def name(self) -> str:
+        return self.declaration.name
+
+    @property
+    def address_name(self) -> str:
+        """What the user lacks when there is nothing to send to ("phone number")."""
+        return self.declaration.address.called
+
+    @property
+    def address_flag(self) -> str:
+        """The users column that says an address is on file ("has_phone")."""
+        return self.declaration.address.flag
 
     @property
     def sends(self) -> bool:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from tocsin.channels.base import Provider
@@ -60,7 +58,3 @@ def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | 
     if org is None:
         return None
     return provider_for(load_config(session, ctx, org_id), ctx.settings, org_slug=org.slug)
-
-
-def address(ctx: AppContext, user: Any) -> str | None:
-    return ctx.box.decrypt_opt(user.email_enc)

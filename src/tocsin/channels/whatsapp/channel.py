@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from tocsin.channels.base import Provider
@@ -42,7 +40,3 @@ def provider_for(config: WhatsAppConfig, settings: Settings) -> Provider:
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:
     return provider_for(load_config(session, ctx, org_id), ctx.settings)
-
-
-def address(ctx: AppContext, user: Any) -> str | None:
-    return ctx.box.decrypt_opt(user.whatsapp_enc)
