@@ -22,7 +22,8 @@ from tocsin.channels import repository
 from tocsin.channels.base import ChannelAdmin, Provider, SendResult
 from tocsin.config import Settings
 from tocsin.context import AppContext
-from tocsin.errors import invalid
+from tocsin.errors import invalid, not_found
+from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs.models import Org
 
 # A stored secret reads as this, whatever its length: no character of it leaves the server.
@@ -88,6 +89,13 @@ class SettingsForm(Generic[C]):
     def effective(self, session: Session, ctx: AppContext, org_id: int) -> C:
         stored = self.stored(session, ctx, org_id)
         return self.read(stored.config, stored.secrets, ctx.settings)
+
+    def of_org(self, session: Session, ctx: AppContext, org_slug: str) -> tuple[Org, C]:
+        """The org a provider's callback URL names, with its configuration; 404 for an unknown org."""
+        org = orgs_repo.get_by_slug(session, org_slug)
+        if org is None:
+            raise not_found("org")
+        return org, self.effective(session, ctx, org.id)
 
     def load_test(self, session: Session, ctx: AppContext, org: Org) -> C:
         return self.effective(session, ctx, org.id)
@@ -173,24 +181,28 @@ async def send_once(ctx: AppContext, provider: Provider, payload: Any) -> SendRe
             return await sender.send(payload)
 
 
-def admin(
-    form: SettingsForm[Any],
-    *,
-    get: Callable[[Session, AppContext, Org], BaseModel],
-    put: Callable[[Session, AppContext, Org, Any], BaseModel],
-    send_test: Callable[[AppContext, Org, Any, Any], Awaitable[BaseModel]],
-) -> ChannelAdmin:
+class AdminService(Protocol):
+    """A channel's `service.py` as the admin routes call it."""
+
+    def get_settings(self, session: Session, ctx: AppContext, org: Org, /) -> BaseModel: ...
+
+    def put_settings(self, session: Session, ctx: AppContext, org: Org, body: Any, /) -> BaseModel: ...
+
+    def send_test(self, ctx: AppContext, org: Org, config: Any, body: Any, /) -> Awaitable[BaseModel]: ...
+
+
+def admin(form: SettingsForm[Any], service: AdminService) -> ChannelAdmin:
     """The channel's admin routes' handlers and schemas: the settings answer and the test's
     request and answer are read from the handlers' own annotations, as FastAPI reads them."""
-    test_hints = get_type_hints(send_test)
+    test_hints = get_type_hints(service.send_test)
     return ChannelAdmin(
         settings_in=form.schema,
-        settings_out=get_type_hints(get)["return"],
+        settings_out=get_type_hints(service.get_settings)["return"],
         test_in=test_hints["body"],
         test_out=test_hints["return"],
         secret_fields=form.secret_fields,
-        get=get,
-        put=put,
+        get=service.get_settings,
+        put=service.put_settings,
         load_test=form.load_test,
-        send_test=send_test,
+        send_test=service.send_test,
     )

@@ -11,7 +11,5 @@ SPEC = ChannelSpec(
     EMAIL,
     load_provider=channel.load_provider,
     server_default=channel.server_default,
-    admin=settings.admin(
-        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
-    ),
+    admin=settings.admin(channel.SETTINGS, service),
 )

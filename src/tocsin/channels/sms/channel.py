@@ -6,7 +6,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
 from tocsin.channels.base import Provider
-from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.misconfigured import or_misconfigured
 from tocsin.channels.settings import SettingsForm
 from tocsin.channels.sms.config import SmsConfig, from_stored
 from tocsin.channels.sms.schemas import SmsChannelIn
@@ -36,10 +36,8 @@ def status_callback_url(settings: Settings, org_slug: str) -> str | None:
 
 
 def provider_for(config: SmsConfig, settings: Settings, *, org_slug: str) -> Provider:
-    try:
-        return TwilioProvider(config, settings, status_callback=status_callback_url(settings, org_slug))
-    except ValueError as exc:
-        return Misconfigured(f"sms is not fully configured: {exc}")
+    callback = status_callback_url(settings, org_slug)
+    return or_misconfigured(CHANNEL, lambda: TwilioProvider(config, settings, status_callback=callback))
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from tocsin.channels.stored import read_stored
+
 
 @dataclass(frozen=True, slots=True)
 class SmsConfig:
@@ -28,11 +30,5 @@ class SmsConfig:
 
 
 def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> SmsConfig:
-    config = config or {}
-    return SmsConfig(
-        account_sid=config.get("account_sid") or None,
-        auth_token=secrets.get("auth_token") or None,
-        from_number=config.get("from_number") or None,
-        messaging_service_sid=config.get("messaging_service_sid") or None,
-        daily_cap=int(config.get("daily_cap") or 0),
-    )
+    convert = {"daily_cap": lambda value: int(value or 0)}
+    return read_stored(SmsConfig, config, secrets, secrets_as={"auth_token": "auth_token"}, convert=convert)

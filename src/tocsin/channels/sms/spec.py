@@ -11,8 +11,6 @@ SPEC = ChannelSpec(
     SMS,
     load_provider=channel.load_provider,
     daily_cap=channel.daily_cap,
-    admin=settings.admin(
-        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
-    ),
+    admin=settings.admin(channel.SETTINGS, service),
     routers=(endpoints.router,),
 )

@@ -108,16 +108,11 @@ class TwilioProvider:
             yield TwilioSender(client, f"{base}/2010-04-01/Accounts/{self.config.account_sid}/Messages.json")
 
 
-class TwilioSender:
-    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
-        self._client = client
-        self._url = url
+class TwilioSender(http.UrlSender):
+    label = "Twilio"
 
     async def send(self, payload: TwilioPayload) -> SendResult:
-        try:
-            response = await http.post(self._client, self._url, data=payload.form)
-        except http.Unreachable as exc:
-            raise TransientError(f"Twilio unreachable: {exc}") from exc
+        response = await self._post(data=payload.form)
         answer = response.json()
         if response.is_success:
             sid = answer.get("sid")

@@ -12,7 +12,5 @@ SPEC = ChannelSpec(
     address=channel.address,
     forget=channel.forget,
     load_provider=channel.load_provider,
-    admin=settings.admin(
-        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
-    ),
+    admin=settings.admin(channel.SETTINGS, service),
 )

@@ -8,7 +8,7 @@ from collections.abc import Collection, Sequence
 from sqlalchemy.orm import Session
 
 from tocsin.channels.base import Provider
-from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.misconfigured import or_misconfigured
 from tocsin.channels.settings import SettingsForm
 from tocsin.channels.webpush import repository as subscriptions
 from tocsin.channels.webpush.config import WebPushConfig, from_stored
@@ -32,10 +32,7 @@ def load_config(session: Session, ctx: AppContext, org_id: int) -> WebPushConfig
 
 
 def provider_for(config: WebPushConfig, settings: Settings) -> Provider:
-    try:
-        return WebPushProvider(config, settings)
-    except ValueError as exc:
-        return Misconfigured(f"webpush is not fully configured: {exc}")
+    return or_misconfigured(CHANNEL, lambda: WebPushProvider(config, settings))
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:

@@ -12,8 +12,6 @@ SPEC = ChannelSpec(
     load_addresses=channel.load_addresses,
     forget=channel.forget,
     load_provider=channel.load_provider,
-    admin=settings.admin(
-        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
-    ),
+    admin=settings.admin(channel.SETTINGS, service),
     routers=(endpoints.admin_router, endpoints.router),
 )

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from tocsin.channels.base import Provider
-from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.misconfigured import or_misconfigured
 from tocsin.channels.settings import SettingsForm
 from tocsin.channels.whatsapp.cloud_api import CloudApiProvider
 from tocsin.channels.whatsapp.config import WhatsAppConfig, from_stored
@@ -32,10 +32,7 @@ def webhook_url(settings: Settings, org_slug: str) -> str | None:
 
 
 def provider_for(config: WhatsAppConfig, settings: Settings) -> Provider:
-    try:
-        return CloudApiProvider(config, settings)
-    except ValueError as exc:
-        return Misconfigured(f"whatsapp is not fully configured: {exc}")
+    return or_misconfigured(CHANNEL, lambda: CloudApiProvider(config, settings))
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:

@@ -120,16 +120,11 @@ class CloudApiProvider:
             )
 
 
-class CloudApiSender:
-    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
-        self._client = client
-        self._url = url
+class CloudApiSender(http.UrlSender):
+    label = "WhatsApp"
 
     async def send(self, payload: WhatsAppPayload) -> SendResult:
-        try:
-            response = await http.post(self._client, self._url, json=payload.body)
-        except http.Unreachable as exc:
-            raise TransientError(f"WhatsApp unreachable: {exc}") from exc
+        response = await self._post(json=payload.body)
         answer = response.json()
         if response.is_success:
             messages = answer.get("messages") or [{}]

@@ -20,10 +20,9 @@ from starlette.concurrency import run_in_threadpool
 from tocsin.auth.dependencies import Ctx, DbSession, ReadSession
 from tocsin.channels import receipts
 from tocsin.channels.receipts import Receipt
-from tocsin.channels.whatsapp.channel import CHANNEL, load_config
+from tocsin.channels.whatsapp.channel import CHANNEL, SETTINGS
 from tocsin.channels.whatsapp.cloud_api import valid_signature
-from tocsin.errors import ApiError, invalid, not_found
-from tocsin.orgs import repository as orgs_repo
+from tocsin.errors import ApiError, invalid
 
 router = APIRouter(prefix="/v1/providers/whatsapp", tags=["providers"])
 
@@ -33,10 +32,7 @@ FINAL = {"delivered": "delivered", "read": "delivered", "failed": "undelivered"}
 @router.get("/{org}", response_class=PlainTextResponse)
 def verify(org: str, request: Request, session: ReadSession, ctx: Ctx) -> PlainTextResponse:
     """Meta's verification request: echo `hub.challenge` when `hub.verify_token` is the org's."""
-    row = orgs_repo.get_by_slug(session, org)
-    if row is None:
-        raise not_found("org")
-    config = load_config(session, ctx, row.id)
+    _row, config = SETTINGS.of_org(session, ctx, org)
     given = request.query_params.get("hub.verify_token") or ""
     mode = request.query_params.get("hub.mode")
     if mode != "subscribe" or not config.verify_token or not hmac.compare_digest(given, config.verify_token):
@@ -73,10 +69,7 @@ async def webhook(org: str, request: Request, session: DbSession, ctx: Ctx) -> d
     signed = request.headers.get("X-Hub-Signature-256")
 
     def record() -> dict[str, int]:
-        row = orgs_repo.get_by_slug(session, org)
-        if row is None:
-            raise not_found("org")
-        config = load_config(session, ctx, row.id)
+        row, config = SETTINGS.of_org(session, ctx, org)
         if not config.app_secret or not valid_signature(raw, config.app_secret, signed):
             raise ApiError(403, "forbidden", "invalid X-Hub-Signature-256")
         try:

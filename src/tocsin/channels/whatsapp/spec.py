@@ -10,8 +10,6 @@ from tocsin.channels.whatsapp.declaration import WHATSAPP
 SPEC = ChannelSpec(
     WHATSAPP,
     load_provider=channel.load_provider,
-    admin=settings.admin(
-        channel.SETTINGS, get=service.get_settings, put=service.put_settings, send_test=service.send_test
-    ),
+    admin=settings.admin(channel.SETTINGS, service),
     routers=(endpoints.router,),
 )
