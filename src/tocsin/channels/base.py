@@ -20,7 +20,7 @@ import re
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
@@ -135,6 +135,23 @@ class Provider(Protocol):
         ...
 
     def connect(self) -> AbstractAsyncContextManager[Sender]: ...
+
+
+C = TypeVar("C")
+
+
+class Configured(Generic[C]):
+    """What every provider holds: the org's configuration, the server's settings, and how many
+    connections it opens at once (`connections`, never more than the worker sends at once).
+    `missing`, when given, is what the configuration lacks: the provider refuses to be built
+    (`ValueError`), and the channel records why (`misconfigured.or_misconfigured`)."""
+
+    def __init__(self, config: C, settings: Settings, *, connections: int, missing: Sequence[str] = ()) -> None:
+        if missing:
+            raise ValueError(f"missing {', '.join(missing)}")
+        self.config = config
+        self.settings = settings
+        self.max_connections = max(1, min(connections, settings.worker_concurrency))
 
 
 @dataclass(frozen=True, slots=True)

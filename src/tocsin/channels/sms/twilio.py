@@ -25,7 +25,7 @@ import aiohttp
 
 from tocsin import __version__
 from tocsin.channels import http
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
+from tocsin.channels.base import Configured, Outgoing, PermanentError, SendResult, TransientError, classify_http_status
 from tocsin.channels.sms.config import SmsConfig
 from tocsin.config import Settings
 from tocsin.kit import segments
@@ -60,16 +60,12 @@ def body_of(text: str) -> str:
     return body if len(body) <= BODY_MAX else body[: BODY_MAX - 1] + "…"
 
 
-class TwilioProvider:
+class TwilioProvider(Configured[SmsConfig]):
     name = "twilio"
 
     def __init__(self, config: SmsConfig, settings: Settings, *, status_callback: str | None) -> None:
-        if not config.complete:
-            raise ValueError(f"missing {', '.join(config.missing)}")
-        self.config = config
-        self.settings = settings
+        super().__init__(config, settings, connections=settings.phone_http_connections, missing=config.missing)
         self.status_callback = status_callback
-        self.max_connections = max(1, min(settings.phone_http_connections, settings.worker_concurrency))
         self._client_key = (
             "twilio",
             self.settings.twilio_base_url,
