@@ -53,6 +53,23 @@ def record(
     return True
 
 
+def record_put(
+    session: Session,
+    org_id: int,
+    *,
+    actor: str,
+    target: str,
+    before: BaseModel | None,
+    after: BaseModel,
+    created: bool,
+    now: datetime,
+) -> None:
+    """Record an admin `PUT` that created or changed `target` ("rule:so-esigned"): the action is
+    `<kind>.create` or `<kind>.update`, the kind being the target's prefix."""
+    action = f"{target.partition(':')[0]}.{'create' if created else 'update'}"
+    record(session, org_id, actor=actor, action=action, target=target, before=before, after=after, now=now)
+
+
 def list_page(
     session: Session,
     org_id: int,
