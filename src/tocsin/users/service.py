@@ -38,7 +38,7 @@ def _set_addresses(ctx: AppContext, user: User, given: dict[str, Any]) -> None:
             try:
                 check_url_now(str(given[field]), allow_private=ctx.settings.outbound_allow_private)
             except OutboundRefused as exc:
-                raise invalid(field, f"{exc} (webhooks go to public addresses only)") from exc
+                raise invalid(field, f"{exc} (the server calls public addresses only)") from exc
     for field, kind in _ADDRESSES.items():
         if field in given:
             value = given[field]
