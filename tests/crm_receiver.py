@@ -9,10 +9,11 @@ import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from typing import Any
 
 from standardwebhooks.webhooks import Webhook, WebhookVerificationError
+
+from tests.loopback import Reply, serve
 
 
 @dataclass
@@ -49,22 +50,11 @@ class Receiver:
 def crm_receiver(secret: str = "") -> Iterator[Receiver]:
     receiver = Receiver(secret=secret)
 
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
+    def respond(method: str, path: str, headers: Any, body: bytes) -> Reply:
+        return Reply(receiver.handle({k.lower(): v for k, v in headers.items()}, body))
 
-        def do_POST(self) -> None:
-            body = self.rfile.read(int(self.headers.get("content-length") or 0))
-            status = receiver.handle({k.lower(): v for k, v in self.headers.items()}, body)
-            self.send_response(status)
-            self.send_header("content-length", "0")
-            self.end_headers()
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = serve(respond)
     receiver.url = f"http://127.0.0.1:{server.server_address[1]}/tocsin/callbacks"
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
     try:
         yield receiver
     finally:

@@ -26,13 +26,14 @@ import base64
 import json
 import re
 import secrets
-import socket
 import threading
 from collections import Counter
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 from urllib.parse import parse_qsl
+
+from tests import loopback
 
 E164 = re.compile(r"^\+[1-9]\d{6,14}$")
 DIGITS = re.compile(r"^[1-9]\d{6,14}$")
@@ -209,80 +210,26 @@ def _meta_error(code: int, message: str, status: int) -> dict[str, Any]:
     }
 
 
+def _respond(fake: FakeTwilio | FakeWhatsApp) -> loopback.Respond:
+    def respond(method: str, path: str, headers: Any, raw: bytes) -> loopback.Reply:
+        if method == "GET":  # /_stats: what a process running the fake received (benchmarks)
+            counts = getattr(fake, "counts", Counter())
+            answer = Answer(200, {"received": sum(counts.values()), "distinct": len(counts), "problems": fake.problems})
+        else:
+            answer = fake.handle(path, headers, raw)
+        body = json.dumps(answer.body).encode()
+        return loopback.Reply(answer.status, body, {"Content-Type": "application/json", **answer.headers})
+
+    return respond
+
+
 def serve(fake: FakeTwilio | FakeWhatsApp) -> ThreadingHTTPServer:
     """Start `fake` on a free loopback port (HTTP/1.1 keep-alive), in a daemon thread."""
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def setup(self) -> None:
-            super().setup()
-            # Headers and body leave in two writes: without this, Nagle's algorithm holds the
-            # body back until the client's delayed ACK of the headers (tens of milliseconds).
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-        def do_GET(self) -> None:  # /_stats: what a process running the fake received (benchmarks)
-            counts = getattr(fake, "counts", Counter())
-            self._send(
-                Answer(200, {"received": sum(counts.values()), "distinct": len(counts), "problems": fake.problems})
-            )
-
-        def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self._send(fake.handle(self.path, self.headers, raw))
-
-        def _send(self, answer: Answer) -> None:
-            data = json.dumps(answer.body).encode()
-            self.send_response(answer.status)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(data)))
-            for name, value in answer.headers.items():
-                self.send_header(name, value)
-            self.end_headers()
-            self.wfile.write(data)
-
-    class Server(ThreadingHTTPServer):
-        # The default listen backlog (5) drops the SYNs of a client opening a pool of
-        # connections at once; each dropped one waits a second for its retransmit.
-        request_queue_size = 128
-
-    server = Server(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = loopback.serve(_respond(fake))
     fake.port = server.server_address[1]
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
 def asgi(fake: FakeTwilio | FakeWhatsApp) -> Any:
-    """The same fake as an ASGI app, for serving under uvicorn (the benchmark: http.server's
-    thread per connection cannot keep up with a worker's pool)."""
-    import httpx
-
-    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "lifespan":
-            while (await receive())["type"] != "lifespan.shutdown":
-                await send({"type": "lifespan.startup.complete"})
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-        raw = b""
-        while True:
-            message = await receive()
-            raw += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        if scope["method"] == "GET":
-            counts = getattr(fake, "counts", Counter())
-            answer = Answer(200, {"received": sum(counts.values()), "distinct": len(counts), "problems": fake.problems})
-        else:
-            headers = httpx.Headers([(k.decode(), v.decode()) for k, v in scope["headers"]])
-            answer = fake.handle(scope["path"], headers, raw)
-        data = json.dumps(answer.body).encode()
-        head = [(b"content-type", b"application/json"), (b"content-length", str(len(data)).encode())]
-        head += [(k.lower().encode(), v.encode()) for k, v in answer.headers.items()]
-        await send({"type": "http.response.start", "status": answer.status, "headers": head})
-        await send({"type": "http.response.body", "body": data})
-
-    return app
+    """The same fake as an ASGI app, for serving under uvicorn (benchmarks)."""
+    return loopback.asgi(_respond(fake))

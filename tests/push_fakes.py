@@ -19,12 +19,11 @@ from __future__ import annotations
 import base64
 import json
 import secrets
-import socket
 import threading
 import time
 from collections import Counter
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import ThreadingHTTPServer
 from typing import Any
 
 import http_ece
@@ -33,6 +32,8 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 from standardwebhooks import Webhook, WebhookVerificationError
+
+from tests import loopback
 
 
 def b64url(data: bytes) -> str:
@@ -43,11 +44,8 @@ def unb64url(text: str) -> bytes:
     return base64.urlsafe_b64decode(text + "=" * (-len(text) % 4))
 
 
-@dataclass
-class Answer:
-    status: int
-    body: bytes = b""
-    headers: dict[str, str] = field(default_factory=dict)
+# What a fake answers: status, body bytes, headers.
+Answer = loopback.Reply
 
 
 @dataclass
@@ -297,69 +295,28 @@ def check_glip(body: dict[str, Any]) -> list[str]:
     return problems
 
 
+def _respond(fake: FakePushService | FakeWebhooks) -> loopback.Respond:
+    def respond(method: str, path: str, headers: Any, raw: bytes) -> loopback.Reply:
+        if method == "GET":  # /_stats: what a process running the fake received (benchmarks)
+            stats = {
+                "received": sum(fake.counts.values()),
+                "distinct": len(fake.counts),
+                "problems": fake.problems[:10],
+            }
+            return loopback.Reply(200, json.dumps(stats).encode(), {"Content-Type": "application/json"})
+        answer = fake.handle(path, headers, raw)
+        return loopback.Reply(answer.status, answer.body, answer.headers)
+
+    return respond
+
+
 def serve(fake: FakePushService | FakeWebhooks) -> ThreadingHTTPServer:
     """Start `fake` on a free loopback port (HTTP/1.1 keep-alive), in a daemon thread."""
-
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-
-        def setup(self) -> None:
-            super().setup()
-            self.connection.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
-
-        def log_message(self, format: str, *args: Any) -> None:
-            pass
-
-        def do_GET(self) -> None:  # /_stats for benchmarks
-            data = json.dumps({"received": sum(fake.counts.values()), "problems": fake.problems[:10]}).encode()
-            self._send(Answer(200, data, {"Content-Type": "application/json"}))
-
-        def do_POST(self) -> None:
-            raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
-            self._send(fake.handle(self.path, self.headers, raw))
-
-        def _send(self, answer: Answer) -> None:
-            self.send_response(answer.status)
-            for name, value in answer.headers.items():
-                self.send_header(name, value)
-            self.send_header("Content-Length", str(len(answer.body)))
-            self.end_headers()
-            self.wfile.write(answer.body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    server.daemon_threads = True
+    server = loopback.serve(_respond(fake))
     fake.port = int(server.server_address[1])
-    threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
 
 
 def asgi(fake: FakePushService | FakeWebhooks) -> Any:
     """The same fake as an ASGI app, for serving under uvicorn in a process of its own (benchmarks)."""
-    import httpx
-
-    async def app(scope: dict[str, Any], receive: Any, send: Any) -> None:
-        if scope["type"] == "lifespan":
-            while (await receive())["type"] != "lifespan.shutdown":
-                await send({"type": "lifespan.startup.complete"})
-            await send({"type": "lifespan.shutdown.complete"})
-            return
-        raw = b""
-        while True:
-            message = await receive()
-            raw += message.get("body", b"")
-            if not message.get("more_body"):
-                break
-        if scope["method"] == "GET":
-            data = json.dumps(
-                {"received": sum(fake.counts.values()), "distinct": len(fake.counts), "problems": fake.problems[:10]}
-            ).encode()
-            answer = Answer(200, data, {"Content-Type": "application/json"})
-        else:
-            headers = httpx.Headers([(k.decode(), v.decode()) for k, v in scope["headers"]])
-            answer = fake.handle(scope["path"], headers, raw)
-        head = [(b"content-length", str(len(answer.body)).encode())]
-        head += [(k.lower().encode(), v.encode()) for k, v in answer.headers.items()]
-        await send({"type": "http.response.start", "status": answer.status, "headers": head})
-        await send({"type": "http.response.body", "body": answer.body})
-
-    return app
+    return loopback.asgi(_respond(fake))

@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
 from tests.servers import free_port
+from tocsin.config import Settings
 
 
 @dataclass
@@ -171,3 +172,15 @@ def self_signed(folder: Path, *, host: str = "127.0.0.1") -> Certificate:
         key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
     )
     return Certificate(cert_path, key_path)
+
+
+def email_through(sink: SmtpSink, base: Settings, **more: Any) -> Settings:
+    """`base` with email going to the loopback `sink` (plain SMTP, a 5 s send timeout), and `more`."""
+    update = {
+        "email_provider": "smtp",
+        "smtp_host": sink.host,
+        "smtp_port": sink.port,
+        "smtp_encryption": "none",
+        "send_timeout_seconds": 5.0,
+    }
+    return base.model_copy(update={**update, **more})

@@ -22,9 +22,7 @@ from tocsin.auth import bindings as auth_bindings
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.callbacks import endpoints as callbacks_endpoints
 from tocsin.channels import http as http_clients
-from tocsin.channels.sms import endpoints as sms_endpoints
-from tocsin.channels.webpush import endpoints as webpush_endpoints
-from tocsin.channels.whatsapp import endpoints as whatsapp_endpoints
+from tocsin.channels import registry as channels
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
@@ -76,10 +74,7 @@ ROUTERS = (
     audit_endpoints.router,
     outcomes_endpoints.router,
     schedule_endpoints.router,
-    sms_endpoints.router,
-    whatsapp_endpoints.router,
-    webpush_endpoints.admin_router,
-    webpush_endpoints.router,
+    *(router for spec in channels.CHANNELS.values() for router in spec.routers),
     pages.router,
     health_router,
 )

@@ -4,20 +4,11 @@ import pytest
 
 from tests.deliveries.conftest import sink, worker  # noqa: F401 (fixtures)
 from tests.deliveries.phone import twilio, whatsapp  # noqa: F401 (fixtures of the phone channels)
-from tests.smtp import SmtpSink
+from tests.smtp import SmtpSink, email_through
 from tocsin.config import Settings
 
 
 @pytest.fixture
 def settings(base_settings: Settings, sink: SmtpSink) -> Settings:  # noqa: F811
     # Email through the loopback SMTP sink; callbacks may go to the loopback CRM receiver.
-    return base_settings.model_copy(
-        update={
-            "email_provider": "smtp",
-            "smtp_host": sink.host,
-            "smtp_port": sink.port,
-            "smtp_encryption": "none",
-            "send_timeout_seconds": 5.0,
-            "outbound_allow_private": True,
-        }
-    )
+    return email_through(sink, base_settings, outbound_allow_private=True)

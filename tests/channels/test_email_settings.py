@@ -59,7 +59,7 @@ def test_put_configures_smtp_and_get_shows_it_with_the_password_masked(factory: 
 def test_the_password_is_kept_when_left_out_or_sent_back_masked_and_cleared_by_null(
     factory: Factory, ctx: AppContext
 ) -> None:
-    from tocsin.channels.email import service
+    from tocsin.channels.email import channel
     from tocsin.orgs import repository as orgs_repo
 
     org = factory.org()
@@ -69,7 +69,7 @@ def test_the_password_is_kept_when_left_out_or_sent_back_masked_and_cleared_by_n
         with ctx.sessions() as session:
             row = orgs_repo.get(session, org.id)
             assert row is not None
-            return service.load_config(session, ctx, row).password
+            return channel.load_config(session, ctx, row.id).password
 
     _put(org, {"host": "smtp2.acme.example"})
     assert stored() == SMTP["password"]

@@ -13,7 +13,7 @@ from sqlalchemy import func, select
 
 from tests.deliveries.phone import twilio, whatsapp  # noqa: F401 (fixtures of the phone channels' tests)
 from tests.deliveries.push import hooks, push  # noqa: F401 (fixtures of the push and webhook tests)
-from tests.smtp import SmtpSink
+from tests.smtp import SmtpSink, email_through
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries.models import Delivery, DeliveryAttempt
@@ -27,15 +27,7 @@ def sink(smtp_sink: Callable[..., SmtpSink]) -> SmtpSink:
 
 @pytest.fixture
 def settings(base_settings: Settings, sink: SmtpSink) -> Settings:
-    return base_settings.model_copy(
-        update={
-            "email_provider": "smtp",
-            "smtp_host": sink.host,
-            "smtp_port": sink.port,
-            "smtp_encryption": "none",
-            "send_timeout_seconds": 5.0,
-        }
-    )
+    return email_through(sink, base_settings)
 
 
 @pytest.fixture

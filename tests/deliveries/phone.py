@@ -8,7 +8,7 @@ import pytest
 
 from tests.factories import OrgHandle
 from tests.phone_fakes import FakeTwilio, FakeWhatsApp, serve
-from tests.smtp import SmtpSink
+from tests.smtp import SmtpSink, email_through
 from tocsin.config import Settings
 
 ACCOUNT_SID = "AC" + "0123456789abcdef" * 2
@@ -40,17 +40,12 @@ def whatsapp() -> Iterator[FakeWhatsApp]:
 
 
 def phone_settings(base: Settings, sink: SmtpSink, twilio: FakeTwilio, whatsapp: FakeWhatsApp) -> Settings:
-    return base.model_copy(
-        update={
-            "email_provider": "smtp",
-            "smtp_host": sink.host,
-            "smtp_port": sink.port,
-            "smtp_encryption": "none",
-            "send_timeout_seconds": 5.0,
-            "twilio_base_url": f"http://127.0.0.1:{twilio.port}",
-            "whatsapp_base_url": f"http://127.0.0.1:{whatsapp.port}",
-            "public_url": PUBLIC_URL,
-        }
+    return email_through(
+        sink,
+        base,
+        twilio_base_url=f"http://127.0.0.1:{twilio.port}",
+        whatsapp_base_url=f"http://127.0.0.1:{whatsapp.port}",
+        public_url=PUBLIC_URL,
     )
 
 

@@ -9,7 +9,7 @@ import pytest
 
 from tests.factories import OrgHandle
 from tests.push_fakes import FakePushService, FakeWebhooks, serve
-from tests.smtp import SmtpSink
+from tests.smtp import SmtpSink, email_through
 from tocsin.config import Settings
 
 PUBLIC_URL = "http://testserver"
@@ -36,17 +36,7 @@ def hooks() -> Iterator[FakeWebhooks]:
 def push_settings(base: Settings, sink: SmtpSink) -> Settings:
     # The receivers listen on loopback: the address rule is lifted here, and its refusals are
     # tested with it on (tests/channels/test_outbound.py and the SSRF tests below).
-    return base.model_copy(
-        update={
-            "email_provider": "smtp",
-            "smtp_host": sink.host,
-            "smtp_port": sink.port,
-            "smtp_encryption": "none",
-            "send_timeout_seconds": 5.0,
-            "public_url": PUBLIC_URL,
-            "outbound_allow_private": True,
-        }
-    )
+    return email_through(sink, base, public_url=PUBLIC_URL, outbound_allow_private=True)
 
 
 def configure_webpush(org: OrgHandle, push: FakePushService) -> dict[str, Any]:

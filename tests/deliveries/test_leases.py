@@ -11,7 +11,7 @@ import pytest
 
 from tests.deliveries.conftest import attempts, cycle, deliveries, status_counts
 from tests.factories import Factory, OrgHandle, bulk_users
-from tests.smtp import SmtpSink
+from tests.smtp import SmtpSink, email_through
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries.worker import Worker, compose, default_channels
@@ -119,16 +119,7 @@ def test_a_message_that_keeps_killing_workers_fails(
 
 @pytest.fixture
 def settings(base_settings: Settings, sink: SmtpSink) -> Settings:
-    return base_settings.model_copy(
-        update={
-            "email_provider": "smtp",
-            "smtp_host": sink.host,
-            "smtp_port": sink.port,
-            "smtp_encryption": "none",
-            "smtp_connections": 1,
-            "send_timeout_seconds": 5.0,
-        }
-    )
+    return email_through(sink, base_settings, smtp_connections=1)
 
 
 def test_a_cancelled_worker_gives_back_what_it_never_tried(

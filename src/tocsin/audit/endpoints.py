@@ -26,4 +26,5 @@ def list_audit(
 ) -> AuditPage:
     """Every admin change, newest first: who (`actor`), what (`action`, `target`), when (`at`) and
     the fields it changed (`changes`: `{field: [old, new]}`, secrets shown as `(secret)`)."""
-    return service.list_page(session, org.id, cursor=cursor, limit=limit, action=action, actor=actor, target=target)
+    where = service.AuditFilter(action=action, actor=actor, target=target)
+    return service.list_page(session, org.id, cursor=cursor, limit=limit, where=where)

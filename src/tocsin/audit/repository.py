@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -17,24 +18,23 @@ def add(
     return entry
 
 
+@dataclass(frozen=True, slots=True)
+class AuditFilter:
+    """Entries of one action, actor or target (each left None: any)."""
+
+    action: str | None = None
+    actor: str | None = None
+    target: str | None = None
+
+
 def page(
-    session: Session,
-    *,
-    org_id: int,
-    before_id: int | None,
-    limit: int,
-    action: str | None = None,
-    actor: str | None = None,
-    target: str | None = None,
+    session: Session, *, org_id: int, before_id: int | None, limit: int, where: AuditFilter = AuditFilter()
 ) -> list[AuditEntry]:
     """Newest first, keyset on id (ix_audit_entries_org_id / _org_action)."""
     query = select(AuditEntry).where(AuditEntry.org_id == org_id)
     if before_id is not None:
         query = query.where(AuditEntry.id < before_id)
-    if action is not None:
-        query = query.where(AuditEntry.action == action)
-    if actor is not None:
-        query = query.where(AuditEntry.actor == actor)
-    if target is not None:
-        query = query.where(AuditEntry.target == target)
+    for column in ("action", "actor", "target"):
+        if (value := getattr(where, column)) is not None:
+            query = query.where(getattr(AuditEntry, column) == value)
     return list(session.scalars(query.order_by(AuditEntry.id.desc()).limit(limit)))

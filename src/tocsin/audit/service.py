@@ -12,6 +12,7 @@ from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
 from tocsin.audit import diff, repository
+from tocsin.audit.repository import AuditFilter as AuditFilter
 from tocsin.audit.schemas import AuditEntryOut, AuditPage
 from tocsin.errors import invalid
 from tocsin.kit.clock import isoformat
@@ -52,24 +53,37 @@ def record(
     return True
 
 
+def record_put(
+    session: Session,
+    org_id: int,
+    *,
+    actor: str,
+    target: str,
+    before: BaseModel | None,
+    after: BaseModel,
+    created: bool,
+    now: datetime,
+) -> None:
+    """Record an admin `PUT` that created or changed `target` ("rule:so-esigned"): the action is
+    `<kind>.create` or `<kind>.update`, the kind being the target's prefix."""
+    action = f"{target.partition(':')[0]}.{'create' if created else 'update'}"
+    record(session, org_id, actor=actor, action=action, target=target, before=before, after=after, now=now)
+
+
 def list_page(
     session: Session,
     org_id: int,
     *,
     cursor: str | None,
     limit: int,
-    action: str | None = None,
-    actor: str | None = None,
-    target: str | None = None,
+    where: AuditFilter = AuditFilter(),
 ) -> AuditPage:
     """The org's audit log, newest first."""
     try:
         before = decode_cursor(cursor) if cursor else None
     except BadCursor as exc:
         raise invalid("cursor", str(exc)) from exc
-    rows = repository.page(
-        session, org_id=org_id, before_id=before, limit=limit + 1, action=action, actor=actor, target=target
-    )
+    rows = repository.page(session, org_id=org_id, before_id=before, limit=limit + 1, where=where)
     page, next_cursor = split_page(rows, limit, lambda row: row.id)
     items = [
         AuditEntryOut(

@@ -20,16 +20,19 @@ import re
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal, Protocol
+from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
 from sqlalchemy.orm import Session
 
+from tocsin.channels.declaration import ChannelDeclaration
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.kit.masking import mask_email, mask_phone
 
 if TYPE_CHECKING:
+    from fastapi import APIRouter
+
     from tocsin.orgs.models import Org
 
 # How one attempt ended: `sent` is final, `transient` is retried, `permanent` fails at once,
@@ -134,6 +137,23 @@ class Provider(Protocol):
     def connect(self) -> AbstractAsyncContextManager[Sender]: ...
 
 
+C = TypeVar("C")
+
+
+class Configured(Generic[C]):
+    """What every provider holds: the org's configuration, the server's settings, and how many
+    connections it opens at once (`connections`, never more than the worker sends at once).
+    `missing`, when given, is what the configuration lacks: the provider refuses to be built
+    (`ValueError`), and the channel records why (`misconfigured.or_misconfigured`)."""
+
+    def __init__(self, config: C, settings: Settings, *, connections: int, missing: Sequence[str] = ()) -> None:
+        if missing:
+            raise ValueError(f"missing {', '.join(missing)}")
+        self.config = config
+        self.settings = settings
+        self.max_connections = max(1, min(connections, settings.worker_concurrency))
+
+
 @dataclass(frozen=True, slots=True)
 class ChannelAdmin:
     """The admin's side of a channel: `GET/PUT /v1/admin/channels/<name>` and `POST .../test`.
@@ -156,12 +176,12 @@ class ChannelAdmin:
 
 @dataclass(frozen=True, slots=True)
 class ChannelSpec:
-    """One external channel, as routing, the worker and the admin API see it."""
+    """One external channel, as routing, the worker and the admin API see it: its declaration
+    (name, user address, routing defaults) and what it does."""
 
-    name: str
-    address_name: str  # what the user lacks when there is nothing to send to ("phone number")
-    address_flag: str  # the users column that says an address is on file ("has_phone")
-    # The recipient's decrypted address on this channel (None: none on file).
+    declaration: ChannelDeclaration
+    # The recipient's decrypted address on this channel (None: none on file). By default the
+    # declared address column, decrypted.
     address: Callable[[AppContext, Any], str | None] | None = None
     # The org's provider, loaded inside the claim transaction (None: nothing configured).
     load_provider: Callable[[Session, AppContext, int], Provider | None] | None = None
@@ -178,6 +198,27 @@ class ChannelSpec:
     # Removes addresses a provider reported gone (`SendResult.gone`, `SendError.gone`) for an org,
     # in the transaction that records the attempt.
     forget: Callable[[Session, AppContext, int, Sequence[str]], None] | None = None
+    # The channel's own HTTP routes (provider callbacks, subscriptions), mounted by the app.
+    routers: tuple[APIRouter, ...] = ()
+
+    def __post_init__(self) -> None:
+        column = self.declaration.address.column
+        if self.address is None and self.load_addresses is None and column is not None:
+            object.__setattr__(self, "address", lambda ctx, user: ctx.box.decrypt_opt(getattr(user, column)))
+
+    @property
+    def name(self) -> str:
+        return self.declaration.name
+
+    @property
+    def address_name(self) -> str:
+        """What the user lacks when there is nothing to send to ("phone number")."""
+        return self.declaration.address.called
+
+    @property
+    def address_flag(self) -> str:
+        """The users column that says an address is on file ("has_phone")."""
+        return self.declaration.address.flag
 
     @property
     def sends(self) -> bool:

@@ -31,6 +31,8 @@ from typing import Any
 import aiohttp
 from yarl import URL
 
+from tocsin.channels.base import TransientError
+
 IDLE_SECONDS = 300.0
 
 
@@ -145,6 +147,23 @@ async def post(client: aiohttp.ClientSession, url: str | URL, **kwargs: Any) -> 
             return Answer(response.status, response.reason or "", response.headers, await response.read())
     except (aiohttp.ClientError, TimeoutError) as exc:
         raise Unreachable(type(exc).__name__, timed_out=isinstance(exc, TimeoutError)) from exc
+
+
+class UrlSender:
+    """A `Sender` that posts every payload to one provider URL over a shared client; a network
+    failure or timeout is a `TransientError` naming the provider (`label`)."""
+
+    label = "the provider"
+
+    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
+        self._client = client
+        self._url = url
+
+    async def _post(self, **kwargs: Any) -> Answer:
+        try:
+            return await post(self._client, self._url, **kwargs)
+        except Unreachable as exc:
+            raise TransientError(f"{self.label} unreachable: {exc}") from exc
 
 
 def phone_client(*, max_connections: int, timeout: float, headers: Mapping[str, str]) -> aiohttp.ClientSession:

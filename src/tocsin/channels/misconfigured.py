@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
 from typing import Any
 
-from tocsin.channels.base import Outgoing, SendResult, TransientError
+from tocsin.channels.base import Outgoing, Provider, SendResult, TransientError
 
 
 class Misconfigured:
@@ -28,3 +28,12 @@ class Misconfigured:
 
     async def send(self, payload: Any) -> SendResult:
         raise TransientError(self.reason, failure=self.reason)
+
+
+def or_misconfigured(channel: str, make: Callable[[], Provider]) -> Provider:
+    """The provider `make` builds, or a `Misconfigured` one when it refuses its settings
+    (`ValueError`): the worker then records why instead of failing the claim."""
+    try:
+        return make()
+    except ValueError as exc:
+        return Misconfigured(f"{channel} is not fully configured: {exc}")

@@ -1,37 +1,64 @@
-"""Every external channel Tocsin knows, in one place.
+"""Every external channel Tocsin knows, in one place: one line per channel in `DECLARED`.
 
-Adding a channel is a package under `channels/` that builds a `ChannelSpec` and one line here;
-routing, the worker, the admin API and the preferences page find it through this registry.
-Channels listed without a provider (`sends` is false) are known to routing and preferences
-(their users' address flags exist) but stay unconfigured, so they plan no deliveries.
+A channel is a package under `channels/` with a `declaration.py` (pure data: its name, the
+user's address for it, its routing defaults) and a `spec.py` whose `SPEC` says what it does
+(provider, admin settings, routes). The declarations are read by every layer (users, event types,
+templates through `kit/channels.py`); the specs are loaded on first use from the channel's own
+package, so reading this module never imports a provider, and the layers below `channels` can.
+Channels whose spec provides no provider (`sends` is false) are known to routing and
+preferences (their users' address flags exist) but stay unconfigured, so they plan no deliveries.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-from typing import Any
+import importlib
+from collections.abc import Iterator, Mapping
+from functools import cache, lru_cache
+from typing import TYPE_CHECKING, Any
 
-from tocsin.channels.base import ChannelSpec
-from tocsin.channels.email import EMAIL
-from tocsin.channels.sms import SMS
-from tocsin.channels.webhook import WEBHOOK
-from tocsin.channels.webpush import WEBPUSH
-from tocsin.channels.whatsapp import WHATSAPP
-from tocsin.kit.channels import EXTERNAL_CHANNELS
+from tocsin.channels.declaration import ChannelDeclaration
+from tocsin.channels.email.declaration import EMAIL
+from tocsin.channels.sms.declaration import SMS
+from tocsin.channels.webhook.declaration import WEBHOOK
+from tocsin.channels.webpush.declaration import WEBPUSH
+from tocsin.channels.whatsapp.declaration import WHATSAPP
 
-CHANNELS: dict[str, ChannelSpec] = {
-    spec.name: spec
-    for spec in (
-        EMAIL,
-        SMS,
-        WHATSAPP,
-        WEBPUSH,
-        WEBHOOK,
-    )
-}
-assert tuple(CHANNELS) == EXTERNAL_CHANNELS, "the registry lists every external channel, in order"
+if TYPE_CHECKING:
+    from tocsin.channels.base import ChannelSpec
+
+# The order is the channels' order everywhere: the routing matrix, the preferences page, the
+# users' address flags as routing reads them by position.
+DECLARED: tuple[ChannelDeclaration, ...] = (EMAIL, SMS, WHATSAPP, WEBPUSH, WEBHOOK)
+
+NAMES: tuple[str, ...] = tuple(declaration.name for declaration in DECLARED)
+DECLARATIONS: dict[str, ChannelDeclaration] = {declaration.name: declaration for declaration in DECLARED}
 # The users' columns saying whether they have each channel's address, in the channels' order.
-ADDRESS_FLAGS = tuple(spec.address_flag for spec in CHANNELS.values())
+ADDRESS_FLAGS = tuple(declaration.address.flag for declaration in DECLARED)
+
+
+class _Specs(Mapping[str, "ChannelSpec"]):
+    """{name: ChannelSpec}, each read from `tocsin.channels.<name>.spec.SPEC` when first asked."""
+
+    def __getitem__(self, name: str) -> ChannelSpec:
+        if name not in DECLARATIONS:
+            raise KeyError(name)
+        return _spec(name)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(NAMES)
+
+    def __len__(self) -> int:
+        return len(NAMES)
+
+
+@cache
+def _spec(name: str) -> ChannelSpec:
+    spec: ChannelSpec = importlib.import_module(f"tocsin.channels.{name}.spec").SPEC
+    assert spec.declaration is DECLARATIONS[name], f"channels/{name}/spec.py declares another channel"
+    return spec
+
+
+CHANNELS: Mapping[str, ChannelSpec] = _Specs()
 
 
 def sending() -> dict[str, ChannelSpec]:
@@ -40,8 +67,8 @@ def sending() -> dict[str, ChannelSpec]:
 
 
 def address_name(channel: str) -> str:
-    spec = CHANNELS.get(channel)
-    return spec.address_name if spec is not None else "address"
+    declaration = DECLARATIONS.get(channel)
+    return declaration.address.called if declaration is not None else "address"
 
 
 def addresses_of(user: Any) -> frozenset[str]:
@@ -54,4 +81,4 @@ def addresses_from_flags(flags: tuple[Any, ...]) -> frozenset[str]:
     """The external channels of a user whose `has_*` flags are `flags`, in `ADDRESS_FLAGS` order
     (true or false in any form). Few distinct combinations: a broadcast to thousands of users
     shares a handful of frozensets."""
-    return frozenset(name for name, on in zip(CHANNELS, flags, strict=True) if on)
+    return frozenset(name for name, on in zip(NAMES, flags, strict=True) if on)

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tocsin.client import calls
 from tocsin.client.transport import AsyncTransport
@@ -42,14 +41,7 @@ class AsyncTocsin(AsyncTransport):
         """Send many events in one call (all accepted or none); each gets an idempotency key if it has none."""
         return await self.run(calls.send_events([e if isinstance(e, EventIn) else EventIn(**e) for e in events]))
 
-    async def put_user(
-        self,
-        username: str,
-        user: UserIn | Mapping[str,
-        Any] | None = None,
-        /,
-        **fields: Any,
-    ) -> UserOut:
+    async def put_user(self, username: str, user: calls.UserLike = None, /, **fields: Any) -> UserOut:
         """Create or update a user; fields left out keep their value, `None` clears one."""
         return await self.run(calls.put_user(username, user if user is not None else UserIn(**fields)))
 
@@ -70,12 +62,7 @@ class AsyncTocsin(AsyncTransport):
         return await self.run(calls.get_preferences(username))
 
     async def put_preferences(
-        self,
-        username: str,
-        prefs: PreferencesIn | Mapping[str,
-        Any] | None = None,
-        /,
-        **fields: Any,
+        self, username: str, prefs: calls.PreferencesLike = None, /, **fields: Any
     ) -> PreferencesOut:
         """Change a user's preferences; cells left out keep their value."""
         return await self.run(calls.put_preferences(username, prefs if prefs is not None else PreferencesIn(**fields)))
@@ -108,32 +95,9 @@ class AsyncTocsin(AsyncTransport):
         """The email channel's settings, secrets masked."""
         return await self.run(calls.get_email_channel())
 
-    async def list_deliveries(
-        self,
-        *,
-        status: str | None = None,
-        channel: str | None = None,
-        event_type: str | None = None,
-        user: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        cursor: str | None = None,
-        limit: int | None = None,
-    ) -> DeliveryPage:
+    async def list_deliveries(self, **filters: Unpack[calls.DeliveryFilters]) -> DeliveryPage:
         """One page of the delivery log, newest first; pass `next_cursor` back as `cursor`."""
-        call = calls.list_deliveries(
-            {
-                "status": status,
-                "channel": channel,
-                "event_type": event_type,
-                "user": user,
-                "since": since,
-                "until": until,
-                "cursor": cursor,
-                "limit": limit,
-            }
-        )
-        return await self.run(call)
+        return await self.run(calls.list_deliveries(filters))
 
     async def get_delivery(self, delivery_id: int) -> DeliveryDetailOut:
         """One delivery with its attempts."""

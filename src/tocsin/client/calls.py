@@ -12,7 +12,7 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeAlias, TypedDict, TypeVar
 from urllib.parse import quote
 
 import httpx
@@ -151,6 +151,11 @@ def send_events(events: list[EventIn]) -> Call[EventBatchResult]:
 # ---- users and tokens ---------------------------------------------------------------------------
 
 
+# What the clients' put methods take: the model, its fields as a mapping, or None (then keywords).
+UserLike: TypeAlias = "UserIn | Mapping[str, Any] | None"
+PreferencesLike: TypeAlias = "PreferencesIn | Mapping[str, Any] | None"
+
+
 def put_user(username: str, user: UserIn | Mapping[str, Any]) -> Call[UserOut]:
     return Call("PUT", f"/v1/users/{_seg(username)}", model(UserOut), json=_body(user))
 
@@ -204,7 +209,20 @@ def get_template(event_type: str, channel: str, locale: str | None) -> Call[Temp
     return Call("GET", f"/v1/admin/templates/{_seg(event_type)}/{_seg(channel)}", model(TemplateOut), params=params)
 
 
-def list_deliveries(filters: Mapping[str, Any]) -> Call[DeliveryPage]:
+class DeliveryFilters(TypedDict, total=False):
+    """The delivery log's filters; each left out (or None) does not filter."""
+
+    status: str | None
+    channel: str | None
+    event_type: str | None
+    user: str | None
+    since: datetime | None
+    until: datetime | None
+    cursor: str | None
+    limit: int | None
+
+
+def list_deliveries(filters: DeliveryFilters) -> Call[DeliveryPage]:
     params = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in filters.items() if v is not None}
     return Call("GET", "/v1/admin/deliveries", model(DeliveryPage), params=params)
 

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from datetime import datetime
 from types import TracebackType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, Unpack
 
 from tocsin.client import calls
 from tocsin.client.transport import SyncTransport
@@ -31,9 +30,7 @@ class Tocsin(SyncTransport):
     def __enter__(self) -> Tocsin:
         return self
 
-    def __exit__(
-        self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
-    ) -> None:
+    def __exit__(self, kind: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
         self.close()
 
     def send_event(self, event: EventIn | None = None, /, **fields: Any) -> EventResult:
@@ -45,7 +42,7 @@ class Tocsin(SyncTransport):
         """Send many events in one call (all accepted or none); each gets an idempotency key if it has none."""
         return self.run(calls.send_events([e if isinstance(e, EventIn) else EventIn(**e) for e in events]))
 
-    def put_user(self, username: str, user: UserIn | Mapping[str, Any] | None = None, /, **fields: Any) -> UserOut:
+    def put_user(self, username: str, user: calls.UserLike = None, /, **fields: Any) -> UserOut:
         """Create or update a user; fields left out keep their value, `None` clears one."""
         return self.run(calls.put_user(username, user if user is not None else UserIn(**fields)))
 
@@ -65,14 +62,7 @@ class Tocsin(SyncTransport):
         """A user's preferences."""
         return self.run(calls.get_preferences(username))
 
-    def put_preferences(
-        self,
-        username: str,
-        prefs: PreferencesIn | Mapping[str,
-        Any] | None = None,
-        /,
-        **fields: Any,
-    ) -> PreferencesOut:
+    def put_preferences(self, username: str, prefs: calls.PreferencesLike = None, /, **fields: Any) -> PreferencesOut:
         """Change a user's preferences; cells left out keep their value."""
         return self.run(calls.put_preferences(username, prefs if prefs is not None else PreferencesIn(**fields)))
 
@@ -104,32 +94,9 @@ class Tocsin(SyncTransport):
         """The email channel's settings, secrets masked."""
         return self.run(calls.get_email_channel())
 
-    def list_deliveries(
-        self,
-        *,
-        status: str | None = None,
-        channel: str | None = None,
-        event_type: str | None = None,
-        user: str | None = None,
-        since: datetime | None = None,
-        until: datetime | None = None,
-        cursor: str | None = None,
-        limit: int | None = None,
-    ) -> DeliveryPage:
+    def list_deliveries(self, **filters: Unpack[calls.DeliveryFilters]) -> DeliveryPage:
         """One page of the delivery log, newest first; pass `next_cursor` back as `cursor`."""
-        call = calls.list_deliveries(
-            {
-                "status": status,
-                "channel": channel,
-                "event_type": event_type,
-                "user": user,
-                "since": since,
-                "until": until,
-                "cursor": cursor,
-                "limit": limit,
-            }
-        )
-        return self.run(call)
+        return self.run(calls.list_deliveries(filters))
 
     def get_delivery(self, delivery_id: int) -> DeliveryDetailOut:
         """One delivery with its attempts."""

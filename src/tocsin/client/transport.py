@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import itertools
 import time
 from collections.abc import Awaitable, Callable
 from typing import Any, TypeVar
@@ -25,7 +26,33 @@ def _unreachable(exc: httpx.TransportError) -> errors.TocsinConnectionError:
     return errors.TocsinConnectionError(f"cannot reach Tocsin: {type(exc).__name__}: {exc}", code="unreachable")
 
 
-class SyncTransport:
+class _Retrying:
+    """What both transports share: where a call goes, with which key, and when to try again."""
+
+    def _setup(self, base_url: str, api_key: str, retry: RetryPolicy | None) -> None:
+        self.retry = retry or RetryPolicy()
+        self._base_url = base_url.rstrip("/")
+        self._headers = _headers(api_key)
+
+    def _request(self, call: Call[Any]) -> dict[str, Any]:
+        """The request's arguments: the same on every try (its idempotency key never changes)."""
+        url = self._base_url + call.path
+        headers = {**self._headers, **call.headers}
+        return {"method": call.method, "url": url, "json": call.json, "params": call.params, "headers": headers}
+
+    def _wait_after_error(self, exc: httpx.TransportError, attempt: int) -> float:
+        if attempt >= self.retry.max_retries:
+            raise _unreachable(exc) from exc
+        return self.retry.delay(attempt, None)
+
+    def _wait_after(self, response: httpx.Response, attempt: int) -> float | None:
+        """How long to wait before trying again; None: this answer is final."""
+        if not should_retry(response) or attempt >= self.retry.max_retries:
+            return None
+        return self.retry.delay(attempt, response)
+
+
+class SyncTransport(_Retrying):
     def __init__(
         self,
         base_url: str,
@@ -37,37 +64,31 @@ class SyncTransport:
         sleep: Callable[[float], None] = time.sleep,
         **httpx_options: Any,
     ) -> None:
-        self.retry = retry or RetryPolicy()
+        self._setup(base_url, api_key, retry)
         self._sleep = sleep
         self._owned = http is None
         self._http = http or httpx.Client(timeout=timeout_seconds, **httpx_options)
-        self._base_url = base_url.rstrip("/")
-        self._headers = _headers(api_key)
 
     def run(self, call: Call[T]) -> T:
-        """Send, retrying what may succeed later; the request (and its idempotency key) never changes."""
-        url = self._base_url + call.path
-        headers = {**self._headers, **call.headers}
-        attempt = 0
-        while True:
+        """Send, retrying what may succeed later (429, 5xx, unreachable)."""
+        request = self._request(call)
+        for attempt in itertools.count():
             try:
-                response = self._http.request(call.method, url, json=call.json, params=call.params, headers=headers)
+                response = self._http.request(**request)
             except httpx.TransportError as exc:
-                if attempt >= self.retry.max_retries:
-                    raise _unreachable(exc) from exc
-                self._sleep(self.retry.delay(attempt, None))
-            else:
-                if not should_retry(response) or attempt >= self.retry.max_retries:
-                    return call.parse(response)
-                self._sleep(self.retry.delay(attempt, response))
-            attempt += 1
+                self._sleep(self._wait_after_error(exc, attempt))
+                continue
+            if (wait := self._wait_after(response, attempt)) is None:
+                return call.parse(response)
+            self._sleep(wait)
+        raise AssertionError("unreachable")
 
     def close(self) -> None:
         if self._owned:
             self._http.close()
 
 
-class AsyncTransport:
+class AsyncTransport(_Retrying):
     def __init__(
         self,
         base_url: str,
@@ -79,32 +100,24 @@ class AsyncTransport:
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         **httpx_options: Any,
     ) -> None:
-        self.retry = retry or RetryPolicy()
+        self._setup(base_url, api_key, retry)
         self._sleep = sleep
         self._owned = http is None
         self._http = http or httpx.AsyncClient(timeout=timeout_seconds, **httpx_options)
-        self._base_url = base_url.rstrip("/")
-        self._headers = _headers(api_key)
 
     async def run(self, call: Call[T]) -> T:
-        """Send, retrying what may succeed later; the request (and its idempotency key) never changes."""
-        url = self._base_url + call.path
-        headers = {**self._headers, **call.headers}
-        attempt = 0
-        while True:
+        """Send, retrying what may succeed later (429, 5xx, unreachable)."""
+        request = self._request(call)
+        for attempt in itertools.count():
             try:
-                response = await self._http.request(
-                    call.method, url, json=call.json, params=call.params, headers=headers
-                )
+                response = await self._http.request(**request)
             except httpx.TransportError as exc:
-                if attempt >= self.retry.max_retries:
-                    raise _unreachable(exc) from exc
-                await self._sleep(self.retry.delay(attempt, None))
-            else:
-                if not should_retry(response) or attempt >= self.retry.max_retries:
-                    return call.parse(response)
-                await self._sleep(self.retry.delay(attempt, response))
-            attempt += 1
+                await self._sleep(self._wait_after_error(exc, attempt))
+                continue
+            if (wait := self._wait_after(response, attempt)) is None:
+                return call.parse(response)
+            await self._sleep(wait)
+        raise AssertionError("unreachable")
 
     async def aclose(self) -> None:
         if self._owned:

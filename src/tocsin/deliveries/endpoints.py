@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 from fastapi import APIRouter, Path, Query
 
@@ -9,13 +9,18 @@ from tocsin.auth.dependencies import Actor, AdminOrg, Ctx, DbSession, ReadingAdm
 from tocsin.deliveries import admin_log as service
 from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryOut, DeliveryPage, RetryFilter, RetryResult
 from tocsin.kit.bounds import MAX_ID, Timestamp
+from tocsin.kit.channels import EXTERNAL_CHANNELS
 
 router = APIRouter(prefix="/v1/admin/deliveries", tags=["admin: deliveries"])
 
 DeliveryId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 Status = Literal["pending", "deferred", "held", "sending", "sent", "delivered", "undelivered", "failed", "skipped"]
-Channel = Literal["email", "sms", "whatsapp", "webpush", "webhook", "callback"]  # callback: CRM callbacks
+# The registry's channels and `callback` (CRM callbacks), as an enum in the API's schema.
+if TYPE_CHECKING:
+    Channel = str
+else:
+    Channel = Literal[(*EXTERNAL_CHANNELS, "callback")]
 
 
 @router.get("", response_model=DeliveryPage)

@@ -6,10 +6,10 @@ Texts are Jinja2 templates rendered in the sandbox with: `name` (the entity's na
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
-from tocsin.kit.channels import EXTERNAL_CHANNELS
+from tocsin.kit.channels import DECLARED, IN_APP
 
 
 @dataclass(frozen=True, slots=True)
@@ -18,20 +18,13 @@ class CatalogEntry:
     description: str
     title: str
     body: str = ""
-    on: frozenset[str] = field(default_factory=lambda: frozenset({"email"}))
     urgent: bool = False
     module: str | None = None  # the CRM module an assignment of this type belongs to
     escalation: dict[str, Any] | None = None  # unread escalation, see kit/quiet_hours.Escalation
 
 
-# Channels users may override by default; webhook follows the user's delivery choice instead.
-OVERRIDABLE_BY_DEFAULT = frozenset({"email", "sms", "whatsapp", "webpush"})
-WEBHOOK_ON = frozenset({"webhook"})
-
-_E = frozenset({"email"})
 # Still unread after 30 minutes: by email; after 4 hours: the recipient's manager hears of it.
 LEAD_ESCALATION: dict[str, Any] = {"after_minutes": 30, "channel": "email", "manager_after_minutes": 240}
-_E_PUSH = frozenset({"email", "webpush"})
 
 # The records a conversion created, one line each with its link.
 LEAD_CONVERTED_BODY = (
@@ -46,7 +39,6 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "A task was assigned to a user",
         "Task assigned: {{ name }}",
         "{{ actor or 'Someone' }} assigned you the task {{ name }}.",
-        _E_PUSH,
         module="task",
     ),
     CatalogEntry(
@@ -66,7 +58,6 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "A lead was assigned to a user",
         "Lead assigned: {{ name }}",
         "{{ actor or 'Someone' }} assigned you the lead {{ name }}.",
-        _E_PUSH,
         module="lead",
         escalation=LEAD_ESCALATION,
     ),
@@ -87,7 +78,6 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "A deal was won",
         "Deal won: {{ name }}",
         "{{ name }} was closed won{% if data.amount %} ({{ data.amount }}){% endif %}.",
-        frozenset({"email", "sms", "webpush"}),
     ),
     CatalogEntry(
         "deal_closed_lost",
@@ -101,15 +91,12 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "Note added: {{ name }}",
         "{{ actor or 'Someone' }} added a note to {{ name }}.",
     ),
-    CatalogEntry(
-        "mention", "A user was mentioned", "{{ actor or 'Someone' }} mentioned you", "{{ data.text }}", _E_PUSH
-    ),
+    CatalogEntry("mention", "A user was mentioned", "{{ actor or 'Someone' }} mentioned you", "{{ data.text }}"),
     CatalogEntry(
         "approval_requested",
         "An approval waits for a decision",
         "Approval requested: {{ name }}",
         "{{ actor or 'Someone' }} asks for your approval of {{ name }}.",
-        _E_PUSH,
     ),
     CatalogEntry(
         "approval_completed",
@@ -128,7 +115,6 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "A data import finished",
         "Import completed: {{ name }}",
         "{{ data.rows or '' }} rows imported.",
-        frozenset(),
     ),
     CatalogEntry(
         "record_created",
@@ -185,7 +171,6 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "A CRM record changed (data.changes); notifies only through the org's field-change rules",
         "{{ (entity.type or 'record') | capitalize }} updated: {{ name }}",
         "",
-        frozenset(),
     ),
     CatalogEntry(
         "credit_limit_override",
@@ -213,12 +198,24 @@ CUSTOM_BODY = ""
 ASSIGNMENT_TYPES = {"record_reassigned": None, "lead_assigned": "lead", "task_assigned": "task"}
 
 
-def default_routing(on: frozenset[str]) -> dict[str, dict[str, bool]]:
-    routing: dict[str, dict[str, bool]] = {"in_app": {"on": True, "overridable": False}}
-    for channel in EXTERNAL_CHANNELS:
-        routing[channel] = {
-            "on": channel in on or channel in WEBHOOK_ON,
-            "overridable": channel in OVERRIDABLE_BY_DEFAULT,
+def default_routing(event_type: str) -> dict[str, dict[str, bool]]:
+    """A new event type's routing: in-app always, each channel as its declaration says."""
+    routing: dict[str, dict[str, bool]] = {IN_APP: {"on": True, "overridable": False}}
+    for declaration in DECLARED:
+        default = declaration.routing
+        routing[declaration.name] = {"on": default.on_for(event_type), "overridable": default.overridable}
+    return routing
+
+
+def unset_routing() -> dict[str, dict[str, bool]]:
+    """The cells of channels a stored routing does not name: off, but for a channel on for every
+    type that users cannot override (webhook, which the user's delivery choice decides)."""
+    routing: dict[str, dict[str, bool]] = {IN_APP: {"on": True, "overridable": False}}
+    for declaration in DECLARED:
+        default = declaration.routing
+        routing[declaration.name] = {
+            "on": default.on is None and not default.overridable,
+            "overridable": default.overridable,
         }
     return routing
 
@@ -232,7 +229,7 @@ def seed_rows() -> list[dict[str, Any]]:
             "builtin": True,
             "title_template": e.title,
             "body_template": e.body,
-            "routing": default_routing(e.on),
+            "routing": default_routing(e.key),
             "escalation": dict(e.escalation) if e.escalation else None,
         }
         for e in CATALOG

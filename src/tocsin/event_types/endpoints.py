@@ -60,10 +60,8 @@ def put_event_type(
     except ApiError:
         before = None
     out, created = admin.put_event_type(session, ctx, org, key, body)
-    audit.record(
-        session, org.id, actor=actor, action="event_type.create" if created else "event_type.update",
-        target=f"event_type:{key}", before=before, after=out, now=ctx.clock.now(),
-    )  # fmt: skip
+    target, now = f"event_type:{key}", ctx.clock.now()
+    audit.record_put(session, org.id, actor=actor, target=target, before=before, after=out, created=created, now=now)
     session.commit()
     response.status_code = 201 if created else 200
     return out

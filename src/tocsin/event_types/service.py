@@ -10,7 +10,7 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.errors import invalid, not_found
 from tocsin.event_types import repository
-from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing, seed_rows
+from tocsin.event_types.catalog import CUSTOM_BODY, CUSTOM_TITLE, default_routing, seed_rows, unset_routing
 from tocsin.event_types.models import EventType
 from tocsin.event_types.repository import TypeTexts
 from tocsin.event_types.schemas import (
@@ -35,7 +35,7 @@ class Org(Protocol):
 
 
 def _cells(routing: dict[str, dict[str, bool]]) -> dict[str, RoutingCell]:
-    full = default_routing(frozenset())
+    full = unset_routing()
     full.update({k: v for k, v in (routing or {}).items() if k in ALL_CHANNELS})
     return {
         ch: RoutingCell(on=bool(full[ch].get("on")), overridable=bool(full[ch].get("overridable")))
@@ -137,7 +137,7 @@ def put_event_type(
                 builtin=False,
                 title_template=None,
                 body_template=None,
-                routing=default_routing(frozenset({"email"})),
+                routing=default_routing(key),
                 created_at=now,
                 updated_at=now,
             ),

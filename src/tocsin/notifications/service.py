@@ -109,32 +109,30 @@ def read_all(session: Session, ctx: AppContext, who: UserPrincipal) -> int:
     return len(ids)
 
 
-def _about(n: Notification, username: str) -> dict[str, Any]:
-    """What every callback about a notification says of it."""
-    return {
+def _callback(who: UserPrincipal, n: Notification, kind: str, **data: Any) -> callbacks.CallbackItem:
+    """A callback about a notification of `who`: what every one says of it, and `data`."""
+    about = {
         "notification_id": n.id,
         "event_id": n.event_id,
         "event_type": n.type,
-        "recipient": username,
+        "recipient": who.user.username,
         "entity": {"type": n.entity_type, "id": n.entity_id},
     }
+    return callbacks.CallbackItem(
+        org_id=who.org.id,
+        type=kind,
+        notification_id=n.id,
+        user_id=who.user.id,
+        event_id=n.event_id,
+        data={**about, **data},
+    )
 
 
 def _report_read(
     session: Session, ctx: AppContext, who: UserPrincipal, notes: Sequence[Notification], *, now: datetime
 ) -> None:
     """`notification.read` callbacks, queued in the transaction that read them."""
-    items = [
-        callbacks.CallbackItem(
-            org_id=who.org.id,
-            type="notification.read",
-            notification_id=n.id,
-            user_id=who.user.id,
-            event_id=n.event_id,
-            data={**_about(n, who.user.username), "read_at": isoformat(n.read_at or now)},
-        )
-        for n in notes
-    ]
+    items = [_callback(who, n, "notification.read", read_at=isoformat(n.read_at or now)) for n in notes]
     callbacks.enqueue(session, ctx, items, now=now)
 
 
@@ -167,17 +165,12 @@ def act(session: Session, ctx: AppContext, who: UserPrincipal, notification_id: 
         session,
         ctx,
         [
-            callbacks.CallbackItem(
-                org_id=who.org.id,
-                type="notification.action",
-                notification_id=n.id,
-                user_id=who.user.id,
-                event_id=n.event_id,
-                data={
-                    **_about(n, who.user.username),
-                    "action": {"id": action, "label": chosen.get("label")},
-                    "acted_at": isoformat(now),
-                },
+            _callback(
+                who,
+                n,
+                "notification.action",
+                action={"id": action, "label": chosen.get("label")},
+                acted_at=isoformat(now),
             )
         ],
         now=now,

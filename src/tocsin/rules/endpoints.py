@@ -41,10 +41,8 @@ def put_rule(
     as `event_type`, with the rule's texts and routing; `data.document_url` is carried along."""
     before = _current(session, org, rule_id)
     out, created = service.put_rule(session, ctx, org, rule_id, body)
-    audit.record(
-        session, org.id, actor=actor, action="rule.create" if created else "rule.update", target=f"rule:{rule_id}",
-        before=before, after=out, now=ctx.clock.now(),
-    )  # fmt: skip
+    target, now = f"rule:{rule_id}", ctx.clock.now()
+    audit.record_put(session, org.id, actor=actor, target=target, before=before, after=out, created=created, now=now)
     session.commit()
     response.status_code = 201 if created else 200
     return out

@@ -7,6 +7,7 @@ from typing import Any
 from sqlalchemy import Row, delete, event, select, text
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from tocsin.kit import channels
 from tocsin.orgs.models import Org, users_bump
 from tocsin.users.models import PushSubscription, User
 
@@ -60,11 +61,7 @@ _FACT_COLUMNS = (
     User.manager,
     User.roles,
     User.active,
-    User.has_email,
-    User.has_phone,
-    User.has_whatsapp,
-    User.has_webhook,
-    User.has_webpush,
+    *(getattr(User, flag) for flag in channels.ADDRESS_FLAGS),
     User.delivery_choice,
     User.dnd,
     User.timezone,
@@ -129,9 +126,11 @@ def soft_delete(session: Session, user: User, now: datetime) -> None:
     user.deleted_at = now
     user.active = False
     user.tokens_valid_after = now
-    for column in ("email_enc", "phone_enc", "whatsapp_enc", "webhook_url_enc", "display_name", "dnd"):
-        setattr(user, column, None)
-    user.has_email = user.has_phone = user.has_whatsapp = user.has_webhook = user.has_webpush = False
+    for address in channels.USER_ADDRESSES:
+        if address.column is not None:
+            setattr(user, address.column, None)
+        setattr(user, address.flag, False)
+    user.display_name = user.dnd = None
     session.execute(delete(PushSubscription).where(PushSubscription.user_id == user.id))
     user.updated_at = now
     session.flush()

@@ -11,8 +11,8 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.errors import ApiError, invalid, not_found
+from tocsin.kit import channels
 from tocsin.kit.clock import isoformat
-from tocsin.kit.masking import mask_email, mask_phone, mask_url
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
 from tocsin.kit.tokens import not_before_seconds
 from tocsin.orgs import service as orgs
@@ -22,13 +22,8 @@ from tocsin.users import repository
 from tocsin.users.models import User
 from tocsin.users.schemas import UserIn, UserOut
 
-# API field -> (encrypted column, presence flag)
-_ADDRESSES = {
-    "email": ("email_enc", "has_email"),
-    "phone": ("phone_enc", "has_phone"),
-    "whatsapp": ("whatsapp_enc", "has_whatsapp"),
-    "webhook_url": ("webhook_url_enc", "has_webhook"),
-}
+# The users API's address fields, each stored encrypted in its channel's column.
+_ADDRESSES = {kind.field: kind for kind in channels.USER_ADDRESSES if kind.field is not None and kind.column}
 _PLAIN = ("display_name", "timezone", "locale", "manager", "webhook_kind", "delivery_choice", "roles", "active")
 _NOT_NULL_DEFAULTS = {
     "timezone": "UTC",
@@ -37,6 +32,22 @@ _NOT_NULL_DEFAULTS = {
     "roles": [],
     "active": True,
 }
+
+
+def _set_addresses(ctx: AppContext, user: User, given: dict[str, Any]) -> None:
+    """The addresses given, checked first (a URL the server will call must be public)."""
+    for field, kind in _ADDRESSES.items():
+        if kind.public_url and given.get(field) is not None:
+            try:
+                check_url_now(str(given[field]), allow_private=ctx.settings.outbound_allow_private)
+            except OutboundRefused as exc:
+                raise invalid(field, f"{exc} (the server calls public addresses only)") from exc
+    for field, kind in _ADDRESSES.items():
+        if field in given:
+            value = given[field]
+            text = None if value is None else str(value)
+            setattr(user, str(kind.column), ctx.box.encrypt_opt(text))
+            setattr(user, kind.flag, text is not None)
 
 
 def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, data: UserIn) -> tuple[User, bool]:
@@ -48,17 +59,7 @@ def upsert_user(session: Session, ctx: AppContext, *, org: Org, username: str, d
         user = User(org_id=org.id, username=username, created_at=now, **_NOT_NULL_DEFAULTS)
         user.roles = []
     given = data.model_dump(exclude_unset=True)
-    if given.get("webhook_url") is not None:
-        try:
-            check_url_now(str(given["webhook_url"]), allow_private=ctx.settings.outbound_allow_private)
-        except OutboundRefused as exc:
-            raise invalid("webhook_url", f"{exc} (webhooks go to public addresses only)") from exc
-    for field, (column, flag) in _ADDRESSES.items():
-        if field in given:
-            value = given[field]
-            text = None if value is None else str(value)
-            setattr(user, column, ctx.box.encrypt_opt(text))
-            setattr(user, flag, text is not None)
+    _set_addresses(ctx, user, given)
     was_active = user.active is not False
     revoked = False
     for field in _PLAIN:
@@ -136,16 +137,16 @@ def _announce_revoked(session: Session, ctx: AppContext, user: User) -> None:
 
 def to_out(ctx: AppContext, user: User) -> UserOut:
     box = ctx.box
+    addresses = {
+        field: kind.mask(box.decrypt_opt(getattr(user, str(kind.column)))) for field, kind in _ADDRESSES.items()
+    }
     return UserOut(
         username=user.username,
-        email=mask_email(box.decrypt_opt(user.email_enc)),
-        phone=mask_phone(box.decrypt_opt(user.phone_enc)),
-        whatsapp=mask_phone(box.decrypt_opt(user.whatsapp_enc)),
+        **addresses,
         display_name=user.display_name,
         timezone=user.timezone,
         locale=user.locale,
         manager=user.manager,
-        webhook_url=mask_url(box.decrypt_opt(user.webhook_url_enc)),
         webhook_kind=user.webhook_kind,
         delivery_choice=user.delivery_choice,
         roles=list(user.roles or []),

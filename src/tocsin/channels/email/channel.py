@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Provider
 from tocsin.channels.email.config import EmailConfig, effective
 from tocsin.channels.email.outbox import OutboxProvider
 from tocsin.channels.email.resend import ResendProvider
+from tocsin.channels.email.schemas import EmailChannelIn
 from tocsin.channels.email.smtp import SmtpProvider
 from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.settings import SettingsForm
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.orgs import repository as orgs_repo
@@ -20,11 +19,23 @@ from tocsin.orgs import repository as orgs_repo
 CHANNEL = "email"
 
 
+def server_default(settings: Settings) -> bool:
+    """A new org starts with email on when the server has a default provider."""
+    return settings.email_provider != "none"
+
+
+SETTINGS = SettingsForm(
+    channel=CHANNEL,
+    schema=EmailChannelIn,
+    secret_fields=("password",),
+    read=effective,
+    server_default=server_default,
+    on_when_first_saved=True,
+)
+
+
 def load_config(session: Session, ctx: AppContext, org_id: int) -> EmailConfig:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return effective(None, {}, ctx.settings)
-    return effective(row.config, ctx.box.decrypt_json(row.secrets_enc), ctx.settings)
+    return SETTINGS.effective(session, ctx, org_id)
 
 
 def provider_for(config: EmailConfig, settings: Settings, *, org_slug: str) -> Provider | None:
@@ -47,12 +58,3 @@ def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | 
     if org is None:
         return None
     return provider_for(load_config(session, ctx, org_id), ctx.settings, org_slug=org.slug)
-
-
-def address(ctx: AppContext, user: Any) -> str | None:
-    return ctx.box.decrypt_opt(user.email_enc)
-
-
-def server_default(settings: Settings) -> bool:
-    """A new org starts with email on when the server has a default provider."""
-    return settings.email_provider != "none"

@@ -18,9 +18,6 @@ ENCRYPTIONS = ("starttls", "ssl", "none")
 DEFAULT_PORTS = {"starttls": 587, "ssl": 465, "none": 25}
 FALLBACK_FROM = "tocsin@localhost"
 
-# The non-secret keys kept in channel_configs.config; the password lives in secrets_enc.
-CONFIG_KEYS = ("provider", "host", "port", "username", "encryption", "from_address", "from_name")
-
 
 @dataclass(frozen=True, slots=True)
 class EmailConfig:
@@ -38,6 +35,14 @@ class EmailConfig:
     @property
     def sends(self) -> bool:
         return self.provider != "none"
+
+    @property
+    def complete(self) -> bool:
+        return self.sends
+
+    @property
+    def missing(self) -> list[str]:
+        return [] if self.sends else ["a provider (provider is none)"]
 
     @property
     def from_domain(self) -> str:

@@ -16,7 +16,7 @@ from typing import Any
 import httpx
 
 from tocsin import __version__
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
+from tocsin.channels.base import Configured, Outgoing, PermanentError, SendResult, TransientError, classify_http_status
 from tocsin.channels.email.config import EmailConfig
 from tocsin.channels.email.message import build
 from tocsin.config import Settings
@@ -31,15 +31,13 @@ class ResendPayload:
     idempotency_key: str
 
 
-class ResendProvider:
+class ResendProvider(Configured[EmailConfig]):
     name = "resend"
 
     def __init__(self, config: EmailConfig, settings: Settings, *, max_connections: int = 4) -> None:
         if not config.password:
             raise ValueError("Resend needs an API key")
-        self.config = config
-        self.settings = settings
-        self.max_connections = max(1, min(max_connections, settings.worker_concurrency))
+        super().__init__(config, settings, connections=max_connections)
 
     def prepare(self, message: Outgoing) -> ResendPayload:
         built = build(message, self.config, now=datetime.now(UTC))

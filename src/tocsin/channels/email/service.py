@@ -4,45 +4,22 @@ from __future__ import annotations
 
 import asyncio
 import secrets
-from dataclasses import dataclass
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Outgoing, SendError
-from tocsin.channels.email.channel import CHANNEL, provider_for, server_default
-from tocsin.channels.email.config import CONFIG_KEYS, EmailConfig, effective
+from tocsin.channels.email.channel import SETTINGS, provider_for
+from tocsin.channels.email.config import EmailConfig
 from tocsin.channels.email.schemas import EmailChannelIn, EmailChannelOut, EmailTestIn, EmailTestOut
 from tocsin.channels.outbound import OutboundRefused, check_literal
+from tocsin.channels.settings import Stored, given_of, send_once
 from tocsin.context import AppContext
 from tocsin.errors import invalid
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 
-# A stored password reads as this, whatever its length: no character of it leaves the server.
-MASK = "********"
 
-
-@dataclass(frozen=True, slots=True)
-class _Stored:
-    config: dict[str, Any]
-    secrets: dict[str, Any]
-    enabled: bool
-    configured: bool
-    exists: bool = True
-
-
-def _stored(session: Session, ctx: AppContext, org: Org) -> _Stored:
-    row = repository.get(session, org.id, CHANNEL)
-    if row is None:
-        on = server_default(ctx.settings)
-        return _Stored({}, {}, on, on, exists=False)
-    return _Stored(dict(row.config or {}), ctx.box.decrypt_json(row.secrets_enc), row.enabled, row.configured)
-
-
-def _out(stored: _Stored, ctx: AppContext) -> EmailChannelOut:
-    cfg = effective(stored.config, stored.secrets, ctx.settings)
+def _out(stored: Stored, cfg: EmailConfig) -> EmailChannelOut:
     own_smtp = cfg.source == "org" and cfg.provider == "smtp"
     return EmailChannelOut(
         enabled=stored.configured and stored.enabled,
@@ -50,7 +27,7 @@ def _out(stored: _Stored, ctx: AppContext) -> EmailChannelOut:
         host=cfg.host if own_smtp else None,
         port=cfg.port if own_smtp else None,
         username=cfg.username if own_smtp else None,
-        password=MASK if cfg.source == "org" and stored.secrets.get("password") else None,
+        password=SETTINGS.masked(cfg.source == "org" and stored.secrets.get("password")),
         encryption=cfg.encryption if own_smtp else None,
         from_address=cfg.from_address,
         from_name=cfg.from_name,
@@ -60,65 +37,39 @@ def _out(stored: _Stored, ctx: AppContext) -> EmailChannelOut:
 
 
 def get_settings(session: Session, ctx: AppContext, org: Org) -> EmailChannelOut:
-    return _out(_stored(session, ctx, org), ctx)
+    stored = SETTINGS.stored(session, ctx, org.id)
+    return _out(stored, SETTINGS.read(stored.config, stored.secrets, ctx.settings))
+
+
+def _check(ctx: AppContext, stored: Stored) -> None:
+    provider = stored.config.get("provider")
+    if provider == "smtp":
+        _check_smtp(ctx, stored.config)
+    if provider == "resend" and not stored.secrets.get("password"):
+        raise invalid("password", "the Resend API key (in `password`) is required with provider resend")
+
+
+def _check_smtp(ctx: AppContext, config: dict[str, object]) -> None:
+    """An org's own SMTP server: a host that passes the address rule, and no password in clear."""
+    if not config.get("host"):
+        raise invalid("host", "an SMTP host is required with provider smtp")
+    try:
+        check_literal(str(config["host"]), allow_private=ctx.settings.outbound_allow_private)
+    except OutboundRefused as exc:
+        raise invalid("host", f"{exc} (outbound connections go to public addresses only)") from exc
+    plaintext = (config.get("encryption") or "starttls") == "none"
+    if plaintext and config.get("username") and not ctx.settings.smtp_allow_plaintext_login:
+        raise invalid(
+            "encryption",
+            "SMTP login without TLS would send the password in clear: use starttls or ssl "
+            "(or allow it with TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
+        )
 
 
 def put_settings(session: Session, ctx: AppContext, org: Org, body: EmailChannelIn) -> EmailChannelOut:
-    """Update the email settings given. Everything is checked before anything is written."""
-    current = _stored(session, ctx, org)
-    given = body.model_dump(exclude_unset=True, mode="json")
-    config = dict(current.config)
-    for key in CONFIG_KEYS:
-        if key in given:
-            if given[key] is None:
-                config.pop(key, None)
-            else:
-                config[key] = given[key]
-    stored_secrets = dict(current.secrets)
-    if "password" in given:
-        password = given["password"]
-        if password is None:
-            stored_secrets.pop("password", None)
-        elif password != MASK:  # the masked value sent back (GET, edit, PUT) keeps the password
-            stored_secrets["password"] = password
-    provider = config.get("provider")
-    if provider == "smtp" and not config.get("host"):
-        raise invalid("host", "an SMTP host is required with provider smtp")
-    if provider == "smtp":
-        try:
-            check_literal(str(config["host"]), allow_private=ctx.settings.outbound_allow_private)
-        except OutboundRefused as exc:
-            raise invalid("host", f"{exc} (outbound connections go to public addresses only)") from exc
-        plaintext = (config.get("encryption") or "starttls") == "none"
-        if plaintext and config.get("username") and not ctx.settings.smtp_allow_plaintext_login:
-            raise invalid(
-                "encryption",
-                "SMTP login without TLS would send the password in clear: use starttls or ssl "
-                "(or allow it with TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
-            )
-    if provider == "resend" and not stored_secrets.get("password"):
-        raise invalid("password", "the Resend API key (in `password`) is required with provider resend")
-    configured = effective(config, stored_secrets, ctx.settings).sends
-    if given.get("enabled") is True and not configured:
-        raise invalid("enabled", "email has no provider to send with (provider is none)")
-    # A first configuration turns email on unless the admin says otherwise.
-    enabled = given["enabled"] if given.get("enabled") is not None else (current.enabled or not current.exists)
-    repository.save(
-        session,
-        org_id=org.id,
-        channel=CHANNEL,
-        configured=configured,
-        enabled=enabled,
-        config=config,
-        secrets_enc=ctx.box.encrypt_json(stored_secrets) if stored_secrets else None,
-        now=ctx.clock.now(),
-    )
-    return _out(_Stored(config, stored_secrets, enabled, configured), ctx)
-
-
-def load_config(session: Session, ctx: AppContext, org: Org) -> EmailConfig:
-    stored = _stored(session, ctx, org)
-    return effective(stored.config, stored.secrets, ctx.settings)
+    """Update the email settings given. Everything is checked before anything is written; a
+    first configuration turns email on unless the admin says otherwise."""
+    return _out(*SETTINGS.put(session, ctx, org, given_of(body), check=lambda stored: _check(ctx, stored)))
 
 
 async def send_test(ctx: AppContext, org: Org, config: EmailConfig, body: EmailTestIn) -> EmailTestOut:
@@ -138,9 +89,7 @@ async def send_test(ctx: AppContext, org: Org, config: EmailConfig, body: EmailT
     )
     try:
         payload = await asyncio.to_thread(provider.prepare, message)
-        async with asyncio.timeout(ctx.settings.send_timeout_seconds * 3):
-            async with provider.connect() as sender:
-                result = await sender.send(payload)
+        result = await send_once(ctx, provider, payload)
     except SendError as exc:
         # The class of failure only: what a remote server says (its banner, its error text) is
         # not relayed, so the test cannot be used to probe other machines.

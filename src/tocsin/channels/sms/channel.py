@@ -2,27 +2,30 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
 from tocsin.channels.base import Provider
-from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.misconfigured import or_misconfigured
+from tocsin.channels.settings import SettingsForm
 from tocsin.channels.sms.config import SmsConfig, from_stored
+from tocsin.channels.sms.schemas import SmsChannelIn
 from tocsin.channels.sms.twilio import TwilioProvider
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.orgs import repository as orgs_repo
 
 CHANNEL = "sms"
+SETTINGS = SettingsForm(
+    channel=CHANNEL,
+    schema=SmsChannelIn,
+    secret_fields=("auth_token",),
+    read=lambda config, secrets, _settings: from_stored(config, secrets),
+)
 
 
 def load_config(session: Session, ctx: AppContext, org_id: int) -> SmsConfig:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return SmsConfig()
-    return from_stored(row.config, ctx.box.decrypt_json(row.secrets_enc))
+    return SETTINGS.effective(session, ctx, org_id)
 
 
 def status_callback_url(settings: Settings, org_slug: str) -> str | None:
@@ -33,10 +36,8 @@ def status_callback_url(settings: Settings, org_slug: str) -> str | None:
 
 
 def provider_for(config: SmsConfig, settings: Settings, *, org_slug: str) -> Provider:
-    try:
-        return TwilioProvider(config, settings, status_callback=status_callback_url(settings, org_slug))
-    except ValueError as exc:
-        return Misconfigured(f"sms is not fully configured: {exc}")
+    callback = status_callback_url(settings, org_slug)
+    return or_misconfigured(CHANNEL, lambda: TwilioProvider(config, settings, status_callback=callback))
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:
@@ -46,10 +47,7 @@ def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | 
     return provider_for(load_config(session, ctx, org_id), ctx.settings, org_slug=org.slug)
 
 
-def address(ctx: AppContext, user: Any) -> str | None:
-    return ctx.box.decrypt_opt(user.phone_enc)
-
-
 def daily_cap(session: Session, ctx: AppContext, org_id: int) -> int:
+    # Read in every claim: the plain config only, the secrets stay encrypted.
     row = repository.get(session, org_id, CHANNEL)
     return int((row.config or {}).get("daily_cap") or 0) if row is not None else 0

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The non-secret keys kept in channel_configs.config; the auth token lives in secrets_enc.
-CONFIG_KEYS = ("account_sid", "from_number", "messaging_service_sid", "daily_cap")
+from tocsin.channels.stored import read_stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,11 +30,5 @@ class SmsConfig:
 
 
 def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> SmsConfig:
-    config = config or {}
-    return SmsConfig(
-        account_sid=config.get("account_sid") or None,
-        auth_token=secrets.get("auth_token") or None,
-        from_number=config.get("from_number") or None,
-        messaging_service_sid=config.get("messaging_service_sid") or None,
-        daily_cap=int(config.get("daily_cap") or 0),
-    )
+    convert = {"daily_cap": lambda value: int(value or 0)}
+    return read_stored(SmsConfig, config, secrets, secrets_as={"auth_token": "auth_token"}, convert=convert)

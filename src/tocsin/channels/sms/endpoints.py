@@ -16,10 +16,9 @@ from starlette.concurrency import run_in_threadpool
 from tocsin.auth.dependencies import Ctx, DbSession
 from tocsin.channels import receipts
 from tocsin.channels.receipts import Receipt
-from tocsin.channels.sms.channel import CHANNEL, load_config, status_callback_url
+from tocsin.channels.sms.channel import CHANNEL, SETTINGS, status_callback_url
 from tocsin.channels.sms.twilio import valid_signature
-from tocsin.errors import ApiError, not_found
-from tocsin.orgs import repository as orgs_repo
+from tocsin.errors import ApiError
 
 router = APIRouter(prefix="/v1/providers/twilio", tags=["providers"])
 
@@ -34,10 +33,7 @@ async def twilio_status(org: str, request: Request, session: DbSession, ctx: Ctx
     signed = request.headers.get("X-Twilio-Signature")
 
     def record() -> dict[str, int]:
-        row = orgs_repo.get_by_slug(session, org)
-        if row is None:
-            raise not_found("org")
-        config = load_config(session, ctx, row.id)
+        row, config = SETTINGS.of_org(session, ctx, org)
         # The URL Twilio called: the one given as StatusCallback when the server knows its public
         # URL (a proxy in front changes what the request line says), else the request's own.
         url = status_callback_url(ctx.settings, row.slug) or str(request.url)

@@ -25,7 +25,7 @@ import aiohttp
 
 from tocsin import __version__
 from tocsin.channels import http
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, TransientError, classify_http_status
+from tocsin.channels.base import Configured, Outgoing, PermanentError, SendResult, TransientError, classify_http_status
 from tocsin.channels.sms.config import SmsConfig
 from tocsin.config import Settings
 from tocsin.kit import segments
@@ -60,16 +60,12 @@ def body_of(text: str) -> str:
     return body if len(body) <= BODY_MAX else body[: BODY_MAX - 1] + "…"
 
 
-class TwilioProvider:
+class TwilioProvider(Configured[SmsConfig]):
     name = "twilio"
 
     def __init__(self, config: SmsConfig, settings: Settings, *, status_callback: str | None) -> None:
-        if not config.complete:
-            raise ValueError(f"missing {', '.join(config.missing)}")
-        self.config = config
-        self.settings = settings
+        super().__init__(config, settings, connections=settings.phone_http_connections, missing=config.missing)
         self.status_callback = status_callback
-        self.max_connections = max(1, min(settings.phone_http_connections, settings.worker_concurrency))
         self._client_key = (
             "twilio",
             self.settings.twilio_base_url,
@@ -108,16 +104,11 @@ class TwilioProvider:
             yield TwilioSender(client, f"{base}/2010-04-01/Accounts/{self.config.account_sid}/Messages.json")
 
 
-class TwilioSender:
-    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
-        self._client = client
-        self._url = url
+class TwilioSender(http.UrlSender):
+    label = "Twilio"
 
     async def send(self, payload: TwilioPayload) -> SendResult:
-        try:
-            response = await http.post(self._client, self._url, data=payload.form)
-        except http.Unreachable as exc:
-            raise TransientError(f"Twilio unreachable: {exc}") from exc
+        response = await self._post(data=payload.form)
         answer = response.json()
         if response.is_success:
             sid = answer.get("sid")

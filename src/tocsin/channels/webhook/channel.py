@@ -8,21 +8,27 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Provider
+from tocsin.channels.settings import SettingsForm
 from tocsin.channels.webhook.config import WebhookConfig, from_stored
+from tocsin.channels.webhook.schemas import WebhookChannelIn
 from tocsin.channels.webhook.sender import WebhookProvider, address_of
 from tocsin.context import AppContext
 from tocsin.users import service as users
 
 CHANNEL = "webhook"
+# The signing secret shows masked with its prefix, as Standard Webhooks secrets are recognised.
+SETTINGS = SettingsForm(
+    channel=CHANNEL,
+    schema=WebhookChannelIn,
+    secret_fields=("signing_secret",),
+    read=lambda _config, secrets, _settings: from_stored(secrets),
+    mask="whsec_********",
+)
 
 
 def load_config(session: Session, ctx: AppContext, org_id: int) -> WebhookConfig:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return WebhookConfig()
-    return from_stored(ctx.box.decrypt_json(row.secrets_enc))
+    return SETTINGS.effective(session, ctx, org_id)
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:

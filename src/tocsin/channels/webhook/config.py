@@ -33,6 +33,10 @@ class WebhookConfig:
     def complete(self) -> bool:
         return bool(self.signing_secret)
 
+    @property
+    def missing(self) -> list[str]:
+        return [] if self.signing_secret else ["signing_secret"]
+
 
 def from_stored(secrets_: dict[str, Any]) -> WebhookConfig:
     return WebhookConfig(signing_secret=secrets_.get("signing_secret") or None)

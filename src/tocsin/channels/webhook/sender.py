@@ -22,7 +22,7 @@ from typing import Any
 
 from standardwebhooks import Webhook
 
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
+from tocsin.channels.base import Configured, Outgoing, PermanentError, SendResult, SkipSend, TransientError
 from tocsin.channels.http import Unreachable, retry_after_seconds
 from tocsin.channels.outbound import REFUSED, OutboundClient, OutboundRefused, pooled_client
 from tocsin.channels.webhook.config import WebhookConfig
@@ -102,13 +102,11 @@ def build(message: Outgoing, *, url: str, kind: str | None, signer: Webhook | No
     return WebhookPayload(url=url, kind=kind, body=text.encode(), headers=headers, address=address)
 
 
-class WebhookProvider:
+class WebhookProvider(Configured[WebhookConfig]):
     name = "webhook"
 
     def __init__(self, config: WebhookConfig, settings: Settings) -> None:
-        self.config = config
-        self.settings = settings
-        self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
+        super().__init__(config, settings, connections=settings.outbound_http_connections)
 
     @cached_property
     def _signer(self) -> Webhook | None:

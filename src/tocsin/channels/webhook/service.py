@@ -7,9 +7,9 @@ import secrets
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Outgoing, SendError, public_error
-from tocsin.channels.webhook.channel import CHANNEL
+from tocsin.channels.settings import Stored, send_once
+from tocsin.channels.webhook.channel import SETTINGS
 from tocsin.channels.webhook.config import WebhookConfig, from_stored, new_signing_secret, valid_signing_secret
 from tocsin.channels.webhook.schemas import WebhookChannelIn, WebhookChannelOut, WebhookTestIn, WebhookTestOut
 from tocsin.channels.webhook.sender import WebhookProvider, build, signer_of
@@ -18,64 +18,46 @@ from tocsin.errors import invalid
 from tocsin.kit.netaddr import OutboundRefused, check_url_now
 from tocsin.orgs.models import Org
 
-MASK = "whsec_********"
-
 
 def _out(config: WebhookConfig, *, enabled: bool, show_secret: bool = False) -> WebhookChannelOut:
     secret = config.signing_secret
     return WebhookChannelOut(
         enabled=enabled and config.complete,
         configured=config.complete,
-        signing_secret=(secret if show_secret else MASK) if secret else None,
+        signing_secret=secret if show_secret else SETTINGS.masked(secret),
         signing_secret_created=show_secret,
     )
 
 
 def get_settings(session: Session, ctx: AppContext, org: Org) -> WebhookChannelOut:
-    row = repository.get(session, org.id, CHANNEL)
-    if row is None:
-        return _out(WebhookConfig(), enabled=False)
-    return _out(from_stored(ctx.box.decrypt_json(row.secrets_enc)), enabled=row.enabled)
+    stored = SETTINGS.stored(session, ctx, org.id)
+    return _out(from_stored(stored.secrets), enabled=stored.enabled)
+
+
+def _signing_secret(stored: dict[str, object], given: dict[str, object]) -> tuple[str, bool]:
+    """The secret to keep and whether it is new: the one given, else the stored one, else a new
+    one (also when `null` asks for a new one)."""
+    if "signing_secret" in given:
+        value = given["signing_secret"]
+        if value is None:
+            return new_signing_secret(), True
+        if isinstance(value, str) and value not in ("", SETTINGS.mask):
+            if not valid_signing_secret(value):
+                raise invalid("signing_secret", "must be whsec_ followed by base64 of 24 to 64 bytes")
+            return value, False
+    current = stored.get("signing_secret")
+    return (current, False) if isinstance(current, str) and current else (new_signing_secret(), True)
 
 
 def put_settings(session: Session, ctx: AppContext, org: Org, body: WebhookChannelIn) -> WebhookChannelOut:
     """Configure webhooks: the signing secret (generated when absent) and the switch."""
-    row = repository.get(session, org.id, CHANNEL)
-    stored = ctx.box.decrypt_json(row.secrets_enc) if row is not None else {}
-    was_configured = row is not None and row.configured
-    enabled = row.enabled if row is not None else False
+    stored = SETTINGS.stored(session, ctx, org.id)
     given = body.model_dump(exclude_unset=True)
-    created = False
-    if "signing_secret" in given:
-        value = given["signing_secret"]
-        if value is None:
-            stored["signing_secret"], created = new_signing_secret(), True
-        elif value not in ("", MASK):
-            if not valid_signing_secret(value):
-                raise invalid("signing_secret", "must be whsec_ followed by base64 of 24 to 64 bytes")
-            stored["signing_secret"] = value
-    if not stored.get("signing_secret"):
-        stored["signing_secret"], created = new_signing_secret(), True
-    if given.get("enabled") is not None:
-        enabled = bool(given["enabled"])
-    elif not was_configured:
-        enabled = True
-    repository.save(
-        session,
-        org_id=org.id,
-        channel=CHANNEL,
-        configured=True,
-        enabled=enabled,
-        config={},
-        secrets_enc=ctx.box.encrypt_json(stored),
-        now=ctx.clock.now(),
-    )
-    return _out(from_stored(stored), enabled=enabled, show_secret=created)
-
-
-def load_config(session: Session, ctx: AppContext, org: Org) -> WebhookConfig:
-    row = repository.get(session, org.id, CHANNEL)
-    return from_stored(ctx.box.decrypt_json(row.secrets_enc)) if row is not None else WebhookConfig()
+    secret, created = _signing_secret(stored.secrets, given)
+    config = WebhookConfig(signing_secret=secret)
+    enabled = SETTINGS.switch(stored, given, config)
+    SETTINGS.save(session, ctx, org.id, Stored({}, {**stored.secrets, "signing_secret": secret}, enabled, True))
+    return _out(config, enabled=enabled, show_secret=created)
 
 
 async def send_test(ctx: AppContext, org: Org, config: WebhookConfig, body: WebhookTestIn) -> WebhookTestOut:
@@ -103,9 +85,7 @@ async def send_test(ctx: AppContext, org: Org, config: WebhookConfig, body: Webh
     payload = build(message, url=url, kind=body.kind, signer=signer_of(secret), address="")
     provider = WebhookProvider(config, ctx.settings)
     try:
-        async with asyncio.timeout(ctx.settings.send_timeout_seconds * 3):
-            async with provider.connect() as sender:
-                result = await sender.send(payload)
+        result = await send_once(ctx, provider, payload)
     except SendError as exc:
         return WebhookTestOut(ok=False, provider="webhook", kind=payload.kind, error=public_error(exc.message))
     except TimeoutError:

@@ -7,30 +7,32 @@ from collections.abc import Collection, Sequence
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Provider
-from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.misconfigured import or_misconfigured
+from tocsin.channels.settings import SettingsForm
 from tocsin.channels.webpush.config import WebPushConfig, from_stored
 from tocsin.channels.webpush.push import WebPushProvider
+from tocsin.channels.webpush.schemas import WebPushChannelIn
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.users import push_subscriptions as subscriptions
 
 CHANNEL = "webpush"
+# The VAPID key pair is not among the admin's fields: `POST .../vapid` generates it.
+SETTINGS = SettingsForm(
+    channel=CHANNEL,
+    schema=WebPushChannelIn,
+    secret_fields=(),
+    read=lambda config, secrets, _settings: from_stored(config, secrets),
+)
 
 
 def load_config(session: Session, ctx: AppContext, org_id: int) -> WebPushConfig:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return WebPushConfig()
-    return from_stored(row.config, ctx.box.decrypt_json(row.secrets_enc))
+    return SETTINGS.effective(session, ctx, org_id)
 
 
 def provider_for(config: WebPushConfig, settings: Settings) -> Provider:
-    try:
-        return WebPushProvider(config, settings)
-    except ValueError as exc:
-        return Misconfigured(f"webpush is not fully configured: {exc}")
+    return or_misconfigured(CHANNEL, lambda: WebPushProvider(config, settings))
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:

@@ -5,8 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The non-secret keys kept in channel_configs.config; the VAPID private key lives in secrets_enc.
-CONFIG_KEYS = ("subject",)
+from tocsin.channels.stored import read_stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,9 +27,4 @@ class WebPushConfig:
 
 
 def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> WebPushConfig:
-    config = config or {}
-    return WebPushConfig(
-        subject=config.get("subject") or None,
-        public_key=config.get("public_key") or None,
-        private_key=secrets.get("vapid_private_key") or None,
-    )
+    return read_stored(WebPushConfig, config, secrets, secrets_as={"private_key": "vapid_private_key"})

@@ -24,7 +24,7 @@ from typing import Any
 
 from pywebpush import WebPusher
 
-from tocsin.channels.base import Outgoing, PermanentError, SendResult, SkipSend, TransientError
+from tocsin.channels.base import Configured, Outgoing, PermanentError, SendResult, SkipSend, TransientError
 from tocsin.channels.http import Unreachable, retry_after_seconds
 from tocsin.channels.outbound import REFUSED, OutboundClient, OutboundRefused, pooled_client
 from tocsin.channels.webpush.config import WebPushConfig
@@ -75,15 +75,11 @@ def notification_json(message: Outgoing, *, server: str) -> bytes:
     return json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
 
 
-class WebPushProvider:
+class WebPushProvider(Configured[WebPushConfig]):
     name = "webpush"
 
     def __init__(self, config: WebPushConfig, settings: Settings) -> None:
-        if not config.complete:
-            raise ValueError(f"missing {', '.join(config.missing)}")
-        self.config = config
-        self.settings = settings
-        self.max_connections = max(1, min(settings.outbound_http_connections, settings.worker_concurrency))
+        super().__init__(config, settings, connections=settings.outbound_http_connections, missing=config.missing)
         self._signer = Signer(config.private_key or "", config.subject or "")
 
     def prepare(self, message: Outgoing) -> PushPayload:

@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import json
-from typing import Any
 
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Outgoing, SendError, SkipSend, public_error
+from tocsin.channels.settings import Stored, given_of, send_once
 from tocsin.channels.webpush import vapid
-from tocsin.channels.webpush.channel import CHANNEL, load_addresses, provider_for
-from tocsin.channels.webpush.config import CONFIG_KEYS, WebPushConfig, from_stored
-from tocsin.channels.webpush.push import WebPushSender
+from tocsin.channels.webpush.channel import SETTINGS, load_addresses, provider_for
+from tocsin.channels.webpush.config import WebPushConfig, from_stored
 from tocsin.channels.webpush.schemas import (
     PublicKeyOut,
     SubscriptionIn,
@@ -41,13 +39,6 @@ REGENERATE_WARNING = (
 )
 
 
-def _stored(session: Session, ctx: AppContext, org_id: int) -> tuple[dict[str, Any], dict[str, Any], bool]:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return {}, {}, False
-    return dict(row.config or {}), ctx.box.decrypt_json(row.secrets_enc), row.enabled
-
-
 def _out(session: Session, org: Org, config: WebPushConfig, *, enabled: bool) -> WebPushChannelOut:
     return WebPushChannelOut(
         enabled=enabled and config.complete,
@@ -59,65 +50,30 @@ def _out(session: Session, org: Org, config: WebPushConfig, *, enabled: bool) ->
 
 
 def get_settings(session: Session, ctx: AppContext, org: Org) -> WebPushChannelOut:
-    config, secrets, enabled = _stored(session, ctx, org.id)
-    return _out(session, org, from_stored(config, secrets), enabled=enabled)
-
-
-def _save(
-    session: Session, ctx: AppContext, org: Org, config: dict[str, Any], secrets: dict[str, Any], *, enabled: bool
-) -> WebPushConfig:
-    effective = from_stored(config, secrets)
-    repository.save(
-        session,
-        org_id=org.id,
-        channel=CHANNEL,
-        configured=effective.complete,
-        enabled=enabled,
-        config=config,
-        secrets_enc=ctx.box.encrypt_json(secrets) if secrets else None,
-        now=ctx.clock.now(),
-    )
-    return effective
+    stored = SETTINGS.stored(session, ctx, org.id)
+    return _out(session, org, SETTINGS.read(stored.config, stored.secrets, ctx.settings), enabled=stored.enabled)
 
 
 def put_settings(session: Session, ctx: AppContext, org: Org, body: WebPushChannelIn) -> WebPushChannelOut:
     """Update the subject (and `enabled`); the first complete configuration turns push on unless
     `enabled: false` is given."""
-    config, secrets, enabled = _stored(session, ctx, org.id)
-    was_complete = from_stored(config, secrets).complete
-    given = body.model_dump(exclude_unset=True, mode="json")
-    for key in CONFIG_KEYS:
-        if key in given:
-            if given[key] is None:
-                config.pop(key, None)
-            else:
-                config[key] = given[key]
-    effective = from_stored(config, secrets)
-    if given.get("enabled") is True and not effective.complete:
-        raise invalid("enabled", f"webpush is not fully configured: missing {', '.join(effective.missing)}")
-    if given.get("enabled") is not None:
-        enabled = bool(given["enabled"])
-    elif effective.complete and not was_complete:
-        enabled = True
-    effective = _save(session, ctx, org, config, secrets, enabled=enabled)
-    return _out(session, org, effective, enabled=enabled)
+    saved, config = SETTINGS.put(session, ctx, org, given_of(body))
+    return _out(session, org, config, enabled=saved.enabled)
 
 
 def generate_vapid(session: Session, ctx: AppContext, org: Org) -> VapidOut:
     """A new VAPID key pair for the org (the private key encrypted at rest). Replacing a pair
     ends every existing subscription: push services refuse pushes signed with another key than
     the one the browser subscribed with, so those subscriptions are removed and the answer warns."""
-    config, secrets, enabled = _stored(session, ctx, org.id)
-    was_complete = from_stored(config, secrets).complete
-    replaced = bool(config.get("public_key"))
+    stored = SETTINGS.stored(session, ctx, org.id)
+    replaced = bool(stored.config.get("public_key"))
     invalidated = subscriptions.remove_all(session, org.id) if replaced else 0
     pair = vapid.generate()
-    config["public_key"] = pair.public_key
-    secrets["vapid_private_key"] = pair.private_key
-    effective = from_stored(config, secrets)
-    if effective.complete and not was_complete and not replaced:
-        enabled = True
-    _save(session, ctx, org, config, secrets, enabled=enabled)
+    config = {**stored.config, "public_key": pair.public_key}
+    secrets = {**stored.secrets, "vapid_private_key": pair.private_key}
+    complete = from_stored(config, secrets).complete
+    enabled = stored.enabled or (complete and not stored.configured and not replaced)
+    SETTINGS.save(session, ctx, org.id, Stored(config, secrets, enabled, complete))
     return VapidOut(
         public_key=pair.public_key,
         replaced=replaced,
@@ -132,8 +88,7 @@ def public_key(session: Session, ctx: AppContext, org_slug: str) -> PublicKeyOut
     org = orgs_repo.get_by_slug(session, org_slug)
     if org is None:
         raise not_found("webpush public key")
-    config, _secrets, _enabled = _stored(session, ctx, org.id)
-    key = config.get("public_key")
+    key = SETTINGS.stored(session, ctx, org.id).config.get("public_key")
     if not key:
         raise not_found("webpush public key")
     return PublicKeyOut(public_key=str(key))
@@ -171,11 +126,6 @@ def unsubscribe(session: Session, *, org: Org, user: User, endpoint: str) -> Non
     """Remove one of the user's subscriptions; 404 if the user has none with this endpoint."""
     if not subscriptions.remove_for_user(session, org_id=org.id, user_id=user.id, endpoint=endpoint.strip()):
         raise not_found("push subscription")
-
-
-def load_config(session: Session, ctx: AppContext, org: Org) -> WebPushConfig:
-    config, secrets, _ = _stored(session, ctx, org.id)
-    return from_stored(config, secrets)
 
 
 def _admin_browsers(ctx: AppContext, org: Org, username: str) -> str | None:
@@ -216,11 +166,7 @@ async def send_test(ctx: AppContext, org: Org, config: WebPushConfig, body: WebP
         message_key="test",
     )
     try:
-        payload = provider.prepare(message)
-        async with asyncio.timeout(ctx.settings.send_timeout_seconds * 3):
-            async with provider.connect() as sender:
-                assert isinstance(sender, WebPushSender)
-                result = await sender.send(payload)
+        result = await send_once(ctx, provider, provider.prepare(message))
     except SendError as exc:
         if exc.gone:
             await asyncio.to_thread(_forget, ctx, org, exc.gone)

@@ -2,26 +2,28 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from sqlalchemy.orm import Session
 
-from tocsin.channels import repository
 from tocsin.channels.base import Provider
-from tocsin.channels.misconfigured import Misconfigured
+from tocsin.channels.misconfigured import or_misconfigured
+from tocsin.channels.settings import SettingsForm
 from tocsin.channels.whatsapp.cloud_api import CloudApiProvider
 from tocsin.channels.whatsapp.config import WhatsAppConfig, from_stored
+from tocsin.channels.whatsapp.schemas import WhatsAppChannelIn
 from tocsin.config import Settings
 from tocsin.context import AppContext
 
 CHANNEL = "whatsapp"
+SETTINGS = SettingsForm(
+    channel=CHANNEL,
+    schema=WhatsAppChannelIn,
+    secret_fields=("access_token", "app_secret"),
+    read=lambda config, secrets, _settings: from_stored(config, secrets),
+)
 
 
 def load_config(session: Session, ctx: AppContext, org_id: int) -> WhatsAppConfig:
-    row = repository.get(session, org_id, CHANNEL)
-    if row is None:
-        return WhatsAppConfig()
-    return from_stored(row.config, ctx.box.decrypt_json(row.secrets_enc))
+    return SETTINGS.effective(session, ctx, org_id)
 
 
 def webhook_url(settings: Settings, org_slug: str) -> str | None:
@@ -30,15 +32,8 @@ def webhook_url(settings: Settings, org_slug: str) -> str | None:
 
 
 def provider_for(config: WhatsAppConfig, settings: Settings) -> Provider:
-    try:
-        return CloudApiProvider(config, settings)
-    except ValueError as exc:
-        return Misconfigured(f"whatsapp is not fully configured: {exc}")
+    return or_misconfigured(CHANNEL, lambda: CloudApiProvider(config, settings))
 
 
 def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | None:
     return provider_for(load_config(session, ctx, org_id), ctx.settings)
-
-
-def address(ctx: AppContext, user: Any) -> str | None:
-    return ctx.box.decrypt_opt(user.whatsapp_enc)

@@ -29,6 +29,7 @@ import aiohttp
 from tocsin import __version__
 from tocsin.channels import http
 from tocsin.channels.base import (
+    Configured,
     Outgoing,
     PermanentError,
     SendResult,
@@ -79,15 +80,11 @@ def render_parameters(template: WaTemplate, variables: Mapping[str, Any]) -> lis
     return out
 
 
-class CloudApiProvider:
+class CloudApiProvider(Configured[WhatsAppConfig]):
     name = "whatsapp_cloud_api"
 
     def __init__(self, config: WhatsAppConfig, settings: Settings) -> None:
-        if not config.complete:
-            raise ValueError(f"missing {', '.join(config.missing)}")
-        self.config = config
-        self.settings = settings
-        self.max_connections = max(1, min(settings.phone_http_connections, settings.worker_concurrency))
+        super().__init__(config, settings, connections=settings.phone_http_connections, missing=config.missing)
         self._client_key = (
             "whatsapp",
             self.settings.whatsapp_base_url,
@@ -120,16 +117,11 @@ class CloudApiProvider:
             )
 
 
-class CloudApiSender:
-    def __init__(self, client: aiohttp.ClientSession, url: str) -> None:
-        self._client = client
-        self._url = url
+class CloudApiSender(http.UrlSender):
+    label = "WhatsApp"
 
     async def send(self, payload: WhatsAppPayload) -> SendResult:
-        try:
-            response = await http.post(self._client, self._url, json=payload.body)
-        except http.Unreachable as exc:
-            raise TransientError(f"WhatsApp unreachable: {exc}") from exc
+        response = await self._post(json=payload.body)
         answer = response.json()
         if response.is_success:
             messages = answer.get("messages") or [{}]

@@ -5,10 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-# The non-secret keys kept in channel_configs.config; the access token and app secret live in
-# secrets_enc.
-CONFIG_KEYS = ("phone_number_id", "verify_token", "templates")
-SECRET_KEYS = ("access_token", "app_secret")
+from tocsin.channels.stored import read_stored
 
 
 @dataclass(frozen=True, slots=True)
@@ -50,11 +47,5 @@ def templates_of(stored: dict[str, Any] | None) -> dict[str, WaTemplate]:
 
 
 def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> WhatsAppConfig:
-    config = config or {}
-    return WhatsAppConfig(
-        phone_number_id=config.get("phone_number_id") or None,
-        access_token=secrets.get("access_token") or None,
-        app_secret=secrets.get("app_secret") or None,
-        verify_token=config.get("verify_token") or None,
-        templates=templates_of(config.get("templates")),
-    )
+    secrets_as = {"access_token": "access_token", "app_secret": "app_secret"}
+    return read_stored(WhatsAppConfig, config, secrets, secrets_as=secrets_as, convert={"templates": templates_of})

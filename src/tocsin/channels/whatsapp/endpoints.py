@@ -20,11 +20,10 @@ from starlette.concurrency import run_in_threadpool
 from tocsin.auth.dependencies import Ctx, DbSession, ReadSession
 from tocsin.channels import receipts
 from tocsin.channels.receipts import Receipt
-from tocsin.channels.whatsapp.channel import CHANNEL, load_config
+from tocsin.channels.whatsapp.channel import CHANNEL, SETTINGS
 from tocsin.channels.whatsapp.cloud_api import valid_signature
-from tocsin.errors import ApiError, invalid, not_found
+from tocsin.errors import ApiError, invalid
 from tocsin.kit.text import control_problem, scrub
-from tocsin.orgs import repository as orgs_repo
 
 router = APIRouter(prefix="/v1/providers/whatsapp", tags=["providers"])
 
@@ -34,10 +33,7 @@ FINAL = {"delivered": "delivered", "read": "delivered", "failed": "undelivered"}
 @router.get("/{org}", response_class=PlainTextResponse)
 def verify(org: str, request: Request, session: ReadSession, ctx: Ctx) -> PlainTextResponse:
     """Meta's verification request: echo `hub.challenge` when `hub.verify_token` is the org's."""
-    row = orgs_repo.get_by_slug(session, org)
-    if row is None:
-        raise not_found("org")
-    config = load_config(session, ctx, row.id)
+    _row, config = SETTINGS.of_org(session, ctx, org)
     given = request.query_params.get("hub.verify_token") or ""
     mode = request.query_params.get("hub.mode")
     # Compared as bytes: compare_digest refuses str with non-ASCII characters.
@@ -90,10 +86,7 @@ async def webhook(org: str, request: Request, session: DbSession, ctx: Ctx) -> d
     signed = request.headers.get("X-Hub-Signature-256")
 
     def record() -> dict[str, int]:
-        row = orgs_repo.get_by_slug(session, org)
-        if row is None:
-            raise not_found("org")
-        config = load_config(session, ctx, row.id)
+        row, config = SETTINGS.of_org(session, ctx, org)
         if not config.app_secret or not valid_signature(raw, config.app_secret, signed):
             raise ApiError(403, "forbidden", "invalid X-Hub-Signature-256")
         try:

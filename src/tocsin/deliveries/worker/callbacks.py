@@ -32,6 +32,7 @@ from tocsin.channels.base import (
     TransientError,
     classify_http_status,
 )
+from tocsin.channels.declaration import ChannelDeclaration, UserAddress
 from tocsin.channels.http import Answer, Unreachable
 from tocsin.channels.outbound import OutboundClient, OutboundRefused, outbound_client
 from tocsin.context import AppContext
@@ -136,9 +137,7 @@ def message_of(delivery_id: int, payload: dict[str, Any] | None) -> Outgoing:
 
 
 SPEC = ChannelSpec(
-    name=CHANNEL,
-    address_name="callback URL",
-    address_flag="",
+    ChannelDeclaration(name=CHANNEL, address=UserAddress(called="callback URL", flag="")),
     address=lambda _ctx, _user: "crm",
     load_provider=load_provider,
 )
