@@ -43,7 +43,7 @@ def test_readyz_is_ready_on_a_current_schema(client: TestClient) -> None:
     assert answer.json() == {
         "status": "ready",
         "version": __version__,
-        "checks": {"database": "ok", "schema": "ok", "redis": "not configured"},
+        "checks": {"database": "ok", "writes": "ok", "schema": "ok", "redis": "not configured"},
     }
 
 
@@ -104,6 +104,6 @@ def test_readyz_fails_while_redis_is_unreachable(redis_url: str, ctx: AppContext
             proxy.cut()
             assert ready_until(client, 503)["checks"]["redis"].startswith("not subscribed")
             proxy.restore()
-            assert ready_until(client, 200)["checks"] == {"database": "ok", "schema": "ok", "redis": "ok"}
+            assert ready_until(client, 200)["checks"] == {"database": "ok", "writes": "ok", "schema": "ok", "redis": "ok"}
     finally:
         proxy.close()

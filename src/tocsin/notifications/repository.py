@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import case, func, or_, select, update
+from sqlalchemy import case, func, or_, select, union_all, update
 from sqlalchemy.orm import Session
 
 from tocsin.notifications.counts import ZERO, Counts
@@ -40,6 +40,31 @@ def page(
     if before_id is not None:
         stmt = stmt.where(Notification.id < before_id)
     return list(session.scalars(stmt.order_by(Notification.id.desc()).limit(limit)))
+
+
+def first_pages(session: Session, *, owners: list[tuple[int, int]], limit: int) -> dict[int, list[Notification]]:
+    """The newest `limit` visible notifications of each (org id, user id), by user id, in one
+    statement per hundred users:
+    a UNION ALL of each user's own index range scan (a window over every row of every user would
+    read whole histories)."""
+    pages: dict[int, list[Notification]] = {uid: [] for _org, uid in owners}
+    for start in range(0, len(owners), 100):
+        parts = [
+            select(Notification.id)
+            .where(Notification.org_id == org_id, Notification.user_id == uid, Notification.dismissed_at.is_(None))
+            .order_by(Notification.id.desc())
+            .limit(limit)
+            .subquery()
+            .select()
+            for org_id, uid in owners[start : start + 100]
+        ]
+        ids = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
+        rows = session.scalars(
+            select(Notification).where(Notification.id.in_(select(ids.c.id))).order_by(Notification.id.desc())
+        )
+        for n in rows:
+            pages[n.user_id].append(n)
+    return pages
 
 
 # Unseen is a subset of unread (reading sets seen_at), so both come from the unread rows.
