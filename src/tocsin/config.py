@@ -90,10 +90,12 @@ class Settings(BaseSettings):
     http_threads: int = Field(default=40, ge=1)
     # The read queue (db/reader.py): a user's notification list and unread counts are read in
     # batches of up to `read_batch_size` by `read_workers` threads, each holding one connection only
-    # while it queries. Reads beyond `read_queue_size` waiting are answered 503 with Retry-After.
-    read_workers: int = Field(default=4, ge=1, le=32)
+    # while it queries. Reads beyond `read_queue_size` waiting, or waiting longer than
+    # `read_wait_seconds`, are answered 503 with Retry-After.
+    read_workers: int = Field(default=2, ge=1, le=32)
     read_queue_size: int = Field(default=1000, ge=1)
     read_batch_size: int = Field(default=100, ge=1)
+    read_wait_seconds: float = Field(default=2.0, gt=0)
     read_retry_after_seconds: int = Field(default=1, ge=1)
     # How long a request waits for a pooled database connection before it is answered 503 with
     # Retry-After (the pools are sized so that this happens only when something else holds them).

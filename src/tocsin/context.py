@@ -67,6 +67,7 @@ class AppContext:
                 workers=settings.read_workers,
                 queue_size=settings.read_queue_size,
                 batch_size=settings.read_batch_size,
+                wait_seconds=settings.read_wait_seconds,
                 retry_after_seconds=settings.read_retry_after_seconds,
             ),
             box=SecretBox(settings.effective_secret_key, previous=settings.secret_key_previous),

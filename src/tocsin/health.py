@@ -16,7 +16,7 @@ from fastapi import APIRouter, Request
 from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
-from sqlalchemy import text
+from sqlalchemy import Engine, text
 
 from tocsin import __version__
 from tocsin.checks import writes
@@ -51,8 +51,11 @@ async def healthz() -> Health:
 
 
 def _database(ctx: AppContext) -> tuple[str, str, str]:
+    # Asked through the read engine: on SQLite the main engine's BEGIN IMMEDIATE would wait for the
+    # write lock, and whether that can be had is the writes check's question, with its own bound.
+    reader: Engine = ctx.reads.kw["bind"]
     try:
-        with ctx.engine.connect() as conn:
+        with reader.connect() as conn:
             conn.execute(text("SELECT 1"))
             current = migrate.revision_of(conn)
     except Exception as exc:  # any driver error means "not reachable" to a probe

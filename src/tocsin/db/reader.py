@@ -13,7 +13,8 @@ then hands the answers back: the connection goes back to the pool before anyone 
 anything. Jobs of the same `ReadGroup` in a batch are answered together with one set-based query
 (the unread counts of a hundred users cost one grouped statement). A full queue is refused at
 once (`Busy`, answered 503 with Retry-After), so a burst larger than the process can serve gets a
-prompt answer to retry instead of a hang.
+prompt answer to retry instead of a hang, and so does a read that waited in the queue longer than
+a bound (the readers are not keeping up): the wait for an answer is bounded whatever the burst.
 """
 
 from __future__ import annotations
@@ -49,6 +50,7 @@ class _Job:
     future: asyncio.Future[Any]
     group: ReadGroup | None = None
     item: Any = None
+    queued_at: float = 0.0
 
 
 @dataclass
@@ -58,6 +60,7 @@ class ReaderStats:
     batches: int = 0
     jobs: int = 0
     refused: int = 0
+    stale: int = 0
     largest_batch: int = 0
 
 
@@ -69,9 +72,11 @@ class Reader:
         workers: int,
         queue_size: int,
         batch_size: int,
+        wait_seconds: float = 2.0,
         retry_after_seconds: int = 1,
     ) -> None:
         self._reads = reads
+        self._wait = wait_seconds
         self._workers = workers
         self._queue_size = queue_size
         self._batch_size = batch_size
@@ -104,6 +109,7 @@ class Reader:
         if queue is None:
             self.stats.refused += 1
             raise Busy("the server is not serving reads (starting or stopping)", retry_after=self._retry_after)
+        job.queued_at = asyncio.get_running_loop().time()
         try:
             queue.put_nowait(job)
         except asyncio.QueueFull:
@@ -146,6 +152,11 @@ class Reader:
                     stopping = True
                     break
                 batch.append(job)
+            batch = self._fresh(batch, now=loop.time())
+            if not batch:
+                if stopping:
+                    return
+                continue
             try:
                 answers = await loop.run_in_executor(executor, self._read, batch)
             except Exception as exc:  # the session itself failed (no connection): every caller hears it
@@ -162,6 +173,19 @@ class Reader:
                     job.future.set_result(answer)
             if stopping:
                 return
+
+    def _fresh(self, batch: list[_Job], *, now: float) -> list[_Job]:
+        """The jobs still worth reading: one that waited longer than the bound is answered 503 now
+        (nothing was read), so a burst the readers cannot keep up with gets prompt answers to retry
+        rather than ever later ones."""
+        fresh = []
+        for job in batch:
+            if now - job.queued_at <= self._wait or job.future.done():
+                fresh.append(job)
+                continue
+            self.stats.stale += 1
+            job.future.set_exception(Busy("too many reads at once", retry_after=self._retry_after))
+        return [job for job in fresh if not job.future.done()]
 
     @staticmethod
     def _read_run(session: Session, jobs: list[_Job]) -> list[Any]:

@@ -4,9 +4,12 @@ uvicorn closes a connection that stays idle after an answer (keep-alive timeout)
 received cancels that timer, and nothing bounds how long a request's headers may take: a client
 sending a header line every few seconds (slowloris) keeps its socket, and a few hundred such
 clients hold the server's connections for as long as they like. Here a request's headers must be
-complete within the deadline counted from the connection (or from the previous answer, on a
-kept-alive connection); otherwise the connection is closed. Bodies, streaming answers and
-WebSockets are not affected: the deadline ends when the headers are in.
+complete within the deadline counted from their first byte, and a connection must send that first
+byte within the deadline of its opening (or of its previous answer, on a kept-alive connection);
+otherwise the connection is closed. So a slow-header client is dropped after at most twice the
+deadline. Counting from the first byte, not the connection, spares clients that connect and then
+take a moment to write (a loaded client machine) while giving slow senders no more time. Bodies,
+streaming answers and WebSockets are not affected: the deadline ends when the headers are in.
 """
 
 from __future__ import annotations
@@ -28,6 +31,11 @@ class HeaderDeadlineProtocol(HttpToolsProtocol):
     def connection_made(self, transport: asyncio.Transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._arm()
+
+    def on_message_begin(self) -> None:
+        super().on_message_begin()
+        if self._header_deadline is not None:  # the first byte of a request: its headers' own time
+            self._arm()
 
     def on_headers_complete(self) -> None:
         self._disarm()
