@@ -8,6 +8,7 @@ import asyncio
 import os
 import sqlite3
 import subprocess
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -18,8 +19,9 @@ import aiohttp
 import httpx
 import psycopg
 import pytest
-from sqlalchemy import create_engine, func, select
+from sqlalchemy import create_engine, func, select, text
 from sqlalchemy import exc as sa_exc
+from sqlalchemy.orm import Session
 
 from tests.factories import Factory, OrgHandle, bulk_users
 from tests.servers import Proc, server_env, start_server
@@ -28,6 +30,8 @@ from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate
 from tocsin.db.engine import unavailable, unit_of_work
+from tocsin.db.reader import Reader
+from tocsin.db.writer import Busy
 from tocsin.events.models import Event
 from tocsin.kit.tokens import mint_user_token
 from tocsin.orgs import service as orgs
@@ -273,3 +277,32 @@ def test_database_conditions_that_pass_are_told_apart_from_errors() -> None:
     assert unavailable(sa_exc.TimeoutError("QueuePool limit reached")) == "no database connection free"
     unique = psycopg.errors.UniqueViolation("duplicate key")
     assert unavailable(sa_exc.IntegrityError("INSERT", {}, unique)) is None
+
+
+def test_the_read_queue_refuses_when_full_and_sheds_reads_that_waited_too_long(ctx: AppContext) -> None:
+    started, gate = threading.Event(), threading.Event()
+
+    def blocking(session: Session) -> int:
+        started.set()
+        gate.wait(30)
+        return int(session.execute(text("SELECT 1")).scalar_one())
+
+    async def main() -> None:
+        reader = Reader(ctx.reads, workers=1, queue_size=2, batch_size=1, wait_seconds=0.2)
+        async with reader.running():
+            blocker = asyncio.ensure_future(reader.run(blocking))
+            await asyncio.to_thread(started.wait, 30)
+            queued = [asyncio.ensure_future(reader.run(lambda _s: 1)) for _ in range(2)]
+            await asyncio.sleep(0)
+            with pytest.raises(Busy):  # the queue is full: refused at once
+                await reader.run(lambda _s: 1)
+            await asyncio.sleep(0.3)  # longer than the queue's wait bound
+            gate.set()
+            assert await blocker == 1
+            late = await asyncio.gather(*queued, return_exceptions=True)
+            assert [type(x) for x in late] == [Busy, Busy]
+            assert await reader.run(lambda _s: 2) == 2
+        assert reader.stats.refused == 1
+        assert reader.stats.stale == 2
+
+    asyncio.run(main())
