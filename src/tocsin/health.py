@@ -12,8 +12,8 @@ from __future__ import annotations
 import asyncio
 from typing import Literal
 
+from anyio import CapacityLimiter, to_thread
 from fastapi import APIRouter, Request
-from fastapi.concurrency import run_in_threadpool
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel
 from sqlalchemy import Engine, text
@@ -27,6 +27,9 @@ from tocsin.realtime import live as state
 router = APIRouter(tags=["ops"])
 
 CHECK_TIMEOUT_SECONDS = 5.0
+# The probe's own share of the thread pool: under a burst of blocking requests it does not queue
+# behind them (it would time out and report a database that is fine as unreachable).
+_PROBES = CapacityLimiter(2)
 
 
 class Health(BaseModel):
@@ -83,7 +86,9 @@ async def readyz(request: Request) -> JSONResponse:
     """
     ctx: AppContext = request.app.state.ctx
     try:
-        database, schema, written = await asyncio.wait_for(run_in_threadpool(_database, ctx), CHECK_TIMEOUT_SECONDS)
+        database, schema, written = await asyncio.wait_for(
+            to_thread.run_sync(_database, ctx, limiter=_PROBES), CHECK_TIMEOUT_SECONDS
+        )
     except TimeoutError:
         database, schema, written = f"unreachable: no answer in {CHECK_TIMEOUT_SECONDS:g} s", "unknown", "unknown"
     checks = {"database": database, "writes": written, "schema": schema}
