@@ -20,7 +20,6 @@ a bound (the readers are not keeping up): the wait for an answer is bounded what
 from __future__ import annotations
 
 import asyncio
-import logging
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -30,8 +29,6 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.db.writer import Busy
-
-log = logging.getLogger(__name__)
 
 T = TypeVar("T")
 
@@ -55,7 +52,8 @@ class _Job:
 
 @dataclass
 class ReaderStats:
-    """Counters for /metrics and the benchmarks: batches run, jobs answered, refusals."""
+    """Counters for tests and benchmarks: batches run, jobs answered, refused when the queue was
+    full, and answered 503 for having waited too long (stale)."""
 
     batches: int = 0
     jobs: int = 0

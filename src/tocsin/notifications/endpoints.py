@@ -66,23 +66,19 @@ class _Asked:
     limit: int
 
 
-def _callers(session: Session, items: list[_Asked]) -> tuple[list[UserPrincipal], list[Any]]:
+def _callers(session: Session, items: list[_Asked]) -> list[Any]:
     """Each item's user, or its own error (401, 429) in its place."""
-    whos: list[UserPrincipal] = []
     answers: list[Any] = []
     for item in items:
         try:
-            who = user_of(session, item.ctx, item.caller)
+            answers.append(user_of(session, item.ctx, item.caller))
         except Exception as exc:
             answers.append(exc)
-        else:
-            whos.append(who)
-            answers.append(who)
-    return whos, answers
+    return answers
 
 
 def _first_pages(session: Session, items: list[_Asked]) -> list[Any]:
-    _whos, answers = _callers(session, items)
+    answers = _callers(session, items)
     by_limit: dict[int, list[int]] = {}
     for index, (item, answer) in enumerate(zip(items, answers, strict=True)):
         if isinstance(answer, UserPrincipal):
@@ -95,8 +91,8 @@ def _first_pages(session: Session, items: list[_Asked]) -> list[Any]:
 
 
 def _unread_counts(session: Session, items: list[_Asked]) -> list[Any]:
-    whos, answers = _callers(session, items)
-    counts = iter(service.unread_many(session, whos))
+    answers = _callers(session, items)
+    counts = iter(service.unread_many(session, [a for a in answers if isinstance(a, UserPrincipal)]))
     out: list[Any] = []
     for answer in answers:
         if isinstance(answer, UserPrincipal):
