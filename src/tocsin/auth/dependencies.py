@@ -107,16 +107,24 @@ def caller_of(request: Request, token: str | None) -> Caller:
     )
 
 
+_KNOWN_CALLERS = "tocsin_known_callers"
+
+
 def user_of(session: Session, ctx: AppContext, caller: Caller) -> UserPrincipal:
-    """The caller's user (or 401), with the user rate limit counted; in any session, any thread."""
+    """The caller's user (or 401), with the user rate limit counted; in any session, any thread.
+
+    A credential is checked once per session: a read batch often holds a bell's two opening
+    requests (its first page and its counts) with the same token. Each request is still counted."""
+    known: dict[str, UserPrincipal] = session.info.setdefault(_KNOWN_CALLERS, {})
     try:
-        who = authenticate_user_token(session, ctx, caller.credential)
+        who = known.get(caller.credential or "") or authenticate_user_token(session, ctx, caller.credential)
     except ApiError:
         if caller.limits is not None:
             caller.limits.hit("anon", caller.address)
         raise
     if caller.limits is not None:
         caller.limits.hit("user", f"{who.org.id}:{who.user.id}")
+    known[caller.credential or ""] = who
     return who
 
 

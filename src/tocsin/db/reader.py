@@ -208,11 +208,12 @@ class Reader:
         for index, job in enumerate(batch):
             runs.setdefault(job.group, []).append(index)
         answers: list[Any] = [None] * len(batch)
+        # Read engines begin no transaction (SQLite without BEGIN, PostgreSQL in autocommit): each
+        # statement sees what is committed, and objects loaded by one run stay loaded for the next.
         with self._reads() as session:
             for indexes in runs.values():
                 for index, answer in zip(indexes, self._read_run(session, [batch[i] for i in indexes]), strict=True):
                     answers[index] = answer
-                session.rollback()  # the next run sees what was committed meanwhile
         return answers
 
 
