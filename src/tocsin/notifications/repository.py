@@ -1,8 +1,9 @@
 from __future__ import annotations
 
 from datetime import datetime
+from functools import cache
 
-from sqlalchemy import case, func, or_, select, union_all, update
+from sqlalchemy import TextClause, case, func, or_, select, text, update
 from sqlalchemy.orm import Session
 
 from tocsin.notifications.counts import ZERO, Counts
@@ -42,27 +43,34 @@ def page(
     return list(session.scalars(stmt.order_by(Notification.id.desc()).limit(limit)))
 
 
+_PAGE_CHUNK = 100
+
+
+@cache
+def _first_pages_sql(users: int) -> TextClause:
+    """The statement for `users` users: built once per count (a SQLAlchemy construct of a hundred
+    subqueries costs more to build and compile than the query does to run)."""
+    parts = " UNION ALL ".join(
+        f"SELECT id FROM (SELECT id FROM notifications WHERE org_id = :o{i} AND user_id = :u{i}"
+        f" AND dismissed_at IS NULL ORDER BY id DESC LIMIT :limit) AS p{i}"
+        for i in range(users)
+    )
+    return text(f"SELECT * FROM notifications WHERE id IN ({parts}) ORDER BY id DESC")
+
+
 def first_pages(session: Session, *, owners: list[tuple[int, int]], limit: int) -> dict[int, list[Notification]]:
     """The newest `limit` visible notifications of each (org id, user id), by user id, in one
-    statement per hundred users:
-    a UNION ALL of each user's own index range scan (a window over every row of every user would
-    read whole histories)."""
+    statement per hundred users: a UNION ALL of each user's own index range scan (a window over
+    every row of every user would read whole histories)."""
     pages: dict[int, list[Notification]] = {uid: [] for _org, uid in owners}
-    for start in range(0, len(owners), 100):
-        parts = [
-            select(Notification.id)
-            .where(Notification.org_id == org_id, Notification.user_id == uid, Notification.dismissed_at.is_(None))
-            .order_by(Notification.id.desc())
-            .limit(limit)
-            .subquery()
-            .select()
-            for org_id, uid in owners[start : start + 100]
-        ]
-        ids = union_all(*parts).subquery() if len(parts) > 1 else parts[0].subquery()
-        rows = session.scalars(
-            select(Notification).where(Notification.id.in_(select(ids.c.id))).order_by(Notification.id.desc())
-        )
-        for n in rows:
+    for start in range(0, len(owners), _PAGE_CHUNK):
+        chunk = owners[start : start + _PAGE_CHUNK]
+        params: dict[str, int] = {"limit": limit}
+        for i, (org_id, uid) in enumerate(chunk):
+            params[f"o{i}"] = org_id
+            params[f"u{i}"] = uid
+        statement = select(Notification).from_statement(_first_pages_sql(len(chunk)))
+        for n in session.scalars(statement, params):
             pages[n.user_id].append(n)
     return pages
 
