@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -44,7 +45,7 @@ class Busy(Exception):
 @dataclass(frozen=True, slots=True)
 class StorageFailure:
     """The last group commit refused for a condition of the database (disk full, read-only):
-    what it was and when (monotonic clock), for /readyz."""
+    what it was and when (`time.monotonic()`), for /readyz."""
 
     reason: str
     at: float
@@ -198,7 +199,7 @@ class Writer:
             failures = [o.error for o in outcomes if o.error is not None]
             reason = next((r for r in map(unavailable, failures) if r is not None), None)
             if reason is not None:
-                self.storage_failure = StorageFailure(reason, loop.time())
+                self.storage_failure = StorageFailure(reason, time.monotonic())
             elif len(failures) < len(outcomes):
                 self.storage_failure = None
             for job, outcome in zip(batch, outcomes, strict=True):
