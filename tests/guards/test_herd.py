@@ -19,6 +19,7 @@ import aiohttp
 import httpx
 import psycopg
 import pytest
+from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, func, select, text
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.orm import Session
@@ -26,6 +27,7 @@ from sqlalchemy.orm import Session
 from tests.factories import Factory, OrgHandle, bulk_users
 from tests.servers import Proc, server_env, start_server
 from tests.waiting import wait_until
+from tocsin.app import create_app
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate
@@ -306,3 +308,44 @@ def test_the_read_queue_refuses_when_full_and_sheds_reads_that_waited_too_long(c
         assert reader.stats.stale == 2
 
     asyncio.run(main())
+
+
+def test_a_pool_timeout_is_503_with_retry_after(settings: Settings, _schema: None) -> None:
+    tight = settings.model_copy(
+        update={
+            "db_pool_timeout_seconds": 0.2,
+            "db_pool_size": 1,
+            "db_max_overflow": 0,
+            "http_threads": 1,
+            "worker_enabled": False,
+            "scheduler_enabled": False,
+        }
+    )
+    ctx = AppContext.build(tight)
+    held = []
+    try:
+        with TestClient(create_app(ctx=ctx)) as client:
+            factory = Factory(ctx, client)
+            org = factory.org()
+            org.put_user("ann")
+            token = _tokens(org, ["ann"])[0]
+            reads = ctx.reads.kw["bind"]
+            with pytest.raises(sa_exc.TimeoutError):
+                for _ in range(500):  # every connection of the pool the reads use, checked out
+                    held.append(reads.connect())
+            for answer in (
+                client.get("/v1/me/notifications", headers={"Authorization": f"Bearer {token}"}),
+                client.get("/v1/me/notifications/unread-count", headers={"Authorization": f"Bearer {token}"}),
+                client.get("/v1/users/ann", headers=org.headers),
+            ):
+                assert answer.status_code == 503, answer.text
+                assert answer.headers["Retry-After"] == "1"
+                assert answer.json()["error"]["code"] == "overloaded"
+            for conn in held:
+                conn.close()
+            held.clear()
+            assert client.get("/v1/users/ann", headers=org.headers).status_code == 200
+    finally:
+        for conn in held:
+            conn.close()
+        ctx.dispose()
