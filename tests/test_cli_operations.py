@@ -72,7 +72,8 @@ def test_check_reports_each_dependency(tmp_path: Path, settings: Settings, redis
         assert done.returncode == 0, done.stdout + done.stderr
         report = json.loads(done.stdout)
         assert report["ok"] is True
-        assert [c["name"] for c in report["checks"]] == ["configuration", "database", "schema", "redis", "email"]
+        names = [c["name"] for c in report["checks"]]
+        assert names == ["configuration", "database", "schema", "writes", "redis", "email"]
     finally:
         smtp.down()
 

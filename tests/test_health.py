@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -43,7 +44,7 @@ def test_readyz_is_ready_on_a_current_schema(client: TestClient) -> None:
     assert answer.json() == {
         "status": "ready",
         "version": __version__,
-        "checks": {"database": "ok", "schema": "ok", "redis": "not configured"},
+        "checks": {"database": "ok", "writes": "ok", "schema": "ok", "redis": "not configured"},
     }
 
 
@@ -104,6 +105,23 @@ def test_readyz_fails_while_redis_is_unreachable(redis_url: str, ctx: AppContext
             proxy.cut()
             assert ready_until(client, 503)["checks"]["redis"].startswith("not subscribed")
             proxy.restore()
-            assert ready_until(client, 200)["checks"] == {"database": "ok", "schema": "ok", "redis": "ok"}
+            everything = {"database": "ok", "writes": "ok", "schema": "ok", "redis": "ok"}
+            assert ready_until(client, 200)["checks"] == everything
     finally:
         proxy.close()
+
+
+def test_readyz_fails_while_the_sqlite_write_lock_is_held_and_recovers(client: TestClient, ctx: AppContext) -> None:
+    if ctx.engine.dialect.name != "sqlite":
+        pytest.skip("a database-wide write lock is SQLite's")
+    ctx.settings.ready_lock_seconds = 0.2
+    holder = sqlite3.connect(str(ctx.engine.url.database), isolation_level=None)
+    try:
+        holder.execute("BEGIN IMMEDIATE")
+        answer = client.get("/readyz")
+        assert answer.status_code == 503
+        assert answer.json()["checks"]["writes"] == "cannot write: the database is locked for more than 0.2 s"
+        holder.execute("ROLLBACK")
+        assert client.get("/readyz").json()["checks"]["writes"] == "ok"
+    finally:
+        holder.close()

@@ -14,6 +14,7 @@ from fastapi import FastAPI, Request, Response
 from fastapi.concurrency import run_in_threadpool
 from fastapi.middleware.cors import CORSMiddleware
 from fastapi.responses import JSONResponse
+from sqlalchemy import exc as sa_exc
 from starlette.staticfiles import StaticFiles
 
 from tocsin import __version__, guards, openapi
@@ -25,13 +26,14 @@ from tocsin.channels import http as http_clients
 from tocsin.channels import registry as channels
 from tocsin.config import Settings
 from tocsin.context import AppContext
+from tocsin.db.engine import unavailable
 from tocsin.db.writer import Busy
 from tocsin.deliveries import channel_endpoints, metrics
 from tocsin.deliveries import endpoints as deliveries_endpoints
 from tocsin.deliveries.worker import runner
 from tocsin.demo import pages as demo_pages
 from tocsin.demo import seed as demo
-from tocsin.errors import install_error_handlers
+from tocsin.errors import error_body, install_error_handlers
 from tocsin.event_types import endpoints as event_types_endpoints
 from tocsin.events import endpoints as events_endpoints
 from tocsin.events import intake
@@ -113,6 +115,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         async with AsyncExitStack() as stack:
             # Entered first, so it stops last: every write accepted before shutdown is committed.
             await stack.enter_async_context(context.writer.running())
+            await stack.enter_async_context(context.reader.running())
             # The providers' HTTP clients, kept while the server (and its embedded worker) runs.
             await stack.enter_async_context(http_clients.kept_clients())
             await stack.enter_async_context(realtime.running(app, context))
@@ -152,6 +155,19 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     @app.exception_handler(Busy)
     async def _busy(_request: Request, exc: Busy) -> JSONResponse:
         return intake.busy_response(exc)
+
+    # No connection free in time, the disk full, the database read-only or locked: conditions that
+    # pass, so the client is told when to try again (nothing was written) rather than that it failed.
+    async def _database_error(_request: Request, exc: Exception) -> JSONResponse:
+        reason = unavailable(exc)
+        if reason is None:
+            log.error("unhandled error: %s", type(exc).__name__, exc_info=exc)
+            return JSONResponse(error_body("internal_error", "internal server error"), status_code=500)
+        log.warning("database unavailable: %s", reason)
+        return intake.busy_response(Busy(reason, retry_after=settings.read_retry_after_seconds))
+
+    app.add_exception_handler(sa_exc.DBAPIError, _database_error)
+    app.add_exception_handler(sa_exc.TimeoutError, _database_error)
 
     app.add_middleware(RequestContext, access_log=settings.log_format == "json")
     app.add_middleware(

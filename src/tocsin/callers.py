@@ -84,6 +84,8 @@ def api_key() -> str:
 
 Ctx = Annotated[AppContext, Depends(get_ctx)]
 DbSession = Annotated[Session, Depends(get_session)]
-ReadSession = Annotated[Session, Depends(get_read_session)]
+# Closed as soon as the endpoint's answer is serialized, not after the client has read it: a slow
+# client must not keep a pooled connection.
+ReadSession = Annotated[Session, Depends(get_read_session, scope="function")]
 Actor = Annotated[str, Depends(admin_actor)]
 OrgKey = Annotated[str, Depends(api_key)]

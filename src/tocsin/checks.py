@@ -7,21 +7,29 @@ email provider (the SMTP relay greets, the Resend API answers, the outbox folder
 
 from __future__ import annotations
 
+import os
 import smtplib
 import socket
+import sqlite3
 import ssl
 import tempfile
+import time
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
 from sqlalchemy import text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import DBAPIError
 
 from tocsin.config import PLACEHOLDER_SECRETS, Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate
 
 TIMEOUT_SECONDS = 5.0
+# After a write refused for a condition of the database (disk full, read-only), the instance is
+# reported not ready for this long unless a write succeeds meanwhile; then it is tried again.
+WRITE_FAILURE_HOLD_SECONDS = 10.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +64,56 @@ def database(ctx: AppContext) -> list[Check]:
         if current == head
         else Check("schema", False, f"at {current or 'nothing'}, this version needs {head}: run `tocsin migrate`")
     )
-    return [Check("database", True, ctx.engine.dialect.name), schema]
+    written = writes(ctx)
+    return [Check("database", True, ctx.engine.dialect.name), schema, Check("writes", written == "ok", written)]
+
+
+def writes(ctx: AppContext) -> str:
+    """"ok", or why the database cannot take writes now: the last write failed for want of space
+    (or was refused as read-only); SQLite's file system is read-only or nearly full, or its write
+    lock cannot be had within `ready_lock_seconds`; PostgreSQL is read-only (a standby)."""
+    failure = ctx.writer.storage_failure
+    if failure is not None and time.monotonic() - failure.at < WRITE_FAILURE_HOLD_SECONDS:
+        return f"cannot write: {failure.reason}"
+    try:
+        if ctx.engine.dialect.name == "sqlite":
+            return _sqlite_writes(ctx)
+        with ctx.engine.connect() as conn:
+            read_only = conn.exec_driver_sql("SHOW transaction_read_only").scalar()
+            conn.rollback()
+        return "cannot write: the database is read-only" if read_only == "on" else "ok"
+    except DBAPIError as exc:
+        return f"cannot write: {_error(exc.orig or exc)}"
+    except sqlite3.Error as exc:
+        return f"cannot write: {_error(exc)}"
+
+
+def _sqlite_writes(ctx: AppContext) -> str:
+    settings = ctx.settings
+    database = ctx.engine.url.database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        found = os.statvfs(Path(database).parent)
+        if found.f_flag & os.ST_RDONLY:
+            return "cannot write: the file system is read-only"
+        free = found.f_bavail * found.f_frsize
+        if free < settings.ready_min_free_bytes:
+            return f"cannot write: the disk is full ({free} bytes free, {settings.ready_min_free_bytes} needed)"
+    waited_ms = round(settings.ready_lock_seconds * 1000)
+    with ctx.engine.connect() as conn:
+        # On the driver's connection: SQLAlchemy's own BEGIN would wait the full busy timeout.
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        raw.execute(f"PRAGMA busy_timeout={waited_ms}")
+        try:
+            raw.execute("BEGIN IMMEDIATE")  # takes the write lock, writes nothing
+            raw.execute("ROLLBACK")
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc) or "busy" in str(exc):
+                return f"cannot write: the database is locked for more than {settings.ready_lock_seconds:g} s"
+            raise
+        finally:
+            raw.execute("PRAGMA busy_timeout=30000")
+    return "ok"
 
 
 def redis(settings: Settings) -> Check:

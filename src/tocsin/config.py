@@ -88,6 +88,25 @@ class Settings(BaseSettings):
     # Threads that run blocking request handlers; the database pool is sized from it so that a
     # thread never waits for a connection that only a waiting request could give back.
     http_threads: int = Field(default=40, ge=1)
+    # The read queue (db/reader.py): a user's notification list and unread counts are read in
+    # batches of up to `read_batch_size` by `read_workers` threads, each holding one connection only
+    # while it queries. Reads beyond `read_queue_size` waiting, or waiting longer than
+    # `read_wait_seconds`, are answered 503 with Retry-After.
+    read_workers: int = Field(default=2, ge=1, le=32)
+    read_queue_size: int = Field(default=1000, ge=1)
+    read_batch_size: int = Field(default=100, ge=1)
+    read_wait_seconds: float = Field(default=2.0, gt=0)
+    read_retry_after_seconds: int = Field(default=1, ge=1)
+    # How long a request waits for a pooled database connection before it is answered 503 with
+    # Retry-After (the pools are sized so that this happens only when something else holds them).
+    db_pool_timeout_seconds: float = Field(default=5.0, gt=0)
+    # A client must send a request's headers within this many seconds of connecting (or of its
+    # previous answer), or the connection is closed: slow-header clients cannot hold sockets.
+    header_timeout_seconds: float = Field(default=5.0, gt=0)
+    # /readyz: SQLite is not ready with less than this much free space where its data lives, nor
+    # when its write lock cannot be had within `ready_lock_seconds`.
+    ready_min_free_bytes: int = Field(default=16 * 1024 * 1024, ge=0)
+    ready_lock_seconds: float = Field(default=2.0, gt=0)
     # On SIGTERM, how long open requests may take to finish before they are cut off; queued
     # writes are committed after that in any case.
     shutdown_grace_seconds: float = Field(default=20.0, ge=0)

@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.config import Settings
 from tocsin.db.engine import make_engine, make_read_engine, make_sessionmaker
+from tocsin.db.reader import Reader
 from tocsin.db.writer import Writer
 from tocsin.kit.cache import VersionedCache
 from tocsin.kit.clock import Clock, SystemClock
@@ -29,6 +30,7 @@ class AppContext:
     reads: sessionmaker[Session]  # read-only requests (see db.engine.make_read_engine)
     box: SecretBox
     writer: Writer  # the write queue requests hand their writes to (see db/writer.py)
+    reader: Reader  # the read queue of the hottest reads (see db/reader.py)
     clock: Clock = field(default_factory=SystemClock)
     signals: Signals = field(default_factory=Signals)
     # Per-org configuration kept in memory, checked against the org's config version.
@@ -40,20 +42,34 @@ class AppContext:
         # for a thread), plus the writer, the delivery worker's threads and the real-time
         # publisher: with room for all of them, a thread never waits for a connection.
         writers = 1 if settings.is_sqlite else settings.write_workers
+        # The readers hold one each, only while a batch queries.
         connections = max(
-            settings.db_pool_size + settings.db_max_overflow, settings.http_threads + BACKGROUND_THREADS + writers
+            settings.db_pool_size + settings.db_max_overflow,
+            settings.http_threads + BACKGROUND_THREADS + writers + settings.read_workers,
         )
         engine = make_engine(
             settings.database_url,
             pool_size=settings.db_pool_size,
             max_overflow=connections - settings.db_pool_size,
+            pool_timeout_seconds=settings.db_pool_timeout_seconds,
         )
         sessions = make_sessionmaker(engine)
+        reads = make_sessionmaker(
+            make_read_engine(engine, connections=connections, pool_timeout_seconds=settings.db_pool_timeout_seconds)
+        )
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
-            reads=make_sessionmaker(make_read_engine(engine, connections=connections)),
+            reads=reads,
+            reader=Reader(
+                reads,
+                workers=settings.read_workers,
+                queue_size=settings.read_queue_size,
+                batch_size=settings.read_batch_size,
+                wait_seconds=settings.read_wait_seconds,
+                retry_after_seconds=settings.read_retry_after_seconds,
+            ),
             box=SecretBox(settings.effective_secret_key, previous=settings.secret_key_previous),
             writer=Writer(
                 sessions,

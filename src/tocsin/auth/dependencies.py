@@ -3,6 +3,7 @@ routes of the packages auth reads), and the two kinds of caller."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any
 
 from fastapi import Depends, Query, Request
@@ -57,15 +58,49 @@ def _api_org(request: Request, ctx: AppContext) -> Org:
     return org
 
 
-def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal:
+@dataclass(frozen=True, slots=True)
+class Caller:
+    """A user-token request as the read queue needs it (db/reader.py): the credential and what its
+    rate limits count, taken off the request in the event loop, so that authentication can run
+    on a reader thread in the session of the read itself."""
+
+    credential: str | None
+    address: str
+    limits: RateLimits | None
+
+
+def caller_of(request: Request, token: str | None) -> Caller:
+    return Caller(
+        credential=bearer(request.headers.get("authorization")) or token,
+        address=client_address(request),
+        limits=getattr(request.app.state, "rate_limits", None),
+    )
+
+
+_KNOWN_CALLERS = "tocsin_known_callers"
+
+
+def user_of(session: Session, ctx: AppContext, caller: Caller) -> UserPrincipal:
+    """The caller's user (or 401), with the user rate limit counted; in any session, any thread.
+
+    A credential is checked once per session: a read batch often holds a bell's two opening
+    requests (its first page and its counts) with the same token. Each request is still counted."""
+    known: dict[str, UserPrincipal] = session.info.setdefault(_KNOWN_CALLERS, {})
     try:
-        with ctx.reads() as reading:
-            who = authenticate_user_token(reading, ctx, bearer(request.headers.get("authorization")) or token)
+        who = known.get(caller.credential or "") or authenticate_user_token(session, ctx, caller.credential)
     except ApiError:
-        _limit(request, "anon", client_address(request))
+        if caller.limits is not None:
+            caller.limits.hit("anon", caller.address)
         raise
-    _limit(request, "user", f"{who.org.id}:{who.user.id}")
+    if caller.limits is not None:
+        caller.limits.hit("user", f"{who.org.id}:{who.user.id}")
+    known[caller.credential or ""] = who
     return who
+
+
+def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal:
+    with ctx.reads() as reading:
+        return user_of(reading, ctx, caller_of(request, token))
 
 
 def require_admin(request: Request, ctx: Ctx) -> AdminPrincipal:
@@ -139,6 +174,12 @@ def require_org_reading(request: Request, ctx: Ctx) -> Org:
     return _api_org(request, ctx)
 
 
+async def require_caller(
+    request: Request, token: Annotated[str | None, Query(include_in_schema=False)] = None
+) -> Caller:
+    return caller_of(request, token)
+
+
 def require_user_reading(
     request: Request,
     ctx: Ctx,
@@ -169,6 +210,8 @@ CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
 QueuedUser = Annotated[UserPrincipal, Depends(require_user_reading)]
 ReadingOrg = Annotated[Org, Depends(require_org_reading)]
 ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]
+# Endpoints served by the read queue authenticate there, in their read's own session.
+UserCaller = Annotated[Caller, Depends(require_caller)]
 # Admin routes: an org API key or an admin user's token (FastAPI resolves the caller once per
 # request, however many of these a route takes).
 AdminOrg = Annotated[Org, Depends(require_admin_org_writing)]

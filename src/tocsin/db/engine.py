@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -20,7 +21,9 @@ log = logging.getLogger(__name__)
 _AFTER_COMMIT = "tocsin_after_commit"
 
 
-def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: bool = False) -> Engine:
+def make_engine(
+    url: str, *, pool_size: int = 10, max_overflow: int = 20, pool_timeout_seconds: float = 30.0, echo: bool = False
+) -> Engine:
     """Create an engine; SQLite gets WAL, a busy timeout and write-intent transactions."""
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite":
@@ -34,6 +37,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
             connect_args={"check_same_thread": False, "timeout": 30},
             pool_size=pool_size,
             max_overflow=max_overflow,
+            pool_timeout=pool_timeout_seconds,
         )
 
         @event.listens_for(engine, "connect")
@@ -63,6 +67,7 @@ def make_engine(url: str, *, pool_size: int = 10, max_overflow: int = 20, echo: 
         json_serializer=jsontext.dumps,
         pool_size=pool_size,
         max_overflow=max_overflow,
+        pool_timeout=pool_timeout_seconds,
         # No pre-ping: it costs a round trip on every checkout of a hot read path; connections
         # are recycled instead, and a dropped one fails one request, not the process.
         pool_recycle=1800,
@@ -85,7 +90,42 @@ def _terse_error(context: Any) -> None:
         wrapped.args = (wrapped.args[0].replace(full, primary), *wrapped.args[1:])
 
 
-def make_read_engine(engine: Engine, *, connections: int = 20) -> Engine:
+# SQLite result codes (primary code in the low byte) and PostgreSQL SQLSTATEs of conditions that
+# pass by themselves or by an operator's hand, not by the client changing its request.
+_SQLITE_BUSY, _SQLITE_LOCKED, _SQLITE_READONLY, _SQLITE_IOERR, _SQLITE_FULL = 5, 6, 8, 10, 13
+_SQLITE_UNAVAILABLE = {
+    _SQLITE_FULL: "the database's disk is full",
+    _SQLITE_READONLY: "the database is read-only",
+    _SQLITE_IOERR: "the database's disk failed to write",
+    _SQLITE_BUSY: "the database is locked",
+    _SQLITE_LOCKED: "the database is locked",
+}
+_PG_UNAVAILABLE = {
+    "53100": "the database's disk is full",
+    "53200": "the database is out of memory",
+    "53300": "the database has no connection free",
+    "25006": "the database is read-only",
+    "57P03": "the database is starting or stopping",
+}
+
+
+def unavailable(exc: BaseException) -> str | None:
+    """Why the database cannot do this work now, if that is a condition that passes (answered 503
+    with Retry-After, never 500): no pooled connection free in time, the disk full, the database
+    read-only or locked. None for any other error."""
+    if isinstance(exc, sa_exc.TimeoutError):
+        return "no database connection free"
+    orig = exc.orig if isinstance(exc, sa_exc.DBAPIError) else exc
+    code = getattr(orig, "sqlite_errorcode", None)
+    if isinstance(code, int):
+        return _SQLITE_UNAVAILABLE.get(code & 0xFF)
+    sqlstate = getattr(orig, "sqlstate", None)
+    if isinstance(sqlstate, str):
+        return _PG_UNAVAILABLE.get(sqlstate)
+    return None
+
+
+def make_read_engine(engine: Engine, *, connections: int = 20, pool_timeout_seconds: float = 30.0) -> Engine:
     """An engine for requests that only read, so they neither queue behind writers nor pay for
     a transaction they do not need.
 
@@ -102,8 +142,9 @@ def make_read_engine(engine: Engine, *, connections: int = 20) -> Engine:
     reader = create_engine(
         url,
         connect_args={"check_same_thread": False, "timeout": 30},
-        pool_size=10,
+        pool_size=min(10, connections),
         max_overflow=max(0, connections - 10),
+        pool_timeout=pool_timeout_seconds,
         hide_parameters=True,
     )
 

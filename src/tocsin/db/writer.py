@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 from collections.abc import AsyncIterator, Callable
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import asynccontextmanager
@@ -26,7 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tocsin.db.engine import savepoint
+from tocsin.db.engine import savepoint, unavailable
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +40,15 @@ class Busy(Exception):
     def __init__(self, message: str, *, retry_after: int) -> None:
         super().__init__(message)
         self.retry_after = retry_after
+
+
+@dataclass(frozen=True, slots=True)
+class StorageFailure:
+    """The last group commit refused for a condition of the database (disk full, read-only):
+    what it was and when (`time.monotonic()`), for /readyz."""
+
+    reason: str
+    at: float
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +108,8 @@ class Writer:
         self._queue: asyncio.Queue[_Job] | None = None
         self._accepting = False
         self.stats = WriterStats()
+        # Set when a batch fails because the database cannot write, cleared by the next commit.
+        self.storage_failure: StorageFailure | None = None
 
     @property
     def depth(self) -> int:
@@ -184,11 +196,21 @@ class Writer:
             self.stats.batches += 1
             self.stats.jobs += len(batch)
             self.stats.largest_batch = max(self.stats.largest_batch, len(batch))
+            failures = [o.error for o in outcomes if o.error is not None]
+            reason = next((r for r in map(unavailable, failures) if r is not None), None)
+            if reason is not None:
+                self.storage_failure = StorageFailure(reason, time.monotonic())
+            elif len(failures) < len(outcomes):
+                self.storage_failure = None
             for job, outcome in zip(batch, outcomes, strict=True):
                 if job.future.done():
                     continue
                 if outcome.error is not None:
-                    job.future.set_exception(outcome.error)
+                    # The database cannot write now (disk full, read-only): nothing of the job was
+                    # kept, and the client is told to send it again later rather than that it failed.
+                    why = unavailable(outcome.error)
+                    error = Busy(why, retry_after=self._retry_after) if why else outcome.error
+                    job.future.set_exception(error)
                 else:
                     job.future.set_result(outcome.value)
 
@@ -213,8 +235,8 @@ class Writer:
                 session.commit()
             except Exception as exc:
                 session.rollback()
-                if len(batch) == 1:
-                    return [_Outcome(error=exc)]
+                if len(batch) == 1 or unavailable(exc):  # alone, each would fail the same way
+                    return [_Outcome(error=exc)] * len(batch)
                 # The group could not commit (e.g. a serialization failure): write each job
                 # alone, so one job's cause fails one request.
                 log.warning("group commit of %d jobs failed (%s); writing them one by one", len(batch), exc)
@@ -232,6 +254,8 @@ class Writer:
                 session.commit()
             except Exception as exc:
                 session.rollback()
+                if unavailable(exc):  # the database cannot write: the careful way would fail too
+                    return [_Outcome(error=exc)] * len(jobs)
                 log.info("grouped write of %d jobs failed (%s); writing them with savepoints", len(jobs), exc)
                 return None
         return [

@@ -1,11 +1,15 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, Path, Query
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, CurrentUser, DbSession, QueuedUser, ReadingUser, ReadSession
+from tocsin.auth.dependencies import Caller, Ctx, CurrentUser, DbSession, QueuedUser, UserCaller, user_of
+from tocsin.auth.service import UserPrincipal
+from tocsin.context import AppContext
+from tocsin.db.reader import ReadGroup
 from tocsin.kit.bounds import MAX_ID
 from tocsin.notifications import service
 from tocsin.notifications.schemas import (
@@ -23,9 +27,9 @@ NotificationId = Annotated[int, Path(ge=1, le=MAX_ID)]
 
 
 @router.get("", response_model=NotificationPage)
-def list_notifications(
-    who: ReadingUser,
-    session: ReadSession,
+async def list_notifications(
+    caller: UserCaller,
+    ctx: Ctx,
     status: Literal["unread", "read", "all"] = "all",
     type: Annotated[str | None, Query(max_length=64)] = None,
     q: Annotated[str | None, Query(max_length=200, description="text search in title and body")] = None,
@@ -33,14 +37,74 @@ def list_notifications(
     limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 20,
 ) -> dict[str, Any]:
     """Newest first, keyset-paginated: pass `next_cursor` back as `cursor`."""
-    return service.list_page(session, who, status=status, type_=type, q=q, cursor=cursor, limit=limit)
+    if status == "all" and not type and not q and not cursor:  # the bell's first page
+        answer: dict[str, Any] = await ctx.reader.run_grouped(_FIRST_PAGES, _Asked(ctx, caller, limit))
+        return answer
+
+    def work(session: Session) -> dict[str, Any]:
+        who = user_of(session, ctx, caller)
+        return service.list_page(session, who, status=status, type_=type, q=q, cursor=cursor, limit=limit)
+
+    return await ctx.reader.run(work)
 
 
 @router.get("/unread-count", response_model=UnreadCount)
-def unread_count(who: ReadingUser, session: ReadSession) -> UnreadCount:
+async def unread_count(caller: UserCaller, ctx: Ctx) -> UnreadCount:
     """The number of the caller's unread notifications, and of those never shown (dismissed ones do not count)."""
-    counts = service.unread(session, who)
-    return UnreadCount(unread=counts.unread, unseen=counts.unseen)
+    answer: UnreadCount = await ctx.reader.run_grouped(_UNREAD_COUNTS, _Asked(ctx, caller, 0))
+    return answer
+
+
+# The two reads every bell makes when it opens run on the read queue (db/reader.py), those of a
+# batch answered together: a storm of bells opening costs a few queries, not one per request.
+
+
+@dataclass(frozen=True, slots=True)
+class _Asked:
+    ctx: AppContext
+    caller: Caller
+    limit: int
+
+
+def _callers(session: Session, items: list[_Asked]) -> list[Any]:
+    """Each item's user, or its own error (401, 429) in its place."""
+    answers: list[Any] = []
+    for item in items:
+        try:
+            answers.append(user_of(session, item.ctx, item.caller))
+        except Exception as exc:
+            answers.append(exc)
+    return answers
+
+
+def _first_pages(session: Session, items: list[_Asked]) -> list[Any]:
+    answers = _callers(session, items)
+    by_limit: dict[int, list[int]] = {}
+    for index, (item, answer) in enumerate(zip(items, answers, strict=True)):
+        if isinstance(answer, UserPrincipal):
+            by_limit.setdefault(item.limit, []).append(index)
+    for limit, indexes in by_limit.items():
+        pages = service.first_pages(session, [answers[i] for i in indexes], limit=limit)
+        for index, page in zip(indexes, pages, strict=True):
+            answers[index] = page
+    return answers
+
+
+def _unread_counts(session: Session, items: list[_Asked]) -> list[Any]:
+    answers = _callers(session, items)
+    counts = iter(service.unread_many(session, [a for a in answers if isinstance(a, UserPrincipal)]))
+    out: list[Any] = []
+    for answer in answers:
+        if isinstance(answer, UserPrincipal):
+            c = next(counts)
+            out.append(UnreadCount(unread=c.unread, unseen=c.unseen))
+        else:
+            out.append(answer)
+    return out
+
+
+_FIRST_PAGES = ReadGroup(many=_first_pages)
+_UNREAD_COUNTS = ReadGroup(many=_unread_counts)
 
 
 # Writes go through the write queue (db/writer.py), committed with others' in one transaction.

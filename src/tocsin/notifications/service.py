@@ -52,6 +52,30 @@ def list_page(
     return {"items": [to_api(n) for n in page], "next_cursor": next_cursor}
 
 
+def first_pages(session: Session, whos: Sequence[UserPrincipal], *, limit: int) -> list[dict[str, Any]]:
+    """The first page (no filter, no cursor) of each caller, read together; the same answers as
+    `list_page` gives each of them alone."""
+    pages = repository.first_pages(session, owners=[(w.org.id, w.user.id) for w in whos], limit=limit + 1)
+    answers = []
+    for who in whos:
+        page, next_cursor = split_page(pages[who.user.id], limit, lambda n: n.id)
+        answers.append({"items": [to_api(n) for n in page], "next_cursor": next_cursor})
+    return answers
+
+
+def unread_many(session: Session, whos: Sequence[UserPrincipal]) -> list[Counts]:
+    """The unread and unseen counts of each caller, one grouped query per org."""
+    by_org: dict[int, list[int]] = {}
+    for who in whos:
+        by_org.setdefault(who.org.id, []).append(who.user.id)
+    found = {
+        (org_id, user_id): counts
+        for org_id, user_ids in by_org.items()
+        for user_id, counts in repository.unread_counts(session, org_id=org_id, user_ids=user_ids).items()
+    }
+    return [found[(who.org.id, who.user.id)] for who in whos]
+
+
 def unread(session: Session, who: UserPrincipal) -> Counts:
     """The caller's unread and unseen counts."""
     return repository.unread_count(session, org_id=who.org.id, user_id=who.user.id)

@@ -1,5 +1,6 @@
-"""Running the app under uvicorn for `tocsin serve`: token-free access logs, WebSocket pings, and
-live streams closed at the start of a shutdown rather than waited for."""
+"""Running the app under uvicorn for `tocsin serve`: token-free access logs, WebSocket pings, a
+header-read deadline (serving/protocol.py), and live streams closed at the start of a shutdown
+rather than waited for."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from tocsin.config import Settings
 from tocsin.kit import collector
 from tocsin.realtime.lifespan import begin_shutdown
 from tocsin.serving.logs import uvicorn_log_config
+from tocsin.serving.protocol import with_header_timeout
 
 
 class _Server(uvicorn.Server):
@@ -31,6 +33,8 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         app,
         host=host,
         port=port,
+        # Slow-header clients are dropped after this long instead of holding their sockets.
+        http=with_header_timeout(settings.header_timeout_seconds),
         log_level=settings.log_level.lower(),
         # JSON logs: uvicorn's records go to the process's JSON handler, and the app writes the
         # access lines itself (with the route template and the request id).
