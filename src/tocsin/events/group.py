@@ -228,6 +228,18 @@ def ingest_many(
     # row is written and goes in with it.
     plans = queue.plan_kinds(session, [kind for kind, _ in kinds.values()], now=now)
     answer_of = {id(p.kind): p.answer for p in plans}
+    # The texts are rendered before the answers are made: a text template that fails or exceeds
+    # its limits is replaced by the built-in text, and says so in its event's warnings.
+    table = NotificationTable()
+    problems: dict[int, list[str]] = {}  # by id(work)
+    for work, part, note_ids, quiet in written:
+        event, body = work.event, work.body
+        actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
+        notes = service.notification_columns(
+            event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet,
+            problems=problems.setdefault(id(work), []),
+        )  # fmt: skip
+        table.add(notes, note_ids)
     answers: list[dict[str, Any]] = []
     shared_answers: dict[tuple[int, ...], dict[str, Any]] = {}
     for work, joined in zip(fresh, kinds_of, strict=True):
@@ -237,19 +249,14 @@ def ingest_many(
         if common is None:
             planned = [answer_of[id(kind)] for kind in joined]
             common = shared_answers[alike] = _answer_fields(work.body.type, work.decided, planned)
+        failed = problems.get(id(work))
+        if failed:
+            common = {**common, "warnings": [*common["warnings"], *dict.fromkeys(failed)]}
         answers.append({"event_id": work.event.id, **common})
     # Parents first: notifications reference their events, deliveries both. Pipelined (PostgreSQL),
-    # each insert leaves at once and the server writes the events while the texts are rendered.
+    # each insert leaves at once.
     with repository.pipelined(session):
         _insert_events(session, events, answers)
-        table = NotificationTable()
-        for work, part, note_ids, quiet in written:
-            event, body = work.event, work.body
-            actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
-            notes = service.notification_columns(
-                event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet
-            )
-            table.add(notes, note_ids)
         repository.insert_notification_table(session, table)
         created = table.created
         queue.write_planned(session, ctx, plans, now=now)

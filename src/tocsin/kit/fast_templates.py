@@ -31,7 +31,7 @@ from jinja2 import Environment, Undefined, nodes
 from jinja2.nodes import EvalContext
 from jinja2.utils import _PassArg
 
-from tocsin.kit.template_budget import MAX_OUTPUT_CHARS
+from tocsin.kit.template_budget import current as current_limits
 
 Eval = Callable[[dict[str, Any]], Any]
 Render = Callable[[dict[str, Any]], str | None]
@@ -84,7 +84,7 @@ def compile_template(env: Environment, source: str) -> Render | None:
             text = body(variables)
         except Exception:  # _Fallback, or an error Jinja will raise in its own words
             return None
-        return text if len(text) <= MAX_OUTPUT_CHARS else None
+        return text if len(text) <= current_limits().output_chars else None
 
     return render
 
@@ -244,7 +244,7 @@ class _Compiler:
 
         def concat(v: dict[str, Any]) -> str:
             text = "".join([str(part(v)) for part in parts])
-            if len(text) > MAX_OUTPUT_CHARS:  # the sandbox refuses it
+            if len(text) > current_limits().output_chars:  # the sandbox refuses it
                 raise _Fallback
             return text
 
