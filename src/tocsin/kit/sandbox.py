@@ -307,9 +307,10 @@ def check(source: str, *, autoescape: bool = False) -> None:
         tree = _ENVS[(autoescape, False)].parse(source)
     except TemplateSyntaxError as exc:
         raise TemplateProblem(exc.message or "syntax error", line=exc.lineno) from exc
-    removed = meta.find_undeclared_variables(tree) & set(REMOVED_GLOBALS)
-    for node in tree.find_all(nodes.Name):
-        if node.name in removed:
+    names = list(tree.find_all(nodes.Name))
+    own = {node.name for node in names if node.ctx != "load"}  # set, a loop variable, a parameter
+    for node in names:
+        if node.name in REMOVED_GLOBALS and node.name not in own:
             raise TemplateProblem(f"`{node.name}` is not available in templates", line=node.lineno)
 
 
