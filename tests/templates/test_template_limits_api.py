@@ -28,9 +28,7 @@ LEAD = {"type": "lead", "id": "L1", "name": "Jane Smith", "owner": "jane"}
         ("html", "{{ [1]|batch(10**9, 'x')|list|length }}", "message template limit of 10000 items"),
     ],
 )
-def test_preview_and_save_over_a_limit_are_a_422_naming_it(
-    factory: Factory, part: str, source: str, says: str
-) -> None:
+def test_preview_and_save_over_a_limit_are_a_422_naming_it(factory: Factory, part: str, source: str, says: str) -> None:
     org = factory.org()
     r = org.client.post(f"{BASE}/lead_assigned/email/preview", json={part: source}, headers=org.headers)
     assert r.status_code == 422, r.text
