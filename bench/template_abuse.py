@@ -68,7 +68,13 @@ def main() -> None:
 
 
 async def _run(
-    base_url: str, ctx: AppContext, attacker_id: int, attacker_key: str, victim_key: str, process: psutil.Process, n: int
+    base_url: str,
+    ctx: AppContext,
+    attacker_id: int,
+    attacker_key: str,
+    victim_key: str,
+    process: psutil.Process,
+    n: int,
 ) -> None:
     attacker = {"Authorization": f"Bearer {attacker_key}"}
     victim = {"Authorization": f"Bearer {victim_key}"}
@@ -104,9 +110,7 @@ async def _run(
         )
         print(f"  warnings: {warnings}")
         print(f"another org's events meanwhile: {describe(victim_ms)}, max {max(victim_ms):.1f} ms")
-        print(
-            f"server RSS before {before / MB:.1f} MB, after {after / MB:.1f} MB (+{(after - before) / MB:.1f} MB)"
-        )
+        print(f"server RSS before {before / MB:.1f} MB, after {after / MB:.1f} MB (+{(after - before) / MB:.1f} MB)")
 
 
 async def _attack(http: aiohttp.ClientSession, headers: dict[str, str], n: int) -> tuple[list[float], list[int], Any]:

@@ -24,7 +24,7 @@ LEAD = {"type": "lead", "id": "L1", "name": "Jane Smith", "owner": "jane"}
         ("body", "{{ lipsum(10**6) }}", "`lipsum` is not available in templates"),
         ("body", "{{ range(10**6)|list|length }}", "message template limit of 10000 items"),
         ("body", "{{ (['x'*1000]*200)|join('y'*2000) }}", "message template limit of 262144 characters"),
-        ("subject", "{% for i in range(1500) %}x{% endfor %}", "title template limit of 1000 items"),
+        ("subject", "{% for i in range(1500) %}x{% endfor %}", "title template limit of 250 items"),
         ("html", "{{ [1]|batch(10**9, 'x')|list|length }}", "message template limit of 10000 items"),
     ],
 )
@@ -68,7 +68,7 @@ def test_an_event_whose_stored_title_exceeds_the_limits_gets_the_builtin_text(
     assert len(warnings) == 2, warnings
     assert "title template of 'lead_assigned' failed" in warnings[0] and "lipsum" in warnings[0]
     assert "body template of 'lead_assigned' failed" in warnings[1]
-    assert "text template limit of 2000 items" in warnings[1]
+    assert "text template limit of 500 items" in warnings[1]
     assert _notifications(ctx, org) == [("Lead assigned: Jane Smith", "Someone assigned you the lead Jane Smith.")]
     # A batch: each event's answer says so; another org's events are untouched.
     batch = {"events": [{"type": "lead_assigned", "entity": {**LEAD, "id": f"L{i}"}} for i in range(3)]}

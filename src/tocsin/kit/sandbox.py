@@ -225,8 +225,8 @@ def _join(value: Any, args: tuple[Any, ...], kwargs: dict[str, Any]) -> Any:
 
 _CHECKS: dict[str, Check] = {
     **{name: _items(name) for name in (
-        "dictsort", "first", "groupby", "items", "last", "list", "map", "max", "min", "random", "reject",
-        "rejectattr", "reverse", "select", "selectattr", "sort", "unique", "urlencode", "xmlattr",
+        "dictsort", "groupby", "items", "list", "map", "max", "min", "reject", "rejectattr", "reverse",
+        "select", "selectattr", "sort", "unique", "urlencode", "xmlattr",
     )},
     **{name: _text(name) for name in ("forceescape", "striptags", "title", "truncate", "wordcount")},
     "batch": _counted("batch", 0, "linecount"),
@@ -294,9 +294,22 @@ def trust(*sources: str | None) -> None:
     _TRUSTED.update(source for source in sources if source)
 
 
-@lru_cache(maxsize=512)
 def _compile(source: str, autoescape: bool, strict: bool) -> Any:
-    return _ENVS[(autoescape, strict)].from_string(source)
+    compiled = _compiled(source, autoescape, strict)
+    if isinstance(compiled, Exception):
+        raise compiled.with_traceback(None)
+    return compiled
+
+
+@lru_cache(maxsize=512)
+def _compiled(source: str, autoescape: bool, strict: bool) -> Any:
+    """The compiled template, or why it does not compile: a stored template that does not
+    compile (saved before a check existed) fails every render, and compiling a long one takes
+    tens of milliseconds that an event's render does not have."""
+    try:
+        return _ENVS[(autoescape, strict)].from_string(source)
+    except Exception as exc:
+        return exc
 
 
 def check(source: str, *, autoescape: bool = False) -> None:
@@ -365,6 +378,16 @@ def _render_jinja(source: str, variables: dict[str, Any], *, autoescape: bool, s
         raise TemplateProblem(f"{type(exc).__name__}: {exc}", line=_line_of(exc)) from exc
 
 
+def _raw_line(exc: BaseException, template: Any) -> int | None:
+    """The template line of the innermost template frame of a traceback Jinja has not rewritten."""
+    tb, line = exc.__traceback__, None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == budget.TEMPLATE_FILENAME:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return template.get_corresponding_lineno(line) if line is not None else None
+
+
 # Each environment's globals as one plain dict. Jinja's own `generate` builds every render's context
 # from the template's globals, a ChainMap it walks several times per render: measured, that was a
 # quarter of a short text's render time. Templates here come from strings (`from_string`, no
@@ -378,6 +401,11 @@ def _generate(template: Any, variables: dict[str, Any]) -> Iterator[str]:
     context = env.context_class(env, {**_GLOBALS[env], **variables}, template.name, template.blocks)
     try:
         yield from template.root_render_func(context)
+    except (budget.BudgetExceeded, RecursionError) as exc:
+        # Not rewritten to template frames as Jinja does: for a deep recursion that costs more
+        # than the render was allowed. The line is looked up in the template's line table.
+        exc.template_line = _raw_line(exc, template)  # type: ignore[union-attr]
+        raise
     except Exception:
         yield env.handle_exception()  # as Jinja does: raises with the template's line numbers
 
@@ -405,6 +433,8 @@ def undeclared(source: str, *, known: Iterable[str]) -> list[str]:
 
 
 def _line_of(exc: BaseException) -> int | None:
+    if hasattr(exc, "template_line"):
+        return exc.template_line  # type: ignore[no-any-return]
     tb = exc.__traceback__
     line = None
     while tb is not None:
