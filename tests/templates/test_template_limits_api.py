@@ -7,10 +7,14 @@ import pytest
 from sqlalchemy import select
 
 from tests.factories import Factory, OrgHandle
+from tocsin.auth import service as auth
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.event_types import repository as event_types
 from tocsin.event_types.models import EventType
+from tocsin.events import group
+from tocsin.events import service as events
+from tocsin.events.schemas import EventIn, EventResult
 from tocsin.notifications.models import Notification
 
 BASE = "/v1/admin/templates"
@@ -91,3 +95,21 @@ def test_a_custom_type_falls_back_to_the_generic_title(factory: Factory, ctx: Ap
     answer = org.event("quote_signed", entity={"type": "quote", "id": "Q1", "name": "Q-1"}, recipients=["jane"])
     assert answer["notifications"] == 1 and len(answer["warnings"]) == 1
     assert _notifications(ctx, org) == [("Quote signed: Q-1", "")]
+
+
+def test_both_ingestion_paths_report_the_fallback(factory: Factory, ctx: AppContext) -> None:
+    """One event alone (`events.service.ingest`) and a group (`events.group.ingest_many`)."""
+    org = factory.org()
+    org.put_user("jane", email="jane@example.com")
+    _store_texts(ctx, org, "lead_assigned", title=LIPSUM_TITLE, body=None)
+    body = EventIn.model_validate({"type": "lead_assigned", "entity": LEAD, "data": {"n": 200_000}})
+    with unit_of_work(ctx.sessions) as session:
+        found = auth.authenticate_api_key(session, org.api_key)
+        alone = events.ingest(session, ctx, org=found, body=body)
+        grouped = group.ingest_many(session, ctx, [(found, body.model_copy(update={"entity": body.entity}))] * 2)
+    assert alone.notifications == 1 and len(alone.warnings) == 1 and "lipsum" in alone.warnings[0]
+    for result in grouped:
+        assert isinstance(result, EventResult)
+        assert result.notifications == 1 and result.warnings == alone.warnings
+    assert {title for title, _ in _notifications(ctx, org)} == {"Lead assigned: Jane Smith"}
+    assert len(_notifications(ctx, org)) == 3
