@@ -120,3 +120,22 @@ def test_every_filter_and_global_is_audited() -> None:
     }  # fmt: skip
     assert set(env.filters) <= guarded | linear, set(env.filters) - guarded - linear
     assert set(env.globals) == {"range", "dict", "namespace", *sandbox.REMOVED_GLOBALS}
+
+
+def test_a_test_that_swallows_exceptions_does_not_turn_the_clock_off() -> None:
+    """`is sequence` catches any exception of a `len`; the time limit still ends the render."""
+    source = (
+        "{% for a in range(250) %}{% for b in range(250) %}{% for c in range(250) %}"
+        "{% if nothing is sequence %}{% endif %}{% endfor %}{% endfor %}{% endfor %}"
+    )
+    for limits in (budget.TITLE, budget.TEXT):
+        with pytest.raises(TemplateProblem) as refused:
+            render(source, {}, limits=limits)
+        assert refused.value.limit == "time"
+
+
+def test_a_chain_of_filters_in_one_expression_is_timed() -> None:
+    source = "{{ text" + "|title" * 300 + " }}"
+    with pytest.raises(TemplateProblem) as refused:
+        render(source, {"text": "word " * 1600}, limits=budget.TITLE)
+    assert refused.value.limit == "time"

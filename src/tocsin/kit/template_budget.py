@@ -285,9 +285,15 @@ def check_replace(text: Any, old: Any, new: Any) -> None:
 
 class _Budget:
     """A trace function for the rendering thread. The template's own frames are traced line by
-    line, and every 64 lines the clocks are compared with the limits; every 32 other Python calls
-    the render makes (a filter, its key function, a `map` step) too, so a chain of filters in one
-    expression, where no template line runs, stops as well. A short template is never timed."""
+    line, and every 64 lines the clocks are compared with the limits; so are they as each call the
+    template makes starts (a filter, a method, a macro), and every 32 deeper Python calls (a sort's
+    key function, a `map` step), so a chain of filters in one expression, where no template line
+    runs, stops as well.
+
+    The error is raised only where nothing can swallow it: on a template line, or as a call made
+    by the template itself starts (before any of the callee's code runs). Deeper calls only mark
+    the render as over its time (Jinja's `is sequence` test catches every exception of a `len`,
+    and an exception from a trace function turns tracing off for the thread)."""
 
     def __init__(self, limits: Limits) -> None:
         self.limits = limits
@@ -295,34 +301,41 @@ class _Budget:
         self.cpu_deadline = time.thread_time() + limits.cpu_seconds
         self.lines = 0
         self.calls = 0
+        self.over: str | None = None  # why the render is over its time, once it is
 
     def global_trace(self, frame: FrameType, event: str, _arg: Any) -> Any:
         if frame.f_code.co_filename == TEMPLATE_FILENAME:
+            if self.over:
+                self.stop()
             return self.local_trace
+        caller = frame.f_back
+        direct = caller is not None and caller.f_code.co_filename == TEMPLATE_FILENAME
         self.calls += 1
-        if self.calls % 32 == 0:
-            self.check()
+        if self.over is None and (direct or self.calls % 32 == 0):
+            self.over = self.overtime()
+        if self.over and direct:
+            self.stop()
         return None
 
     def local_trace(self, _frame: FrameType, event: str, _arg: Any) -> Any:
         if event == "line":
             self.lines += 1
-            if self.lines % 64 == 0:
-                self.check()
+            if self.lines % 64 == 0 and self.over is None:
+                self.over = self.overtime()
+            if self.over:
+                self.stop()
         return self.local_trace
 
-    def check(self) -> None:
+    def overtime(self) -> str | None:
         limits = self.limits
         if time.thread_time() > self.cpu_deadline:
-            raise BudgetExceeded(
-                f"the template ran longer than the {limits.kind} template limit of {limits.cpu_seconds} s",
-                limit="time",
-            )
+            return f"the template ran longer than the {limits.kind} template limit of {limits.cpu_seconds} s"
         if time.monotonic() > self.deadline:
-            raise BudgetExceeded(
-                f"the template ran longer than the {limits.kind} template limit of {limits.seconds} s (wall time)",
-                limit="time",
-            )
+            return f"the template ran longer than the {limits.kind} template limit of {limits.seconds} s (wall time)"
+        return None
+
+    def stop(self) -> None:
+        raise BudgetExceeded(self.over or "the template ran too long", limit="time")
 
 
 @contextmanager
