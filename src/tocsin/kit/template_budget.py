@@ -73,7 +73,6 @@ TEXT = Limits("text", output_chars=32 * 1024, cpu_seconds=0.02, seconds=0.2, ite
 TITLE = Limits("title", output_chars=8 * 1024, cpu_seconds=0.005, seconds=0.1, items=250)
 
 MAX_OUTPUT_CHARS = MESSAGE.output_chars  # the largest output of any render
-RENDER_SECONDS = MESSAGE.seconds
 
 _current: ContextVar[Limits] = ContextVar("template_limits", default=MESSAGE)
 
