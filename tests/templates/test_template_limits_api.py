@@ -80,6 +80,11 @@ def test_an_event_whose_stored_title_exceeds_the_limits_gets_the_builtin_text(
     assert r.status_code == 202, r.text
     assert [len(result["warnings"]) for result in r.json()["results"]] == [2, 2, 2]
     assert len(_notifications(ctx, org)) == 4
+    # The warning is stored with the event's answer: a repeat of the request gets it too.
+    batch = {"events": [{"type": "lead_assigned", "entity": LEAD, "idempotency_key": "k-1"}]}
+    first = org.client.post("/v1/events/batch", json=batch, headers=org.headers).json()["results"][0]
+    again = org.client.post("/v1/events/batch", json=batch, headers=org.headers).json()["results"][0]
+    assert again["duplicate"] is True and again["warnings"] == first["warnings"] and len(first["warnings"]) == 2
     assert other.event("lead_assigned", entity=LEAD)["warnings"] == []
     assert _notifications(ctx, other) == [("Lead assigned: Jane Smith", "Someone assigned you the lead Jane Smith.")]
 

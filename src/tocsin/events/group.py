@@ -228,18 +228,6 @@ def ingest_many(
     # row is written and goes in with it.
     plans = queue.plan_kinds(session, [kind for kind, _ in kinds.values()], now=now)
     answer_of = {id(p.kind): p.answer for p in plans}
-    # The texts are rendered before the answers are made: a text template that fails or exceeds
-    # its limits is replaced by the built-in text, and says so in its event's warnings.
-    table = NotificationTable()
-    problems: dict[int, list[str]] = {}  # by id(work)
-    for work, part, note_ids, quiet in written:
-        event, body = work.event, work.body
-        actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
-        notes = service.notification_columns(
-            event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet,
-            problems=problems.setdefault(id(work), []),
-        )  # fmt: skip
-        table.add(notes, note_ids)
     answers: list[dict[str, Any]] = []
     shared_answers: dict[tuple[int, ...], dict[str, Any]] = {}
     for work, joined in zip(fresh, kinds_of, strict=True):
@@ -249,15 +237,23 @@ def ingest_many(
         if common is None:
             planned = [answer_of[id(kind)] for kind in joined]
             common = shared_answers[alike] = _answer_fields(work.body.type, work.decided, planned)
-        failed = problems.get(id(work))
-        if failed:
-            common = {**common, "warnings": [*common["warnings"], *dict.fromkeys(failed)]}
         answers.append({"event_id": work.event.id, **common})
     # Parents first: notifications reference their events, deliveries both. Pipelined (PostgreSQL),
-    # each insert leaves at once.
+    # each insert leaves at once and the server writes the events while the texts are rendered.
     with repository.pipelined(session):
         _insert_events(session, events, answers)
+        table = NotificationTable()
+        problems: dict[int, list[str]] = {}  # by id(work): text templates replaced by built-in texts
+        for work, part, note_ids, quiet in written:
+            event, body = work.event, work.body
+            actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
+            notes = service.notification_columns(
+                event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet,
+                problems=problems.setdefault(id(work), []),
+            )  # fmt: skip
+            table.add(notes, note_ids)
         repository.insert_notification_table(session, table)
+        _warn_of_texts(session, fresh, answers, problems)
         created = table.created
         queue.write_planned(session, ctx, plans, now=now)
     for work, answer in zip(fresh, answers, strict=True):
@@ -273,6 +269,19 @@ def ingest_many(
     if created:
         after_commit(session, lambda: signals.notifications_created(created))
     return [item if item is not None else RuntimeError("not ingested") for item in out]
+
+
+def _warn_of_texts(
+    session: Session, fresh: Sequence[_Work], answers: list[dict[str, Any]], problems: dict[int, list[str]]
+) -> None:
+    """An event whose text template failed or exceeded its limits was given the built-in text:
+    its answer (already written with its row) says so. Rare, so one update per such event."""
+    for position, work in enumerate(fresh):
+        failed = problems.get(id(work))
+        if failed:
+            answer = answers[position]
+            answers[position] = {**answer, "warnings": [*answer["warnings"], *dict.fromkeys(failed)]}
+            repository.store_result(session, work.event.id, answers[position])
 
 
 _EVENT_COLUMNS = tuple(f.name for f in dataclass_fields(service.NewEvent))  # named as the columns
