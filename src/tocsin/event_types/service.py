@@ -23,7 +23,8 @@ from tocsin.event_types.schemas import (
     RoutingOut,
 )
 from tocsin.kit.channels import ALL_CHANNELS, EXTERNAL_CHANNELS, IN_APP
-from tocsin.kit.sandbox import TemplateProblem, check
+from tocsin.kit.sandbox import TemplateProblem, check, render
+from tocsin.kit.template_budget import TEXT, TITLE, Limits
 
 
 class Org(Protocol):
@@ -113,14 +114,10 @@ def put_event_type(
     session: Session, ctx: AppContext, org: Org, key: str, body: EventTypeIn
 ) -> tuple[EventTypeOut, bool]:
     """Create a custom type or edit any type; fields left out keep their value."""
-    for field in ("title_template", "body_template"):
+    for field, limits in (("title_template", TITLE), ("body_template", TEXT)):
         source = getattr(body, field)
         if source is not None:
-            try:
-                check(source)
-            except TemplateProblem as exc:
-                where = f" (line {exc.line})" if exc.line else ""
-                raise invalid(field, f"template error{where}: {exc.message}") from exc
+            _check_text(field, source, key=key, limits=limits)
     routing = _validated_row(body.routing, where="routing") if body.routing is not None else None
     escalation = _validated_escalation(body.escalation) if body.escalation is not None else None
     now = ctx.clock.now()
@@ -162,6 +159,33 @@ def put_event_type(
     session.flush()
     ctx.signals.org_config_changed(session, org.id)  # cached ingestion config is stale
     return to_out(row), created
+
+
+# What a text is tried with when saved: an event with every variable set, its data empty.
+_SAMPLE_VARIABLES: dict[str, Any] = {
+    "actor": "Sample Actor",
+    "actor_username": "sample",
+    "entity": {"type": "lead", "id": "42", "name": "Sample record", "url": "https://crm.example.com/leads/42"},
+    "data": {},
+    "urgent": False,
+    "name": "Sample record",
+}
+
+
+def _check_text(field: str, source: str, *, key: str, limits: Limits) -> None:
+    """A title or body must compile, call nothing templates lack, and render a sample event within
+    its limits (a title's are smaller: titles render while events are ingested). Other errors of
+    the sample render are left to real events' data (`{{ data.amount * 2 }}` fails without it)."""
+    try:
+        check(source)
+        try:
+            render(source, {**_SAMPLE_VARIABLES, "event_type": key}, limits=limits)
+        except TemplateProblem as exc:
+            if exc.limit is not None:
+                raise
+    except TemplateProblem as exc:
+        where = f" (line {exc.line})" if exc.line else ""
+        raise invalid(field, f"template error{where}: {exc.message}") from exc
 
 
 def _validated_escalation(spec: EscalationSpec) -> dict[str, Any] | None:

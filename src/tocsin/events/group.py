@@ -243,14 +243,17 @@ def ingest_many(
     with repository.pipelined(session):
         _insert_events(session, events, answers)
         table = NotificationTable()
+        problems: dict[int, list[str]] = {}  # by id(work): text templates replaced by built-in texts
         for work, part, note_ids, quiet in written:
             event, body = work.event, work.body
             actor_name = actor_names.get((work.org_id, body.actor or "")) if work.decided.decision.users else None
             notes = service.notification_columns(
-                event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet
-            )
+                event, part.type, part.users, actor_name=actor_name, actions=service._actions(body), quiet=quiet,
+                problems=problems.setdefault(id(work), []),
+            )  # fmt: skip
             table.add(notes, note_ids)
         repository.insert_notification_table(session, table)
+        _warn_of_texts(session, fresh, answers, problems)
         created = table.created
         queue.write_planned(session, ctx, plans, now=now)
     for work, answer in zip(fresh, answers, strict=True):
@@ -266,6 +269,19 @@ def ingest_many(
     if created:
         after_commit(session, lambda: signals.notifications_created(created))
     return [item if item is not None else RuntimeError("not ingested") for item in out]
+
+
+def _warn_of_texts(
+    session: Session, fresh: Sequence[_Work], answers: list[dict[str, Any]], problems: dict[int, list[str]]
+) -> None:
+    """An event whose text template failed or exceeded its limits was given the built-in text:
+    its answer (already written with its row) says so. Rare, so one update per such event."""
+    for position, work in enumerate(fresh):
+        failed = problems.get(id(work))
+        if failed:
+            answer = answers[position]
+            answers[position] = {**answer, "warnings": [*answer["warnings"], *dict.fromkeys(failed)]}
+            repository.store_result(session, work.event.id, answers[position])
 
 
 _EVENT_COLUMNS = tuple(f.name for f in dataclass_fields(service.NewEvent))  # named as the columns

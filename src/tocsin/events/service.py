@@ -141,6 +141,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         )
         for part in decided.parts
     ]
+    problems: list[str] = []  # templates that failed or exceeded their limits (built-in texts used)
     with repository.pipelined(session):
         for part, (prefs, actor_name, notification_ids) in zip(decided.parts, reads, strict=True):
             quiet = quiet_for(config.settings, part.users, urgent=event.urgent, now=event.created_at)
@@ -154,6 +155,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
                 actor_name=actor_name,
                 actions=actions,
                 quiet=quiet,
+                problems=problems,
             )
             notifications += len(notification_ids)
             queued = queue.queue_event(
@@ -182,7 +184,7 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         inactive_recipients=list(decision.inactive),
         deliveries=dict(queued_total),
         skipped=dict(skipped_total),
-        warnings=decided.warnings,
+        warnings=[*decided.warnings, *dict.fromkeys(problems)],
         matched_rules=decided.matched if event.type == "record_updated" else None,
         resolved=resolved if event.type == "approval_completed" else None,
     )
@@ -512,11 +514,14 @@ def _notify(
     actor_name: str | None,
     actions: list[dict[str, Any]] | None = None,
     quiet: Sequence[QuietDecision],
+    problems: list[str] | None = None,
 ) -> None:
     """One in-app notification per recipient (one bulk insert, with the reserved `ids`), pushed
     live after commit; in a recipient's quiet hours it is stored and counted but marked silent
     (no toast)."""
-    notes = notification_columns(event, event_type, users, actor_name=actor_name, actions=actions, quiet=quiet)
+    notes = notification_columns(
+        event, event_type, users, actor_name=actor_name, actions=actions, quiet=quiet, problems=problems
+    )
     repository.insert_notification_columns(session, notes, ids)
     created = notes.created(ids)
     signals = ctx.signals
@@ -531,10 +536,12 @@ def notification_columns(
     actor_name: str | None,
     actions: list[dict[str, Any]] | None = None,
     quiet: Sequence[QuietDecision] | None = None,
+    problems: list[str] | None = None,
 ) -> NotificationColumns:
     """The in-app notification of each recipient, as `event_type` (the event's own type, or the
     type a field-change rule notifies as). Each reads the texts in their language (rendered once
-    per language), naming the actor by display name."""
+    per language), naming the actor by display name. A text template that fails or exceeds its
+    limits gives the built-in text, and a line in `problems` (see `render_texts`)."""
     values = variables(
         event_type=event_type.key,
         actor=event.actor,
@@ -549,7 +556,7 @@ def notification_columns(
         key = texts_for(event_type.key, title=event_type.title_template, body=event_type.body_template, locale=locale)
         found = rendered.get(key)
         if found is None:
-            title, text = render_texts(key[0], key[1], values)
+            title, text = render_texts(key[0], key[1], values, problems=problems)
             found = rendered[key] = {"title": title, "body": text}
         return found
 

@@ -14,8 +14,8 @@ a construct outside the subset refuses the whole template (`compile_template` re
 value outside it refuses the render: an attribute or item of anything but a plain dict (or a list
 by integer index), a key that would find a dict method in the sandbox, any exception (Jinja raises
 it too, with its own message and line), output beyond the size limit (Jinja raises the limit's
-error). The closures run no loops, calls or arithmetic (but negation), and the filters allowed are
-pure ones (the growing ones capped by the sandbox), so they need no time budget.
+error). The closures run no loops, calls or arithmetic (but negation), and at most MAX_FILTERS
+filters, pure ones whose input and growth the sandbox caps, so they need no time budget.
 
 Only the plain environment is served: strict Undefined and autoescaping stay with Jinja.
 """
@@ -31,7 +31,7 @@ from jinja2 import Environment, Undefined, nodes
 from jinja2.nodes import EvalContext
 from jinja2.utils import _PassArg
 
-from tocsin.kit.template_budget import MAX_OUTPUT_CHARS
+from tocsin.kit.template_budget import current as current_limits
 
 Eval = Callable[[dict[str, Any]], Any]
 Render = Callable[[dict[str, Any]], str | None]
@@ -45,6 +45,9 @@ FILTERS = frozenset(_TEXT_FILTERS | _OTHER_FILTERS | _CAPPED_FILTERS | {"wordcou
 TESTS = frozenset(
     {"boolean", "defined", "false", "float", "integer", "mapping", "none", "number", "string", "true", "undefined"}
 )
+# Each filter's work is bounded by its input (the limits of kit/template_budget.py), not their
+# number: a template with more (`{{ x|title|title|...}}`) renders through Jinja, under the time budget.
+MAX_FILTERS = 8
 # Names the compiled template resolves other than from the variables.
 _SPECIAL_NAMES = frozenset({"self", "loop", "caller", "varargs", "kwargs", "super"})
 _COMPARE: dict[str, Callable[[Any, Any], Any]] = {
@@ -84,7 +87,7 @@ def compile_template(env: Environment, source: str) -> Render | None:
             text = body(variables)
         except Exception:  # _Fallback, or an error Jinja will raise in its own words
             return None
-        return text if len(text) <= MAX_OUTPUT_CHARS else None
+        return text if len(text) <= current_limits().output_chars else None
 
     return render
 
@@ -105,6 +108,7 @@ class _Compiler:
         self.env = env
         self.undefined = env.undefined
         self.eval_ctx = EvalContext(env)  # what `context.eval_ctx` is, for a template from a string
+        self.filters = 0
 
     def body(self, statements: list[nodes.Node]) -> Callable[[dict[str, Any]], str]:
         parts = [part for statement in statements for part in self.statement(statement)]
@@ -244,7 +248,7 @@ class _Compiler:
 
         def concat(v: dict[str, Any]) -> str:
             text = "".join([str(part(v)) for part in parts])
-            if len(text) > MAX_OUTPUT_CHARS:  # the sandbox refuses it
+            if len(text) > current_limits().output_chars:  # the sandbox refuses it
                 raise _Fallback
             return text
 
@@ -253,6 +257,9 @@ class _Compiler:
     def expr_Filter(self, node: nodes.Filter) -> Eval:
         if node.name not in FILTERS:
             raise _Unsupported(f"filter {node.name}")
+        self.filters += 1
+        if self.filters > MAX_FILTERS:
+            raise _Unsupported("more filters than a render without a time budget may run")
         return self.call(self.env.filters[node.name], node)
 
     def expr_Test(self, node: nodes.Test) -> Eval:

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from tocsin.kit.sandbox import TemplateProblem, render
+from tocsin.kit.template_budget import MESSAGE, TITLE, Limits
 from tocsin.templates.defaults import TemplateSource, builtin
 
 SUBJECT_MAX = 250
@@ -35,7 +36,7 @@ def tidy_text(value: str) -> str:
 
 def render_source(source: TemplateSource, variables: dict[str, Any]) -> Rendered:
     """Render all parts; raises TemplateProblem naming the part in its message."""
-    subject = one_line(_part("subject", source.subject or "{{ title }}", variables, autoescape=False))
+    subject = one_line(_part("subject", source.subject or "{{ title }}", variables, autoescape=False, limits=TITLE))
     text = tidy_text(_part("body", source.body, variables, autoescape=False))
     html = _part("html", source.html, variables, autoescape=True) if source.html else None
     return Rendered(subject=subject or str(variables.get("title") or ""), text=text, html=html)
@@ -56,12 +57,12 @@ class PartProblem(TemplateProblem):
     """A TemplateProblem that knows which part (subject, body, html) failed."""
 
     def __init__(self, part: str, problem: TemplateProblem) -> None:
-        super().__init__(problem.message, line=problem.line)
+        super().__init__(problem.message, line=problem.line, limit=problem.limit)
         self.part = part
 
 
-def _part(part: str, source: str, variables: dict[str, Any], *, autoescape: bool) -> str:
+def _part(part: str, source: str, variables: dict[str, Any], *, autoescape: bool, limits: Limits = MESSAGE) -> str:
     try:
-        return render(source, variables, autoescape=autoescape)
+        return render(source, variables, autoescape=autoescape, limits=limits)
     except TemplateProblem as problem:
         raise PartProblem(part, problem) from problem
