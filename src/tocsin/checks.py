@@ -3,22 +3,23 @@
 Configuration (the settings load; a real secret key outside development), the database (it
 answers), the schema (current), Redis (answers PING, where configured) and the server's default
 email provider (the SMTP relay greets, the Resend API answers, the outbox folder is writable).
+A check changes nothing: no data directory, key, database file or folder is created.
 """
 
 from __future__ import annotations
 
+import os
 import smtplib
 import socket
 import ssl
-import tempfile
 from dataclasses import dataclass
+from pathlib import Path
 
 import httpx
-from sqlalchemy import text
+from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
 from tocsin.config import PLACEHOLDER_SECRETS, Settings
-from tocsin.context import AppContext
 from tocsin.db import migrate
 
 TIMEOUT_SECONDS = 5.0
@@ -43,20 +44,35 @@ def configuration(settings: Settings) -> Check:
     return Check("configuration", True, f"env {settings.env}, database {where}")
 
 
-def database(ctx: AppContext) -> list[Check]:
+def database(settings: Settings) -> list[Check]:
+    """Connects without creating anything: a SQLite file that is not there yet is reported, not
+    made (a check changes nothing), and is opened read-only when it is."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if not url.database or url.database == ":memory:" or not path.exists():
+            return [
+                Check("database", False, f"no database file at {path} yet (`tocsin migrate` creates it)"),
+                Check("schema", False, "unknown"),
+            ]
+        engine = create_engine(f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true")
+    else:
+        engine = create_engine(url)
     try:
-        with ctx.engine.connect() as conn:
+        with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             current = migrate.revision_of(conn)
     except Exception as exc:  # whatever the driver raises, the answer is "unreachable"
         return [Check("database", False, f"unreachable: {_error(exc)}"), Check("schema", False, "unknown")]
+    finally:
+        engine.dispose()
     head = migrate.head_revision()
     schema = (
         Check("schema", True, f"at {head}")
         if current == head
         else Check("schema", False, f"at {current or 'nothing'}, this version needs {head}: run `tocsin migrate`")
     )
-    return [Check("database", True, ctx.engine.dialect.name), schema]
+    return [Check("database", True, engine.dialect.name), schema]
 
 
 def redis(settings: Settings) -> Check:
@@ -83,15 +99,23 @@ def email(settings: Settings) -> Check:
             answer = httpx.get(settings.resend_base_url, timeout=TIMEOUT_SECONDS)
             return Check("email", True, f"resend: {settings.resend_base_url} answers (HTTP {answer.status_code})")
         if provider == "file":
-            folder = settings.email_outbox_dir
-            assert folder is not None
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=folder):
-                pass
-            return Check("email", True, f"file: writes to {folder}")
+            return Check("email", *_outbox(settings))
     except (OSError, smtplib.SMTPException, httpx.HTTPError) as exc:
         return Check("email", False, f"{provider}: {_error(exc)}")
     return Check("email", True, "none: the server sends no email by default")
+
+
+def _outbox(settings: Settings) -> tuple[bool, str]:
+    """The outbox folder, or the nearest folder that exists above it, must be writable; nothing is
+    created (the server makes the folder when it first writes a message)."""
+    folder = settings.email_outbox_dir
+    assert folder is not None
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        return False, f"file: {folder} cannot be written ({probe} is not a writable folder)"
+    return True, f"file: writes to {folder}" + ("" if folder.exists() else " (created on the first message)")
 
 
 def _smtp(settings: Settings) -> str:
@@ -112,10 +136,4 @@ def _smtp(settings: Settings) -> str:
 
 def run(settings: Settings) -> list[Check]:
     socket.setdefaulttimeout(TIMEOUT_SECONDS)
-    checks = [configuration(settings)]
-    ctx = AppContext.build(settings)
-    try:
-        checks += database(ctx)
-    finally:
-        ctx.dispose()
-    return [*checks, redis(settings), email(settings)]
+    return [configuration(settings), *database(settings), redis(settings), email(settings)]
