@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -113,3 +114,42 @@ def test_an_unreadable_settings_file_is_one_line(settings: Settings, tmp_path: P
     env.pop("TOCSIN_SECRET_KEY")
     err = one_line_failure(tocsin(env, "org", "key", "list", "acme"))
     assert err.startswith("configuration: TOCSIN_SECRET_KEY_FILE: cannot read")
+
+
+def test_bad_database_urls_and_data_folders_are_one_line(tmp_path: Path, settings: Settings) -> None:
+    for url, words in (("mysql://foo/bar", "'mysql' is not supported"), ("notaurl", "not a database URL")):
+        env = server_env(settings, TOCSIN_DATABASE_URL=url)
+        for args in (("check",), ("migrate",), ("serve",)):
+            assert words in one_line_failure(tocsin(env, *args))
+    nowhere = server_env(settings, TOCSIN_DATA_DIR="/proc/nope", TOCSIN_DATABASE_URL=f"sqlite:///{tmp_path / 'x.db'}")
+    nowhere.pop("TOCSIN_SECRET_KEY")  # the key would be generated into the data folder
+    assert one_line_failure(tocsin(nowhere, "migrate")).startswith("data directory /proc/nope")
+
+
+def test_check_changes_nothing_on_disk(tmp_path: Path, settings: Settings) -> None:
+    data = tmp_path / "data"
+    env = server_env(settings, TOCSIN_DATA_DIR=str(data), TOCSIN_EMAIL_PROVIDER="file")
+    for name in ("TOCSIN_DATABASE_URL", "TOCSIN_SECRET_KEY"):
+        env.pop(name)  # the defaults: a database file, a key and an outbox in the data folder
+    done = subprocess.run(
+        [sys.executable, "-m", "tocsin", "check", "--json"],
+        env=env, cwd=tmp_path, capture_output=True, text=True, timeout=60,
+    )  # fmt: skip
+    assert done.returncode == 1
+    checks = {c["name"]: c for c in json.loads(done.stdout)["checks"]}
+    assert "no database file" in checks["database"]["detail"] and checks["email"]["ok"]
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_migrate_lists_its_steps_in_order_and_key_list_has_a_header(tmp_path: Path, settings: Settings) -> None:
+    env = server_env(settings, TOCSIN_DATABASE_URL=f"sqlite:///{tmp_path / 'm.db'}", TOCSIN_LOG_LEVEL="info")
+    done = tocsin(env, "migrate")
+    assert done.returncode == 0, done.stderr
+    output = done.stdout + done.stderr
+    assert "alembic" not in output
+    lines = [line for line in output.splitlines() if "schema step" in line]
+    steps = [line.split("schema step ")[1].split(" applied")[0] for line in lines]
+    assert steps and steps == [f"{n} of {len(steps)}" for n in range(1, len(steps) + 1)]
+    assert tocsin(env, "org", "create", "acme", "--name", "Acme").returncode == 0
+    listing = tocsin(env, "org", "key", "list", "acme").stdout.splitlines()
+    assert listing[0].split("\t") == ["ID", "PREFIX", "NAME", "STATE"] and listing[1].endswith("active")

@@ -3,6 +3,7 @@
 Configuration (the settings load; a real secret key outside development), the database (it
 answers), the schema (current), Redis (answers PING, where configured) and the server's default
 email provider (the SMTP relay greets, the Resend API answers, the outbox folder is writable).
+A check changes nothing: no data directory, key, database file or folder is created.
 """
 
 from __future__ import annotations
@@ -12,14 +13,13 @@ import smtplib
 import socket
 import sqlite3
 import ssl
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import httpx
-from sqlalchemy import text
-from sqlalchemy.engine import make_url
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
 from tocsin.config import PLACEHOLDER_SECRETS, Settings
@@ -51,21 +51,62 @@ def configuration(settings: Settings) -> Check:
     return Check("configuration", True, f"env {settings.env}, database {where}")
 
 
-def database(ctx: AppContext) -> list[Check]:
+def database(settings: Settings) -> list[Check]:
+    """Connects without creating anything: a SQLite file that is not there yet is reported, not
+    made (a check changes nothing), and is opened read-only when it is."""
+    url = make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite":
+        path = Path(url.database or "")
+        if not url.database or url.database == ":memory:" or not path.exists():
+            return [
+                Check("database", False, f"no database file at {path} yet (`tocsin migrate` creates it)"),
+                Check("schema", False, "unknown"),
+                Check("writes", False, "unknown"),
+            ]
+        engine = create_engine(f"sqlite:///file:{path.resolve().as_posix()}?mode=ro&uri=true")
+    else:
+        engine = create_engine(url)
     try:
-        with ctx.engine.connect() as conn:
+        with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
             current = migrate.revision_of(conn)
     except Exception as exc:  # whatever the driver raises, the answer is "unreachable"
-        return [Check("database", False, f"unreachable: {_error(exc)}"), Check("schema", False, "unknown")]
+        return [
+            Check("database", False, f"unreachable: {_error(exc)}"),
+            Check("schema", False, "unknown"),
+            Check("writes", False, "unknown"),
+        ]
+    finally:
+        engine.dispose()
     head = migrate.head_revision()
     schema = (
         Check("schema", True, f"at {head}")
         if current == head
         else Check("schema", False, f"at {current or 'nothing'}, this version needs {head}: run `tocsin migrate`")
     )
-    written = writes(ctx)
-    return [Check("database", True, ctx.engine.dialect.name), schema, Check("writes", written == "ok", written)]
+    written = _writes_from_outside(url, settings)
+    return [Check("database", True, url.get_backend_name()), schema, Check("writes", written == "ok", written)]
+
+
+def _writes_from_outside(url: URL, settings: Settings) -> str:
+    """The writes check as `tocsin check` can make it without writing: the file system and the
+    file's mode for SQLite (whether the write lock can be had is the running server's /readyz's
+    question), the server's read-only state for PostgreSQL."""
+    if url.get_backend_name() == "sqlite":
+        database = url.database or ""
+        problem = _file_system(database, settings)
+        if problem is None and not os.access(database, os.W_OK):
+            problem = "cannot write: the database file is read-only"
+        return problem or "ok"
+    engine = create_engine(url)
+    try:
+        with engine.connect() as conn:
+            read_only = conn.exec_driver_sql("SHOW transaction_read_only").scalar()
+        return "cannot write: the database is read-only" if read_only == "on" else "ok"
+    except DBAPIError as exc:
+        return f"cannot write: {_error(exc.orig or exc)}"
+    finally:
+        engine.dispose()
 
 
 def writes(ctx: AppContext) -> str:
@@ -88,16 +129,24 @@ def writes(ctx: AppContext) -> str:
         return f"cannot write: {_error(exc)}"
 
 
+def _file_system(database: str, settings: Settings) -> str | None:
+    """Why the SQLite file's file system cannot take writes (read-only, nearly full), if it cannot."""
+    if not database or database == ":memory:" or database.startswith("file:"):
+        return None
+    found = os.statvfs(Path(database).parent)
+    if found.f_flag & os.ST_RDONLY:
+        return "cannot write: the file system is read-only"
+    free = found.f_bavail * found.f_frsize
+    if free < settings.ready_min_free_bytes:
+        return f"cannot write: the disk is full ({free} bytes free, {settings.ready_min_free_bytes} needed)"
+    return None
+
+
 def _sqlite_writes(ctx: AppContext) -> str:
     settings = ctx.settings
-    database = ctx.engine.url.database
-    if database and database != ":memory:" and not database.startswith("file:"):
-        found = os.statvfs(Path(database).parent)
-        if found.f_flag & os.ST_RDONLY:
-            return "cannot write: the file system is read-only"
-        free = found.f_bavail * found.f_frsize
-        if free < settings.ready_min_free_bytes:
-            return f"cannot write: the disk is full ({free} bytes free, {settings.ready_min_free_bytes} needed)"
+    problem = _file_system(ctx.engine.url.database or "", settings)
+    if problem is not None:
+        return problem
     waited_ms = round(settings.ready_lock_seconds * 1000)
     with ctx.engine.connect() as conn:
         # On the driver's connection: SQLAlchemy's own BEGIN would wait the full busy timeout.
@@ -140,15 +189,23 @@ def email(settings: Settings) -> Check:
             answer = httpx.get(settings.resend_base_url, timeout=TIMEOUT_SECONDS)
             return Check("email", True, f"resend: {settings.resend_base_url} answers (HTTP {answer.status_code})")
         if provider == "file":
-            folder = settings.email_outbox_dir
-            assert folder is not None
-            folder.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile(dir=folder):
-                pass
-            return Check("email", True, f"file: writes to {folder}")
+            return Check("email", *_outbox(settings))
     except (OSError, smtplib.SMTPException, httpx.HTTPError) as exc:
         return Check("email", False, f"{provider}: {_error(exc)}")
     return Check("email", True, "none: the server sends no email by default")
+
+
+def _outbox(settings: Settings) -> tuple[bool, str]:
+    """The outbox folder, or the nearest folder that exists above it, must be writable; nothing is
+    created (the server makes the folder when it first writes a message)."""
+    folder = settings.email_outbox_dir
+    assert folder is not None
+    probe = folder
+    while not probe.exists() and probe != probe.parent:
+        probe = probe.parent
+    if not probe.is_dir() or not os.access(probe, os.W_OK | os.X_OK):
+        return False, f"file: {folder} cannot be written ({probe} is not a writable folder)"
+    return True, f"file: writes to {folder}" + ("" if folder.exists() else " (created on the first message)")
 
 
 def _smtp(settings: Settings) -> str:
@@ -169,10 +226,4 @@ def _smtp(settings: Settings) -> str:
 
 def run(settings: Settings) -> list[Check]:
     socket.setdefaulttimeout(TIMEOUT_SECONDS)
-    checks = [configuration(settings)]
-    ctx = AppContext.build(settings)
-    try:
-        checks += database(ctx)
-    finally:
-        ctx.dispose()
-    return [*checks, redis(settings), email(settings)]
+    return [configuration(settings), *database(settings), redis(settings), email(settings)]

@@ -28,12 +28,17 @@ from tocsin.observability import logs
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 
-app = typer.Typer(help="Tocsin: a self-hosted notification engine for CRM systems.", no_args_is_help=True)
+app = typer.Typer(
+    help="Tocsin: a self-hosted notification engine for CRM systems.", no_args_is_help=True, rich_markup_mode="markdown"
+)
+# Typer shows bare arguments as `{slug}`: named and explained once here.
+Slug = Annotated[str, typer.Argument(metavar="SLUG", help="the org's slug, as given to `tocsin org create`")]
+KeyId = Annotated[int, typer.Argument(metavar="KEY_ID", help="the key's id, from `tocsin org key list`")]
 # API keys are managed on the command line; the audit log names it as the actor.
 CLI_ACTOR = "cli"
 
-org_app = typer.Typer(help="Orgs (tenants) and their API keys.", no_args_is_help=True)
-key_app = typer.Typer(help="An org's API keys.", no_args_is_help=True)
+org_app = typer.Typer(help="Orgs (tenants) and their API keys.", no_args_is_help=True, rich_markup_mode="markdown")
+key_app = typer.Typer(help="An org's API keys.", no_args_is_help=True, rich_markup_mode="markdown")
 org_app.add_typer(key_app, name="key")
 app.add_typer(org_app, name="org")
 
@@ -53,7 +58,8 @@ def load_settings() -> Settings:
     except ValidationError as exc:
         first = exc.errors()[0]
         field = ".".join(str(p) for p in first.get("loc", ()))
-        fail(f"configuration: {'TOCSIN_' + field.upper() + ': ' if field else ''}{first['msg']}")
+        message = first["msg"].removeprefix("Value error, ")
+        fail(f"configuration: {'TOCSIN_' + field.upper() + ': ' if field else ''}{message}")
     except ValueError as exc:  # a TOCSIN_*_FILE that cannot be read
         fail(f"configuration: {exc}")
 
@@ -75,8 +81,16 @@ def ensure_schema(ctx: AppContext) -> None:
         fail(f"database schema is at {current}, this version needs {head}: run `tocsin migrate`")
 
 
+def build_context(settings: Settings) -> AppContext:
+    """The process's context; a data directory that cannot be created or written is one line."""
+    try:
+        return AppContext.build(settings)
+    except OSError as exc:
+        fail(f"data directory {settings.data_dir}: {exc.strerror or exc}")
+
+
 def _ctx() -> AppContext:
-    ctx = AppContext.build(load_settings())
+    ctx = build_context(load_settings())
     ensure_schema(ctx)
     return ctx
 
@@ -100,7 +114,7 @@ def serve(
 
     settings = load_settings()
     configure_logging(settings)
-    ctx = AppContext.build(settings)
+    ctx = build_context(settings)
     ensure_schema(ctx)
     # uvicorn with token-redacting access logs, WebSocket pings, and live streams ended on shutdown.
     server.run(create_app(ctx=ctx), settings, host=host or settings.host, port=port or settings.port)
@@ -120,7 +134,7 @@ def worker() -> None:
 
     settings = load_settings()
     configure_logging(settings)
-    ctx = AppContext.build(settings)
+    ctx = build_context(settings)
     ensure_schema(ctx)
 
     async def run() -> None:
@@ -152,7 +166,7 @@ def purge(
 
     settings = load_settings()
     configure_logging(settings)
-    ctx = AppContext.build(settings)
+    ctx = build_context(settings)
     ensure_schema(ctx)
     try:
         targets = retention.plan(ctx, slug=org)
@@ -180,7 +194,7 @@ def migrate() -> None:
     """Bring the database schema up to date (Alembic)."""
     settings = load_settings()
     configure_logging(settings)
-    ctx = AppContext.build(settings)
+    ctx = build_context(settings)
     try:
         migrations.upgrade(ctx.engine)
         typer.echo(f"database at revision {migrations.current_revision(ctx.engine)}")
@@ -189,6 +203,26 @@ def migrate() -> None:
         fail(f"cannot migrate the database {where}: {(str(exc.orig).strip().splitlines() or ['error'])[0]}")
     finally:
         ctx.dispose()
+
+
+@app.command()
+def backup(
+    target: Annotated[Path, typer.Argument(metavar="FILE", help="where to write the copy (replaced if it exists)")],
+    as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
+) -> None:
+    """Copy the SQLite database to FILE while Tocsin runs (SQLite's online backup: events keep
+    arriving meanwhile). For PostgreSQL, use pg_dump."""
+    from tocsin.db.backup import BackupError, backup_sqlite
+
+    settings = load_settings()
+    try:
+        done = backup_sqlite(settings.database_url, target)
+    except BackupError as exc:
+        fail(str(exc))
+    if as_json:
+        typer.echo(json.dumps({"path": str(done.path), "bytes": done.bytes, "pages": done.pages}))
+    else:
+        typer.echo(f"backed up to {done.path} ({done.bytes} bytes)")
 
 
 @app.command()
@@ -233,7 +267,7 @@ def rotate_secrets(
 
     settings = load_settings()
     configure_logging(settings)
-    ctx = AppContext.build(settings)
+    ctx = build_context(settings)
     ensure_schema(ctx)
     try:
         counts = rotation.rotate(ctx.engine, ctx.box, dry_run=dry_run)
@@ -253,7 +287,7 @@ def rotate_secrets(
 
 @org_app.command("create")
 def org_create(
-    slug: str,
+    slug: Slug,
     name: Annotated[str, typer.Option(help="display name")],
     as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False,
 ) -> None:
@@ -276,7 +310,7 @@ def org_create(
 
 @org_app.command("rotate-signing-secret")
 def org_rotate_signing_secret(
-    slug: str, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False
+    slug: Slug, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False
 ) -> None:
     """Replace an org's signing secret; prints the new one once. Every user token signed with the
     old secret stops working at once: the CRM must sign (or mint) new ones."""
@@ -304,7 +338,7 @@ def org_rotate_signing_secret(
 
 
 @key_app.command("list")
-def key_list(slug: str, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
+def key_list(slug: Slug, as_json: Annotated[bool, typer.Option("--json", help="print JSON")] = False) -> None:
     """List an org's API keys (prefixes only: keys are stored hashed)."""
     ctx = _ctx()
     org_id = _org(ctx, slug)
@@ -323,13 +357,14 @@ def key_list(slug: str, as_json: Annotated[bool, typer.Option("--json", help="pr
             ]
             typer.echo(json.dumps({"items": items}))
             return
+        typer.echo("ID\tPREFIX\tNAME\tSTATE")
         for key in keys:
             state = f"revoked {key.revoked_at.isoformat()}" if key.revoked_at else "active"
             typer.echo(f"{key.id}\t{key.prefix}...\t{key.name}\t{state}")
 
 
 @key_app.command("add")
-def key_add(slug: str, name: Annotated[str, typer.Option(help="what the key is for")] = "api") -> None:
+def key_add(slug: Slug, name: Annotated[str, typer.Option(help="what the key is for")] = "api") -> None:
     """Add an API key; prints it once."""
     ctx = _ctx()
     org_id = _org(ctx, slug)
@@ -345,7 +380,7 @@ def key_add(slug: str, name: Annotated[str, typer.Option(help="what the key is f
 
 
 @key_app.command("revoke")
-def key_revoke(slug: str, key_id: int) -> None:
+def key_revoke(slug: Slug, key_id: KeyId) -> None:
     """Revoke an API key by its id (see `tocsin org key list`)."""
     ctx = _ctx()
     org_id = _org(ctx, slug)
@@ -377,7 +412,7 @@ def demo_command(
 
     settings = demo.demo_settings(data_dir=data_dir, host=host, port=port)
     configure_logging(settings)
-    ctx = AppContext.build(settings)
+    ctx = build_context(settings)
     ensure_schema(ctx)
     logging.getLogger("httpx").setLevel(logging.WARNING)  # the sample events' in-process requests
     seeded = demo.seed(ctx)

@@ -25,6 +25,8 @@ from pydantic_settings import (
     SecretsSettingsSource,
     SettingsConfigDict,
 )
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError
 
 PLACEHOLDER_SECRETS = {"", "change-me", "changeme", "secret", "dev"}
 PREFIX = "TOCSIN_"
@@ -241,6 +243,22 @@ class Settings(BaseSettings):
             return json.loads(value)
         if isinstance(value, str):
             return [part.strip() for part in value.split(",") if part.strip()]
+        return value
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_database(cls, value: str) -> str:
+        """SQLite or PostgreSQL, as a SQLAlchemy URL: anything else fails here, in one line, rather
+        than as a driver's traceback when the first connection is made."""
+        if not value:
+            return value
+        try:
+            backend = make_url(value).get_backend_name()
+        except ArgumentError:
+            raise ValueError("not a database URL (e.g. sqlite:///./tocsin-data/tocsin.db or "
+                             "postgresql+psycopg://user@host/db)") from None
+        if backend not in ("sqlite", "postgresql"):
+            raise ValueError(f"{backend!r} is not supported: use sqlite:/// or postgresql+psycopg://")
         return value
 
     @model_validator(mode="after")

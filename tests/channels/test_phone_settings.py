@@ -190,3 +190,12 @@ def test_preferences_offer_phone_channels_only_where_configured(factory: Factory
     assert (available()["sms"], available()["whatsapp"]) == (False, False)
     configure_sms(org)
     assert (available()["sms"], available()["whatsapp"]) == (True, False)
+
+
+def test_whatsapp_parameters_may_be_written_in_braces(factory: Factory, whatsapp: FakeWhatsApp) -> None:
+    org = factory.org()
+    configure_whatsapp(org)
+    templates = {"mention": {"name": "x", "language": "en", "parameters": ["{{ entity.name }}", "{{actor}}", "url"]}}
+    r = org.client.put("/v1/admin/channels/whatsapp", json={"templates": templates}, headers=org.headers)
+    assert r.status_code == 200, r.text
+    assert r.json()["templates"]["mention"]["parameters"] == ["entity.name", "actor", "url"]

@@ -84,6 +84,26 @@ def test_the_demo_page_embeds_the_bell_with_a_user_token_and_no_api_key(client: 
     assert 'data-user="sam"' in record.text
 
 
+def test_the_demo_page_leads_to_the_admin_console(client: TestClient) -> None:
+    as_admin = client.get("/demo", params={"as": demo.ADMIN.username}).text
+    link = re.search(r'<a id="admin-link" href="([^"]+)"', as_admin)
+    assert link is not None and "/admin#token=" in link.group(1)
+    as_rep = client.get("/demo", params={"as": "maria"}).text
+    switch = re.search(r'<a id="admin-link" href="([^"]+)"', as_rep)
+    assert switch is not None and switch.group(1).endswith(f"/demo?as={demo.ADMIN.username}")
+
+
+def test_the_demo_approval_offers_its_decision_as_buttons(client: TestClient) -> None:
+    fire = {"action": "approval", "user": "maria"}
+    r = client.post("/demo/fire", json=fire, headers={"Sec-Fetch-Site": "same-origin"})
+    assert r.status_code == 202, r.text
+    me = {"Authorization": f"Bearer {demo.mint_token(client.app.state.ctx, 'maria')}"}  # type: ignore[attr-defined]
+    item = client.get("/v1/me/notifications", headers=me).json()["items"][0]
+    assert [a["id"] for a in item["actions"]] == ["approve", "reject"]
+    acted = client.post(f"/v1/me/notifications/{item['id']}/actions/approve", headers=me)
+    assert acted.status_code == 200, acted.text
+
+
 @pytest.mark.parametrize("action", demo.ACTIONS)
 def test_the_demo_buttons_fire_real_events(client: TestClient, action: str) -> None:
     r = client.post("/demo/fire", json={"action": action, "user": "maria"}, headers={"Sec-Fetch-Site": "same-origin"})
@@ -122,6 +142,9 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
         inbox = re.search(rf"{re.escape(base)}/inbox#token=(\S+)", out)
         assert inbox is not None, out
         assert f"{base}/preferences#token=" in out
+        assert re.search(rf"Tocsin's front page:\s+{re.escape(base)}/\s", out), out
+        console = re.search(rf"Admin console \(as Avery Admin\):\s+{re.escape(base)}/admin#token=(\S+)", out)
+        assert console is not None, out
         outbox = (data_dir / "outbox" / demo.DEMO_ORG).resolve()
         assert str(outbox) in out
         assert "Fired 5 sample events" in out
@@ -134,6 +157,11 @@ def test_the_demo_command_seeds_fires_and_prints_where_to_look(tmp_path: Path, b
             f"{base}/v1/me/notifications/unread-count", headers={"Authorization": f"Bearer {token}"}, timeout=10
         )
         assert count.json()["unread"] == 4  # maria's share of the sample events
+        # The banner's console link carries an admin's token: the console's API answers it.
+        settings = httpx.get(
+            f"{base}/v1/admin/settings", headers={"Authorization": f"Bearer {console.group(1)}"}, timeout=10
+        )
+        assert settings.status_code == 200
         fired = httpx.post(
             f"{base}/demo/fire", json={"action": "win_deal", "user": "maria"}, headers={"Origin": base}, timeout=10
         )

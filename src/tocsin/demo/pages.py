@@ -70,6 +70,7 @@ async def _crm_page(request: Request, template: str, user: demo.DemoUser, **cont
         you=user,
         initials=_initials(user.display_name),
         users=demo.DEMO_USERS,
+        admin=demo.ADMIN,
         **context,
     )
     response.set_cookie(AS_COOKIE, user.username, samesite="strict", httponly=True)

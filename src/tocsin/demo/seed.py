@@ -52,6 +52,7 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("avery", "Avery Admin", "CRM administrator", "avery.admin@example.com", ("admin",)),
 )
 USERS_BY_NAME = {u.username: u for u in DEMO_USERS}
+ADMIN = next(u for u in DEMO_USERS if "admin" in u.roles)  # the demo's way into the admin console
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,6 +168,11 @@ def scenario(action: Action, *, you: str, serial: int, base_url: str) -> dict[st
             "actor": other_user(you, prefer="maria"),
             "entity": entity,
             "data": {"approvers": [you]},
+            # The decision is taken in the bell: the buttons come back to the CRM as a callback.
+            "actions": [
+                {"id": "approve", "label": "Approve", "style": "primary"},
+                {"id": "reject", "label": "Reject", "style": "danger"},
+            ],
         }
     return {
         "type": "broadcast",
@@ -240,8 +246,11 @@ def banner(ctx: AppContext, *, base_url: str, fired: int) -> str:
     you = DEMO_USERS[0]
     token = mint_token(ctx, you.username)
     first = you.display_name.split()[0]
+    admin = ADMIN
     rows = [
+        ("Tocsin's front page", f"{base_url}/"),
         ("Sample CRM with the bell", f"{base_url}/demo"),
+        (f"Admin console (as {admin.display_name})", f"{base_url}/admin#token={mint_token(ctx, admin.username)}"),
         (f"{first}'s notification history", f"{base_url}/inbox#token={token}"),
         (f"{first}'s preferences", f"{base_url}/preferences#token={token}"),
         ("Emails land in", str(outbox_folder(ctx))),

@@ -120,6 +120,9 @@ def configure(*, level: str, fmt: str) -> None:
     # path and push endpoints are capability URLs, so only its warnings are kept.
     for noisy in ("httpx", "httpcore"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    # Alembic's INFO lines name revisions by id, which is not their order, and repeat "Context impl"
+    # on every revision check: Tocsin logs each migration step itself (db/migrate.py).
+    logging.getLogger("alembic").setLevel(max(logging.WARNING, root.level))
     structlog.configure(
         processors=[*SHARED, structlog.stdlib.ProcessorFormatter.wrap_for_formatter],
         logger_factory=structlog.stdlib.LoggerFactory(),

@@ -11,13 +11,28 @@ _LANGUAGE = r"^[a-z]{2,3}(_[A-Za-z0-9]{2,8})?$"
 
 class WaTemplateIn(InputModel):
     """An approved template: `parameters` are Jinja expressions over the event's variables
-    (`name`, `actor`, `entity.name`, `data.stage`, `url`, ...), one per body placeholder."""
+    (`name`, `actor`, `entity.name`, `data.stage`, `url`, ...), one per body placeholder, written bare
+    (`entity.name`) or in braces as in other templates (`{{ entity.name }}`)."""
 
     model_config = ConfigDict(extra="forbid")
 
     name: Text = Field(pattern=_TEMPLATE_NAME)
     language: Text = Field(pattern=_LANGUAGE)
     parameters: list[Text] = Field(default_factory=list, max_length=20)
+
+    @field_validator("parameters")
+    @classmethod
+    def _bare_expressions(cls, value: list[str]) -> list[str]:
+        """`{{ entity.name }}`, as every other template writes it, means the same as `entity.name`."""
+        return [bare_expression(p) for p in value]
+
+
+def bare_expression(parameter: str) -> str:
+    text = parameter.strip()
+    inner = text[2:-2]
+    if text.startswith("{{") and text.endswith("}}") and "{{" not in inner and "}}" not in inner:
+        return inner.strip()
+    return parameter
 
 
 class WhatsAppChannelIn(InputModel):
