@@ -152,22 +152,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     app.add_middleware(intake.IngestFastPath)
     guards.install(app, settings)
 
-    @app.exception_handler(Busy)
-    async def _busy(_request: Request, exc: Busy) -> JSONResponse:
-        return intake.busy_response(exc)
-
-    # No connection free in time, the disk full, the database read-only or locked: conditions that
-    # pass, so the client is told when to try again (nothing was written) rather than that it failed.
-    async def _database_error(_request: Request, exc: Exception) -> JSONResponse:
-        reason = unavailable(exc)
-        if reason is None:
-            log.error("unhandled error: %s", type(exc).__name__, exc_info=exc)
-            return JSONResponse(error_body("internal_error", "internal server error"), status_code=500)
-        log.warning("database unavailable: %s", reason)
-        return intake.busy_response(Busy(reason, retry_after=settings.read_retry_after_seconds))
-
-    app.add_exception_handler(sa_exc.DBAPIError, _database_error)
-    app.add_exception_handler(sa_exc.TimeoutError, _database_error)
+    _install_busy_handlers(app, settings)
 
     app.add_middleware(RequestContext, access_log=settings.log_format == "json")
     app.add_middleware(
@@ -193,3 +178,24 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
 
     openapi.install(app)
     return app
+
+
+def _install_busy_handlers(app: FastAPI, settings: Settings) -> None:
+    """A full queue, no connection free in time, the disk full, the database read-only or locked:
+    conditions that pass, so the client is told when to try again (nothing was written) rather
+    than that it failed."""
+
+    @app.exception_handler(Busy)
+    async def _busy(_request: Request, exc: Busy) -> JSONResponse:
+        return intake.busy_response(exc)
+
+    async def _database_error(_request: Request, exc: Exception) -> JSONResponse:
+        reason = unavailable(exc)
+        if reason is None:
+            log.error("unhandled error: %s", type(exc).__name__, exc_info=exc)
+            return JSONResponse(error_body("internal_error", "internal server error"), status_code=500)
+        log.warning("database unavailable: %s", reason)
+        return intake.busy_response(Busy(reason, retry_after=settings.read_retry_after_seconds))
+
+    app.add_exception_handler(sa_exc.DBAPIError, _database_error)
+    app.add_exception_handler(sa_exc.TimeoutError, _database_error)

@@ -13,7 +13,7 @@ import os
 import secrets
 import socket
 from collections import Counter
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
@@ -21,7 +21,7 @@ from typing import Any
 from sqlalchemy.orm import Session
 
 from tocsin.callbacks import service as callbacks
-from tocsin.channels.availability import states_of_orgs
+from tocsin.channels.availability import ChannelState, states_of_orgs
 from tocsin.channels.base import ChannelSpec, Provider
 from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
@@ -101,109 +101,166 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     out = Claim(claimed=len(rows))
     if not rows:
         return out
-    notes = repository.notifications_by_id(session, (r.notification_id for r in rows))
-    people = repository.users_by_id(session, (r.user_id for r in rows))
-    entities = repository.event_entities(session, (r.event_id for r in rows))
-    routings = event_types.routings(session, {(r.org_id, r.event_type) for r in rows})
-    prefs = preferences.for_users(session, (r.user_id for r in rows), (r.event_type for r in rows))
-    states = states_of_orgs(session, ctx.settings, {r.org_id for r in rows}, lock=True)
-    limit_attempts = max_attempts(ctx.settings.retry_delays_seconds)
-    org_settings = {
-        o.id: orgs.settings_of(o) for o in repository.orgs_by_id(session, {r.org_id for r in rows}).values()
-    }
-
-    send: list[Work] = []
-    hold: list[int] = []
-    skip: list[tuple[int, str]] = []
-    fail: list[tuple[int, str]] = []
-    wait: list[tuple[int, datetime, str]] = []
-    org_dnd = {org_id: dict(settings.dnd.model_dump()) for org_id, settings in org_settings.items()}
-    quiet: dict[tuple[int, bool], quiet_hours.QuietDecision] = {}
-    bypassed: list[int] = []
+    facts = _ClaimFacts.load(session, ctx, rows)
+    sorted_ = _Sorted()
     for row in rows:
-        note, user = notes.get(row.notification_id), people.get(row.user_id)
-        if row.channel == CALLBACK:
-            # A callback to the CRM: not the user's message, so no preferences or channel state;
-            # it goes while its notification exists, within the same number of tries.
-            if note is None or user is None:
-                skip.append((row.id, "notification_gone"))
-            elif row.attempts >= limit_attempts:
-                fail.append((row.id, "max_attempts"))
-            else:
-                send.append(Work(row, note, user, {}))
-            continue
-        addresses = addresses_of(user) if user is not None else frozenset()
-        verdict = decide(
-            SendFacts(
-                channel=row.channel,
-                notification_present=note is not None,
-                dismissed=note is not None and note.dismissed_at is not None,
-                user_present=user is not None and user.deleted_at is None,
-                user_active=user is not None and user.active,
-                channel_wanted=user is not None
-                # An escalation goes on the channel the event type's escalation names.
-                and (
-                    row.reason == ESCALATION
-                    or still_wanted(
-                        channel=row.channel,
-                        event_type=row.event_type,
-                        routing=routings.get((row.org_id, row.event_type)),
-                        recipient=Recipient(addresses=addresses, delivery_choice=user.delivery_choice),
-                        prefs=prefs.get((user.id, row.event_type), {}),
-                    )
-                ),
-                has_address=row.channel in addresses,
-                channel_state=states[row.org_id][row.channel],
-                attempts=row.attempts,
-                max_attempts=limit_attempts,
-            )
-        )
-        if verdict.action == "send" and note is not None and user is not None:
-            settings = org_settings.get(row.org_id)
-            when = timing.SEND_NOW
-            if settings is not None:
-                person = (user.id, note.urgent)
-                if person not in quiet:  # once per recipient and urgency in a claim
-                    quiet[person] = quiet_hours.for_recipient(
-                        org_dnd=org_dnd[row.org_id],
-                        urgent_bypasses=settings.urgent_bypasses_dnd,
-                        user_dnd=user.dnd,
-                        user_timezone=user.timezone,
-                        urgent=note.urgent,
-                        now=now,
-                    )
-                when = timing.at_send_time(
-                    reason=row.reason, read=note.read_at is not None, skip_read=settings.skip_read, quiet=quiet[person]
-                )
-            if when.skip is not None:
-                skip.append((row.id, when.skip))
-            elif when.wait_until is not None:
-                wait.append((row.id, when.wait_until, when.reason or QUIET_HOURS))
-            else:
-                if when.bypassed:
-                    bypassed.append(row.id)
-                send.append(Work(row, note, user, entities.get(row.event_id, {})))
-        elif verdict.action == "hold":
-            hold.append(row.id)
-        elif verdict.action == "fail":
-            fail.append((row.id, verdict.reason or "failed"))
-        else:
-            skip.append((row.id, verdict.reason or "skipped"))
+        _sort_row(sorted_, row, facts, now=now)
 
-    over_cap = _over_daily_cap(session, ctx, specs, send, now=now)
+    over_cap = _over_daily_cap(session, ctx, specs, sorted_.send, now=now)
     if over_cap:
-        send = [w for w in send if w.row.id not in over_cap]
-        fail.extend((i, DAILY_CAP_REACHED) for i in sorted(over_cap))
+        sorted_.send = [w for w in sorted_.send if w.row.id not in over_cap]
+        sorted_.fail.extend((i, DAILY_CAP_REACHED) for i in sorted(over_cap))
+    sorted_.send = gather_digests(sorted_.send)
+    _record(session, ctx, rows, sorted_, facts, worker=worker, now=now, out=out)
+    _hand_over(session, ctx, specs, sorted_.send, out)
+    return out
 
-    send = gather_digests(send)
+
+@dataclass
+class _ClaimFacts:
+    """What the re-check of a claim's rows reads, each in one query for the whole claim."""
+
+    notes: dict[int, Notification]
+    people: dict[int, User]
+    entities: dict[int, dict[str, Any]]
+    routings: dict[tuple[int, str], dict[str, Any]]
+    prefs: dict[Any, Any]
+    states: dict[int, dict[str, ChannelState]]
+    org_settings: dict[int, Any]
+    org_dnd: dict[int, dict[str, Any]]
+    limit_attempts: int
+    quiet: dict[tuple[int, bool], quiet_hours.QuietDecision] = field(default_factory=dict)
+
+    @classmethod
+    def load(cls, session: Session, ctx: AppContext, rows: Sequence[Claimed]) -> _ClaimFacts:
+        org_settings = {
+            o.id: orgs.settings_of(o) for o in repository.orgs_by_id(session, {r.org_id for r in rows}).values()
+        }
+        return cls(
+            notes=repository.notifications_by_id(session, (r.notification_id for r in rows)),
+            people=repository.users_by_id(session, (r.user_id for r in rows)),
+            entities=repository.event_entities(session, (r.event_id for r in rows)),
+            routings=event_types.routings(session, {(r.org_id, r.event_type) for r in rows}),
+            prefs=preferences.for_users(session, (r.user_id for r in rows), (r.event_type for r in rows)),
+            states=states_of_orgs(session, ctx.settings, {r.org_id for r in rows}, lock=True),
+            org_settings=org_settings,
+            org_dnd={org_id: dict(settings.dnd.model_dump()) for org_id, settings in org_settings.items()},
+            limit_attempts=max_attempts(ctx.settings.retry_delays_seconds),
+        )
+
+
+@dataclass
+class _Sorted:
+    """Each claimed row's fate: sent now, held, skipped, failed or waiting again."""
+
+    send: list[Work] = field(default_factory=list)
+    hold: list[int] = field(default_factory=list)
+    skip: list[tuple[int, str]] = field(default_factory=list)
+    fail: list[tuple[int, str]] = field(default_factory=list)
+    wait: list[tuple[int, datetime, str]] = field(default_factory=list)
+    bypassed: list[int] = field(default_factory=list)
+
+
+def _sort_row(out: _Sorted, row: Claimed, facts: _ClaimFacts, *, now: datetime) -> None:
+    note, user = facts.notes.get(row.notification_id), facts.people.get(row.user_id)
+    if row.channel == CALLBACK:
+        # A callback to the CRM: not the user's message, so no preferences or channel state;
+        # it goes while its notification exists, within the same number of tries.
+        if note is None or user is None:
+            out.skip.append((row.id, "notification_gone"))
+        elif row.attempts >= facts.limit_attempts:
+            out.fail.append((row.id, "max_attempts"))
+        else:
+            out.send.append(Work(row, note, user, {}))
+        return
+    verdict = decide(_send_facts(row, note, user, facts))
+    if verdict.action == "send" and note is not None and user is not None:
+        when = _when(row, note, user, facts, now=now)
+        if when.skip is not None:
+            out.skip.append((row.id, when.skip))
+        elif when.wait_until is not None:
+            out.wait.append((row.id, when.wait_until, when.reason or QUIET_HOURS))
+        else:
+            if when.bypassed:
+                out.bypassed.append(row.id)
+            out.send.append(Work(row, note, user, facts.entities.get(row.event_id, {})))
+    elif verdict.action == "hold":
+        out.hold.append(row.id)
+    elif verdict.action == "fail":
+        out.fail.append((row.id, verdict.reason or "failed"))
+    else:
+        out.skip.append((row.id, verdict.reason or "skipped"))
+
+
+def _send_facts(row: Claimed, note: Notification | None, user: User | None, facts: _ClaimFacts) -> SendFacts:
+    addresses = addresses_of(user) if user is not None else frozenset()
+    return SendFacts(
+        channel=row.channel,
+        notification_present=note is not None,
+        dismissed=note is not None and note.dismissed_at is not None,
+        user_present=user is not None and user.deleted_at is None,
+        user_active=user is not None and user.active,
+        channel_wanted=user is not None
+        # An escalation goes on the channel the event type's escalation names.
+        and (
+            row.reason == ESCALATION
+            or still_wanted(
+                channel=row.channel,
+                event_type=row.event_type,
+                routing=facts.routings.get((row.org_id, row.event_type)),
+                recipient=Recipient(addresses=addresses, delivery_choice=user.delivery_choice),
+                prefs=facts.prefs.get((user.id, row.event_type), {}),
+            )
+        ),
+        has_address=row.channel in addresses,
+        channel_state=facts.states[row.org_id][row.channel],
+        attempts=row.attempts,
+        max_attempts=facts.limit_attempts,
+    )
+
+
+def _when(row: Claimed, note: Notification, user: User, facts: _ClaimFacts, *, now: datetime) -> timing.When:
+    """Read in-app meanwhile, or in quiet hours now? Quiet hours decided once per recipient and
+    urgency in a claim."""
+    settings = facts.org_settings.get(row.org_id)
+    if settings is None:
+        return timing.SEND_NOW
+    person = (user.id, note.urgent)
+    if person not in facts.quiet:
+        facts.quiet[person] = quiet_hours.for_recipient(
+            org_dnd=facts.org_dnd[row.org_id],
+            urgent_bypasses=settings.urgent_bypasses_dnd,
+            user_dnd=user.dnd,
+            user_timezone=user.timezone,
+            urgent=note.urgent,
+            now=now,
+        )
+    return timing.at_send_time(
+        reason=row.reason, read=note.read_at is not None, skip_read=settings.skip_read, quiet=facts.quiet[person]
+    )
+
+
+def _record(
+    session: Session,
+    ctx: AppContext,
+    rows: list[Claimed],
+    sorted_: _Sorted,
+    facts: _ClaimFacts,
+    *,
+    worker: str,
+    now: datetime,
+    out: Claim,
+) -> None:
+    """Write every row's fate (one statement per kind) and lease what is sent now."""
+    send, hold, skip, fail, wait = sorted_.send, sorted_.hold, sorted_.skip, sorted_.fail, sorted_.wait
     lost = [r for r in rows if r.status == "sending"]
     repository.record_lost(session, lost, now=now)
     repository.defer(session, wait, now=now)
-    repository.mark_bypassed(session, bypassed)
+    repository.mark_bypassed(session, sorted_.bypassed)
     repository.hold(session, hold, now=now)
     repository.finish_unsent(session, skip, status="skipped", now=now)
     repository.finish_unsent(session, fail, status="failed", now=now)
-    _report_failed(session, ctx, rows, fail, notes, people, now=now)
+    _report_failed(session, ctx, rows, fail, facts.notes, facts.people, now=now)
     lease_until = now + timedelta(seconds=ctx.settings.worker_lease_seconds)
     repository.lease(session, [i for w in send for i in w.ids], worker=worker, now=now, lease_until=lease_until)
 
@@ -216,6 +273,12 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
     out.outcomes.update((channel_of[i], "deferred") for i, _, _ in wait)
     out.deferred = len(wait)
     out.outcomes.update((r.channel, "lost") for r in lost)
+
+
+def _hand_over(
+    session: Session, ctx: AppContext, specs: Mapping[str, ChannelSpec], send: list[Work], out: Claim
+) -> None:
+    """What composing the leased work needs, read before the claim's transaction ends."""
     out.orgs = repository.orgs_by_id(session, {w.row.org_id for w in send})
     out.texts = event_types.texts(
         session, {(w.row.org_id, w.row.event_type) for w in send if w.row.channel in LOCK_SCREEN_CHANNELS}
@@ -233,7 +296,6 @@ def _claim(session: Session, ctx: AppContext, *, worker: str, specs: Mapping[str
             continue
         types = {w.row.event_type for w in send if (w.row.org_id, w.row.channel) == key}
         out.templates[key] = templates.sources_for(session, org_id=org_id, channel=channel, event_types=types)
-    return out
 
 
 DAILY_CAP_REACHED = "daily_cap_reached"
