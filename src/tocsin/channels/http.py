@@ -146,7 +146,24 @@ async def post(client: aiohttp.ClientSession, url: str | URL, **kwargs: Any) -> 
         async with client.post(url, allow_redirects=False, **kwargs) as response:
             return Answer(response.status, response.reason or "", response.headers, await response.read())
     except (aiohttp.ClientError, TimeoutError) as exc:
-        raise Unreachable(type(exc).__name__, timed_out=isinstance(exc, TimeoutError)) from exc
+        raise Unreachable(failure_text(exc), timed_out=isinstance(exc, TimeoutError)) from exc
+
+
+def failure_text(exc: BaseException) -> str:
+    """What went wrong, in words an admin reads (never a library's class name, never the URL)."""
+    if isinstance(exc, TimeoutError | aiohttp.ServerTimeoutError):
+        return "no answer in time"
+    if isinstance(exc, aiohttp.ClientConnectorDNSError):
+        return "host name not found (DNS)"
+    if isinstance(exc, aiohttp.ClientConnectorCertificateError | aiohttp.ClientSSLError):
+        return "TLS certificate not accepted"
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return "connection refused or unreachable"
+    if isinstance(exc, aiohttp.ServerDisconnectedError | aiohttp.ClientOSError):
+        return "connection closed before an answer"
+    if isinstance(exc, aiohttp.ClientPayloadError | aiohttp.ClientResponseError):
+        return "answer could not be read"
+    return "network error"
 
 
 class UrlSender:

@@ -36,7 +36,7 @@ from yarl import URL
 from tocsin import __version__
 from tocsin.channels.http import Answer, post, shared_client
 from tocsin.config import Settings
-from tocsin.kit.netaddr import OutboundRefused, address_of, check_addresses, check_literal, host_of
+from tocsin.kit.netaddr import OutboundRefused, Unresolvable, address_of, check_addresses, check_literal, host_of
 
 __all__ = [
     "REFUSED",
@@ -44,6 +44,7 @@ __all__ = [
     "OutboundClient",
     "OutboundRefused",
     "Resolver",
+    "Unresolvable",
     "check_literal",
     "check_resolved",
     "check_unresolved",
@@ -66,7 +67,7 @@ async def system_resolve(host: str, port: int) -> list[str]:
     try:
         infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
     except OSError as exc:
-        raise OutboundRefused(f"cannot resolve {host}") from exc
+        raise Unresolvable(f"cannot resolve {host}") from exc
     return [str(info[4][0]) for info in infos]
 
 

@@ -24,6 +24,11 @@ class OutboundRefused(Exception):
     """The address rule refuses this host; the text names why (never the resolved address list)."""
 
 
+class Unresolvable(OutboundRefused):
+    """The host name does not resolve (DNS): refused like any host the rule cannot check, but an
+    admin is told it was not found rather than that it is not public."""
+
+
 def ip_of(value: str) -> IPAddress | None:
     """An address literal (brackets and zone id allowed) or None; IPv4-mapped IPv6 as IPv4."""
     try:
@@ -84,7 +89,7 @@ def check_addresses(host: str, addresses: list[str]) -> list[str]:
     """The resolved addresses of `host`, each checked; refused if any is not public (a name that
     answers with one private address among public ones is a rebinding attempt, not a mistake)."""
     if not addresses:
-        raise OutboundRefused(f"cannot resolve {host}")
+        raise Unresolvable(f"cannot resolve {host}")
     out: list[str] = []
     for value in addresses:
         ip = ip_of(value)

@@ -21,7 +21,7 @@ from aiosmtplib import errors
 from tocsin.channels.base import Outcome, Outgoing, PermanentError, SendResult, TransientError
 from tocsin.channels.email.config import EmailConfig
 from tocsin.channels.email.message import compose
-from tocsin.channels.outbound import OutboundRefused, check_resolved
+from tocsin.channels.outbound import OutboundRefused, Unresolvable, check_resolved
 from tocsin.config import Settings
 
 
@@ -119,7 +119,9 @@ class SmtpSender:
             try:
                 await check_resolved(c.host or "", c.port or 25, allow_private=settings.outbound_allow_private)
             except OutboundRefused as exc:
-                self._broken = TransientError(f"SMTP host refused: {exc}", failure="host refused: not a public address")
+                dns = isinstance(exc, Unresolvable)
+                failure = "host not found (DNS)" if dns else "host refused: not a public address"
+                self._broken = TransientError(f"SMTP host refused: {exc}", failure=failure)
                 raise self._broken from exc
         client = self._provider.client()
         try:
