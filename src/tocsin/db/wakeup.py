@@ -23,6 +23,7 @@ from sqlalchemy.engine import make_url
 log = logging.getLogger(__name__)
 
 CHANNEL = "tocsin_deliveries_due"
+NOTICE_AFTER_SECONDS = 1.0  # a stop that takes longer says what it waits for
 
 
 class Notifier:
@@ -137,8 +138,15 @@ async def running(
 async def stop(loop: Loop, task: asyncio.Task[None], *, grace_seconds: float, name: str) -> None:
     """Let the loop finish the work in hand; past `grace_seconds`, cancel it."""
     loop.stop()
+    # Most stops are immediate; one that waits on work in flight (a provider slow to answer) says
+    # so, or a shutdown would seem to hang for no reason.
+    quick = min(NOTICE_AFTER_SECONDS, grace_seconds)
+    done, _ = await asyncio.wait({task}, timeout=quick)
+    if done:
+        return
+    log.info("%s: finishing the work in hand before stopping (up to %.0f s more)", name, grace_seconds - quick)
     try:
-        await asyncio.wait_for(asyncio.shield(task), timeout=grace_seconds)
+        await asyncio.wait_for(asyncio.shield(task), timeout=grace_seconds - quick)
     except TimeoutError:
         log.warning("%s did not stop within %.0f s; cancelling", name, grace_seconds)
         task.cancel()
