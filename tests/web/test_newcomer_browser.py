@@ -185,9 +185,7 @@ KNOB = """(el) => {
 }"""
 
 
-def test_switches_keep_their_track_and_knob_beside_long_labels(
-    demo_server: Proc, org: OrgHandle, phone: Any
-) -> None:
+def test_switches_keep_their_track_and_knob_beside_long_labels(demo_server: Proc, org: OrgHandle, phone: Any) -> None:
     page = phone.new_page()
     page.goto(f"{demo_server.base_url}/admin#token={admin_token(org)}")
     page.wait_for_selector("body[data-ready]")
@@ -204,8 +202,8 @@ def test_switches_keep_their_track_and_knob_beside_long_labels(
             switch.click()
             shape = switch.evaluate(KNOB)
             assert (shape["width"], shape["height"]) == (36, 20), shape
-            assert 0 <= shape["left"] and shape["right"] <= shape["width"], shape
-            assert 0 <= shape["top"] and shape["bottom"] <= shape["height"], shape
+            assert shape["left"] >= 0 and shape["right"] <= shape["width"], shape
+            assert shape["top"] >= 0 and shape["bottom"] <= shape["height"], shape
 
 
 def open_channel(page: Any, server: Proc, token: str, name: str) -> Any:
