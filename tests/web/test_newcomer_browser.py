@@ -90,6 +90,11 @@ def test_every_page_fits_a_phone_and_logs_no_error_with_a_fresh_org(
         page.wait_for_selector("body[data-ready]")
         widths[path] = tab.width()
     page.screenshot(path=screenshot_path("preferences-phone.png"), full_page=True, animations="disabled")
+    # The org's quiet hours line sits inside its card's padding, like the card's other texts.
+    card = page.locator(".card", has=page.get_by_test_id("org-quiet-hours")).bounding_box()
+    line = page.get_by_test_id("org-quiet-hours").bounding_box()
+    assert card is not None and line is not None
+    assert line["x"] - card["x"] >= 12 and (card["x"] + card["width"]) - (line["x"] + line["width"]) >= 12
 
     page.goto(f"{base}/admin#token={token}")
     page.wait_for_selector("body[data-ready]")
@@ -253,9 +258,10 @@ def test_sms_says_what_the_cap_means_and_that_saving_turns_it_on(
     form.locator('input[name="from_number"]').fill("+15005550006")
     form.get_by_role("button", name="Save settings").click()
     expect(body.locator(".notice")).to_contain_text("SMS settings saved")
-    if body.locator('[data-role="state"]').inner_text().startswith("Enabled"):
-        expect(body.locator(".notice")).to_contain_text("is now on")
-        expect(body.locator(".notice")).to_contain_text("send a test")
+    # A complete configuration turns SMS on at once: the console says so where it happens.
+    expect(body.locator('[data-role="state"]')).to_have_text("Enabled")
+    expect(body.locator(".notice")).to_contain_text("SMS is now on")
+    expect(body.locator(".notice")).to_contain_text("send a test")
 
     # The test field is named by its visible label, and only the shown channel's is in the page's
     # accessibility tree.
