@@ -89,6 +89,11 @@ def test_every_page_fits_a_phone_and_logs_no_error_with_a_fresh_org(
         page.goto(f"{base}{path}#token={token}")
         page.wait_for_selector("body[data-ready]")
         widths[path] = tab.width()
+        # Who is signed in and every page link stay on the screen.
+        for part in (page.locator("#who"), *page.locator(".topbar nav a").all()):
+            expect(part).to_be_visible()
+            box = part.bounding_box()
+            assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], path
     page.screenshot(path=screenshot_path("preferences-phone.png"), full_page=True, animations="disabled")
     # The org's quiet hours line sits inside its card's padding, like the card's other texts.
     card = page.locator(".card", has=page.get_by_test_id("org-quiet-hours")).bounding_box()
@@ -98,6 +103,10 @@ def test_every_page_fits_a_phone_and_logs_no_error_with_a_fresh_org(
 
     page.goto(f"{base}/admin#token={token}")
     page.wait_for_selector("body[data-ready]")
+    for part in (page.locator("#who"), *page.locator(".topbar nav a").all()):
+        expect(part).to_be_visible()
+        box = part.bounding_box()
+        assert box is not None and box["x"] >= 0 and box["x"] + box["width"] <= PHONE["width"], "/admin"
     sections = page.locator('#tabs [role="tab"]')
     for i in range(sections.count()):
         section = sections.nth(i)
