@@ -123,7 +123,7 @@ def test_email_is_configured_tested_enabled_and_audited(
     expect(page.locator("#channel-tab-email .chip")).to_have_text("on")
 
     before = len(sink.messages)
-    page.get_by_label("Test to").fill("jane@example.com")
+    page.get_by_label("Send a test to", exact=True).fill("jane@example.com")
     page.get_by_role("button", name="Send test").click()
     answer = page.locator('#channel-email [data-role="test-answer"]')
     expect(answer).to_contain_text("ok: true")

@@ -16,13 +16,15 @@ async function start(api) {
     await api.call("GET", "/v1/admin/channels");
   } catch (err) {
     if (err instanceof ApiError && err.status === 404) {
-      showProblem("other", "This page is for your organisation's administrators: your account does not have the admin role.");
+      showProblem("notAdmin");
     } else if (!(err instanceof ApiError && err.status === 401)) {
       showProblem("other", errorText(err));
     }
     document.body.setAttribute("data-ready", "true");
     return;
   }
+  // Only an administrator is offered the console's link in the top bar.
+  document.getElementById("admin-link")?.removeAttribute("hidden");
   const tabs = [...document.querySelectorAll('#tabs [role="tab"]')];
   const loaded = new Set();
   const show = async (tab) => {

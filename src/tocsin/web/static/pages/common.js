@@ -136,7 +136,7 @@ export class ApiError extends Error {
   }
 }
 
-const PROBLEMS = ["missing", "expired", "invalid"];
+const PROBLEMS = ["missing", "expired", "invalid", "adminMissing", "notAdmin"];
 
 export function showProblem(kind, detail = null) {
   const known = PROBLEMS.includes(kind);
@@ -189,10 +189,10 @@ export class Api {
 }
 
 /** The page's API client, or null after showing why there is none. */
-export function startSession() {
+export function startSession({ missing = "missing" } = {}) {
   const token = takeToken();
   if (!token) {
-    showProblem("missing");
+    showProblem(missing);
     return null;
   }
   const who = claims(token);

@@ -4,7 +4,10 @@
 // through PUT /v1/me/preferences.
 
 import { ApiError, announce, el, locale, startLanguage, startSession, t, typeName } from "./common.js";
-import { startPush } from "./push.js";
+import { pushConfigured, startPush } from "./push.js";
+
+// The channel behind this page's browser push opt-in.
+const PUSH_CHANNEL = "webpush";
 
 const LOCAL_ZONE = Intl.DateTimeFormat().resolvedOptions().timeZone || "UTC";
 
@@ -334,7 +337,9 @@ if (api) {
     .call("GET", "/v1/me/preferences")
     .then(async (prefs) => {
       render(prefs);
-      await startPush(api, api.token, document.getElementById("push-card")).catch(() => false);
+      if (pushConfigured(prefs, PUSH_CHANNEL)) {
+        await startPush(api, api.token, document.getElementById("push-card")).catch(() => false);
+      }
       document.body.setAttribute("data-ready", "true");
     })
     .catch((err) => {

@@ -3,8 +3,9 @@
 // and hands the subscription to POST /v1/me/push-subscriptions; turning it off unsubscribes and
 // removes it. The worker gets the user's token so a click on a push can mark it read.
 //
-// Shown only where it can work: a browser with service workers and the Push API, and an org with
-// a VAPID key (GET /v1/webpush/public-key answers 404 otherwise).
+// Shown only where it can work: a browser with service workers and the Push API, and an org whose
+// push channel is set up. The user's preferences say whether it is (the channel is `available`
+// there) before the key is asked for, so an org without push costs no failing request.
 
 import { API_BASE, claims, t } from "./common.js";
 
@@ -36,6 +37,12 @@ function activated(registration) {
 function handToWorker(registration, token) {
   const worker = registration.active || registration.waiting || registration.installing;
   if (worker) worker.postMessage({ type: "tocsin-token", server: API_BASE, token });
+}
+
+/** Whether the org has set up the push channel, from the user's preferences (GET /v1/me/preferences):
+ * a channel no event type can use is not set up. */
+export function pushConfigured(prefs, channel) {
+  return Object.values(prefs?.event_types || {}).some((row) => row[channel]?.available);
 }
 
 /** Set up the opt-in inside `card` (hidden until it can work); returns whether it is shown. */

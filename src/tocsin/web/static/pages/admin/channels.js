@@ -9,6 +9,38 @@ import { button, card, channelName, clearNotice, field, notice, select, showErro
 
 const READ_ONLY = new Set(["configured", "source", "status_callback_url", "public_key"]);
 
+// Settings that only some providers use, by provider value; a field not named here applies to
+// every provider. A channel without a `provider` setting shows all its fields.
+const PROVIDER_FIELDS = {
+  host: ["smtp"],
+  port: ["smtp"],
+  username: ["smtp"],
+  encryption: ["smtp"],
+  password: ["smtp", "resend"],
+  from_address: ["smtp", "resend", "file", ""],
+  from_name: ["smtp", "resend", "file", ""],
+};
+
+// Hints for settings whose meaning the name alone does not give.
+const FIELD_HINTS = {
+  daily_cap: "The most messages sent per day; 0 means no cap.",
+};
+
+/** The read-only facts of a channel's settings as a sentence for people. */
+function statusLine(current) {
+  const parts = [];
+  if (current.configured !== undefined && current.configured !== null) {
+    parts.push(current.configured ? "Ready to send" : "Not ready: some required settings are missing");
+  }
+  if (current.source === "server") parts.push("using this server's default provider (its host and credentials are not shown)");
+  else if (current.source === "org") parts.push("using your organisation's own settings");
+  if (current.status_callback_url) parts.push(`delivery reports come back to ${current.status_callback_url}`);
+  if (current.public_key) parts.push(`public key ${current.public_key}`);
+  if (!parts.length) return "";
+  const text = parts.join("; ");
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}.`;
+}
+
 export default async function channelsSection(panel) {
   const [channels, doc] = await Promise.all([api.call("GET", "/v1/admin/channels"), schemaDoc()]);
   const list = el("div", { class: "subtabs", role: "tablist", "aria-label": "Channels" });
@@ -117,13 +149,22 @@ async function channelForm(body, channel, doc, onState) {
     } else {
       input = el("input", { type: secret ? "password" : "text", name: key, class: "input", value: value ?? "", autocomplete: "off" });
     }
-    inputs[key] = { input, spec };
-    form.append(field(humanize(key), input, secret ? "Secret: stored encrypted, shown masked; leave as is to keep it." : null));
+    const hint = secret ? "Secret: stored encrypted, shown masked; leave as is to keep it." : FIELD_HINTS[key] || null;
+    const wrap = field(humanize(key), input, hint);
+    inputs[key] = { input, spec, wrap };
+    form.append(wrap);
   }
-  const info = el("p", { class: "hint read-only" });
+  // Only the settings the chosen provider uses are shown (and sent).
+  const providerInput = inputs.provider?.input;
+  const applies = (key) => !providerInput || !PROVIDER_FIELDS[key] || PROVIDER_FIELDS[key].includes(providerInput.value);
+  const showProviderFields = () => {
+    for (const [key, { wrap }] of Object.entries(inputs)) wrap.hidden = !applies(key);
+  };
+  providerInput?.addEventListener("change", showProviderFields);
+  showProviderFields();
+  const info = el("p", { class: "hint read-only", "data-role": "status" });
   const renderInfo = () => {
-    const parts = [...READ_ONLY].filter((k) => current[k] !== undefined && current[k] !== null).map((k) => `${humanize(k)}: ${shown(current[k])}`);
-    info.textContent = parts.join(" · ");
+    info.textContent = statusLine(current);
   };
   renderInfo();
   const save = button("Save settings", { class: "button primary", type: "submit" });
@@ -134,6 +175,7 @@ async function channelForm(body, channel, doc, onState) {
     e.preventDefault();
     const changes = {};
     for (const [key, { input, spec }] of Object.entries(inputs)) {
+      if (!applies(key)) continue;
       let value;
       if (spec.kind === "boolean") value = input.checked;
       else if (spec.kind === "number") value = input.value === "" ? null : Number(input.value);
@@ -160,8 +202,16 @@ async function channelForm(body, channel, doc, onState) {
         input.removeAttribute("aria-invalid");
       }
       renderInfo();
+      const wasEnabled = summary.enabled;
       await refreshSummary();
-      notice(body, `${channelName(name)} settings saved`);
+      // Complete settings switch some channels on by themselves: say so where it happens.
+      const nowOn = !wasEnabled && summary.enabled;
+      notice(
+        body,
+        nowOn
+          ? `${channelName(name)} settings saved. ${channelName(name)} is now on and sends to users; send a test below.`
+          : `${channelName(name)} settings saved`,
+      );
     } catch (err) {
       showError(body, err, form);
     }
@@ -171,7 +221,8 @@ async function channelForm(body, channel, doc, onState) {
   const test = el("form", { class: "test-row", "aria-label": `Test ${channelName(name)}`, novalidate: true });
   const testInputs = {};
   for (const key of channel.test_fields) {
-    const input = el("input", { type: "text", name: key, class: "input", "aria-label": `Test ${key}` });
+    // The visible label is the input's accessible name (the <label> wraps it).
+    const input = el("input", { type: "text", name: key, class: "input" });
     testInputs[key] = input;
     test.append(field(key === "to" ? "Send a test to" : humanize(key), input));
   }

@@ -11,7 +11,7 @@ export function openSession() {
     document.getElementById("who").textContent = "API key";
     api = new Api(token);
   } else {
-    api = startSession();
+    api = startSession({ missing: "adminMissing" });
   }
   return api;
 }
