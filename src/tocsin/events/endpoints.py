@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
 from tocsin.errors import ApiError, invalid
-from tocsin.events import group, intake, service
+from tocsin.events import intake, service
 from tocsin.events.schemas import EventBatchIn, EventBatchResult, EventIn, EventResult, NotifyIn
 
 router = APIRouter(tags=["events"])
@@ -40,8 +40,8 @@ async def post_event(body: EventIn, key: OrgKey, ctx: Ctx, idempotency_key: Idem
 async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchResult:
     """Ingest many events (up to 10,000) in one transaction: all are accepted or none is.
 
-    Without broadcasts and approval completions, the batch is written with set-based statements
-    (a few bulk inserts whatever its size), as the write queue's groups are."""
+    The batch is written with set-based statements (a few bulk inserts whatever its size), as the
+    write queue's groups are."""
 
     def work(session: Session) -> EventBatchResult:
         org = org_of(session, key)
@@ -50,13 +50,11 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
                 service.resolve_type(session, ctx, org, event.type)
             except ApiError as exc:
                 raise invalid(f"events.{index}.type", f"unknown event type {event.type!r}") from exc
-        if all(group.is_groupable(event) for event in body.events):
-            answers = group.ingest_group(session, [group.Ingestion(ctx, key, event) for event in body.events])
-            for answer in answers:
-                if isinstance(answer, Exception):
-                    raise answer
-            return EventBatchResult(results=[a for a in answers if isinstance(a, EventResult)])
-        return EventBatchResult(results=[service.ingest(session, ctx, org=org, body=event) for event in body.events])
+        answers = service.ingest_many(session, ctx, [(org, event) for event in body.events])
+        for answer in answers:
+            if isinstance(answer, Exception):
+                raise answer
+        return EventBatchResult(results=[a for a in answers if isinstance(a, EventResult)])
 
     return await ctx.writer.run(work)
 
@@ -76,5 +74,5 @@ async def notify(body: NotifyIn, key: OrgKey, ctx: Ctx, idempotency_key: Idempot
     except ValidationError as exc:  # a field the event type checks more strictly than the form
         first = exc.errors()[0]
         raise invalid(".".join(str(part) for part in first["loc"]) or "body", first["msg"]) from exc
-    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, event))
+    answer: EventResult = await ctx.writer.run_grouped(service.SINGLE_EVENTS, service.Ingestion(ctx, key, event))
     return answer

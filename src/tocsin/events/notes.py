@@ -22,23 +22,6 @@ class NotificationColumns:
     silent: list[bool]
     texts: list[dict[str, str]]
 
-    def _one_text(self) -> bool:
-        """Whether every recipient reads the same texts (one language): then they are shared."""
-        return len({id(t) for t in self.texts}) <= 1
-
-    def varying(self, ids: Sequence[int]) -> dict[str, list[Any]]:
-        columns: dict[str, list[Any]] = {"id": list(ids), "user_id": self.user_ids, "silent": self.silent}
-        if not self._one_text():
-            columns["title"] = [t["title"] for t in self.texts]
-            columns["body"] = [t["body"] for t in self.texts]
-        return columns
-
-    def fixed(self) -> dict[str, Any]:
-        shared = dict(self.shared)
-        if self.texts and self._one_text():
-            shared.update(self.texts[0])
-        return shared
-
     def created(self, ids: Sequence[int]) -> list[NotificationCreated]:
         """What is announced after commit: each shape is made only if someone is connected."""
         org_id = self.shared["org_id"]
