@@ -171,13 +171,13 @@ def test_a_batch_with_a_broadcast_and_an_approval(factory: Factory, writes: Even
     org.event("approval_requested", actor="bob", entity=QUOTE, data={"approvers": ["ann", "max"]})
     writes.take()
     events = [
+        {"type": "approval_completed", "actor": "max", "entity": QUOTE, "data": {"submitter": "bob"}},
         {"type": "lead_assigned", "actor": "bob", "entity": LEAD},
         {"type": "broadcast", "data": {"title": "All hands", "message": "At 3pm"}},
-        {"type": "approval_completed", "actor": "max", "entity": QUOTE, "data": {"submitter": "bob"}},
     ]
     r = org.client.post("/v1/events/batch", json={"events": events}, headers=org.headers)
     assert r.status_code == 202, r.text
-    lead, broadcast, approval = r.json()["results"]
+    approval, lead, broadcast = r.json()["results"]
     assert lead == answer(lead["event_id"], ["ann"])
     assert broadcast == answer(broadcast["event_id"], ["ann", "bob", "max"])
     assert approval == answer(approval["event_id"], ["bob"], resolved=2)
@@ -239,3 +239,21 @@ def test_a_manual_notify(factory: Factory, writes: EventWrites) -> None:
 @pytest.fixture
 def scheduler(ctx: AppContext) -> Scheduler:
     return Scheduler(ctx, scheduler_id="test-scheduler")
+
+
+def test_an_approval_completed_in_the_batch_of_its_request_resolves_it(factory: Factory, writes: EventWrites) -> None:
+    """A type's hook sees the group's earlier events written, as if they came one by one."""
+    org = factory.org()
+    team(org)
+    writes.take()
+    events = [
+        {"type": "approval_requested", "actor": "bob", "entity": QUOTE, "data": {"approvers": ["ann", "max"]}},
+        {"type": "approval_completed", "actor": "max", "entity": QUOTE, "data": {"submitter": "bob"}},
+        {"type": "approval_completed", "actor": "max", "entity": QUOTE, "data": {"submitter": "bob"}},
+    ]
+    r = org.client.post("/v1/events/batch", json={"events": events}, headers=org.headers)
+    assert r.status_code == 202, r.text
+    requested, completed, again = r.json()["results"]
+    assert requested["recipients"] == ["ann", "max"]
+    assert (completed["resolved"], again["resolved"]) == (2, 0)
+    assert len(writes.take()) == 3  # a new run of the group at each event with a hook

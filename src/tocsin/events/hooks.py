@@ -2,8 +2,9 @@
 for each new event of that type (never for a duplicate), in the event's transaction, before its
 row is written: what a hook returns joins the event's answer, which is stored with the row.
 
-A hook runs once per event, in the group's order, so events of one group see each other's
-effects as they would one after the other."""
+A hook runs once per event, after every earlier event of its group is written (the pipeline
+starts a new run of the group at each event with a hook), so it sees what it would see if the
+events came one after the other."""
 
 from __future__ import annotations
 

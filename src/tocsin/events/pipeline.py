@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
 from tocsin.errors import ApiError, unauthorized
-from tocsin.events import directory, writing
+from tocsin.events import directory, hooks, writing
 from tocsin.events.config import OrgConfig, TypeConfig, org_config, type_of
 from tocsin.events.decide import Decided, DecisionKey, decide, decision_key, matched_rules, wanted
 from tocsin.events.idempotency import IdempotencyKey, duplicate, request_hash, stored_events
@@ -60,7 +60,23 @@ class MatchKey(NamedTuple):
 
 def ingest_many(session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]) -> list[Outcome]:
     """Ingest events of known orgs (None: an API key that matched no org) together; one answer
-    or error per event, in order. Nothing is committed here: the caller's unit of work does."""
+    or error per event, in order. Nothing is committed here: the caller's unit of work does.
+
+    An event whose type has a hook (`events.hooks`) starts a new run of the group, so its hook
+    sees every earlier event of the group written, as it would one after the other (an approval
+    completed in the same batch as its request resolves it). Groups without one are one run."""
+    out: list[Outcome] = []
+    for run in _runs(pending):
+        out.extend(_ingest_run(session, ctx, run))
+    return out
+
+
+def _runs(pending: Sequence[tuple[Org | None, EventIn]]) -> list[Sequence[tuple[Org | None, EventIn]]]:
+    starts = [0, *(i for i, (_, body) in enumerate(pending) if i and body.type in hooks.HOOKS)]
+    return [pending[start:end] for start, end in zip(starts, [*starts[1:], len(pending)], strict=True)]
+
+
+def _ingest_run(session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]) -> list[Outcome]:
     out: list[Outcome | None] = [None] * len(pending)
     fresh, repeats = accept(session, ctx, pending, out)
     decided = decide_all(session, ctx, fresh)
