@@ -87,8 +87,8 @@ def test_one_failing_event_does_not_fail_its_batch_mates(ctx: AppContext, factor
 
 
 def test_grouped_and_single_ingestion_answer_alike(ctx: AppContext, factory: Factory) -> None:
-    """The set-based path makes the decisions `service.ingest` makes (managers, unknowns,
-    deliveries, skipped), so a group's answers equal one-by-one answers."""
+    """The write queue's two doors, a group and one event at a time (its fallback when a group
+    fails), make the same decisions (managers, unknowns, deliveries, skipped)."""
     handle = factory.org()
     handle.put_user("boss", email="boss@example.com")
     handle.put_user("mgr", email="mgr@example.com")
