@@ -194,12 +194,13 @@ def _answers(
 
 def write(session: Session, ctx: AppContext, planned: Planned) -> None:
     """Parents first: notifications reference their events, deliveries both. Pipelined on
-    PostgreSQL: the inserts leave together, in one round trip."""
+    PostgreSQL: each insert leaves at once, one round trip in all, and the server writes the
+    notifications while what is announced after commit and the delivery rows are made here."""
     with repository.pipelined(session):
         repository.insert_event_columns(session, _event_columns(planned.events, planned.answers))
         repository.insert_notification_table(session, planned.notes)
+        created = planned.notes.created()
         queue.write_planned(session, ctx, planned.deliveries, now=planned.now)
-    created = planned.notes.created
     if created:
         signals = ctx.signals
         after_commit(session, lambda: signals.notifications_created(created))
