@@ -22,7 +22,6 @@ from tests.factories import bulk_users
 from tocsin.app import create_app
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.events import group
 from tocsin.events import service as events
 from tocsin.events.schemas import EventIn
 from tocsin.kit import collector
@@ -71,7 +70,7 @@ def run(kind: str, records: int, runs: int) -> None:
             bodies = [EventIn.model_validate(e) for e in _batch(records, i)]
             started = time.perf_counter()
             with unit_of_work(ctx.sessions) as session:
-                answers = group.ingest_group(session, [group.Ingestion(ctx, new.api_key, b) for b in bodies])
+                answers = events.ingest_group(session, [events.Ingestion(ctx, new.api_key, b) for b in bodies])
             service_times.append(time.perf_counter() - started)
             assert all(getattr(a, "notifications", None) == 1 for a in answers), answers[0]
 

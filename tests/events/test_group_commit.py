@@ -17,7 +17,7 @@ from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries.models import Delivery
 from tocsin.errors import ApiError
-from tocsin.events import group
+from tocsin.events import answers, service
 from tocsin.events.models import Event
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.kit.clock import FrozenClock
@@ -54,16 +54,16 @@ def test_one_failing_event_does_not_fail_its_batch_mates(ctx: AppContext, factor
     ctx.signals.on_notifications_created(heard.extend)
     key = handle.api_key
     items = [
-        group.Ingestion(ctx, key, _lead("ann", 1, idempotency_key="k1")),
-        group.Ingestion(ctx, key, EventIn.model_validate({"type": "no_such_type", "recipients": ["ann"]})),
-        group.Ingestion(ctx, key, _lead("broken", 2)),
-        group.Ingestion(ctx, key, _lead("bob", 3)),
-        group.Ingestion(ctx, key, _lead("ann", 1, idempotency_key="k1")),  # a repeat in the same group
-        group.Ingestion(ctx, "tsn_not-a-key", _lead("bob", 4)),
+        service.Ingestion(ctx, key, _lead("ann", 1, idempotency_key="k1")),
+        service.Ingestion(ctx, key, EventIn.model_validate({"type": "no_such_type", "recipients": ["ann"]})),
+        service.Ingestion(ctx, key, _lead("broken", 2)),
+        service.Ingestion(ctx, key, _lead("bob", 3)),
+        service.Ingestion(ctx, key, _lead("ann", 1, idempotency_key="k1")),  # a repeat in the same group
+        service.Ingestion(ctx, "tsn_not-a-key", _lead("bob", 4)),
     ]
 
     async def submit_all() -> list[Any]:
-        jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, item) for item in items]
+        jobs = [ctx.writer.run_grouped(service.SINGLE_EVENTS, item) for item in items]
         return await asyncio.gather(*jobs, return_exceptions=True)
 
     answers = factory.client.portal.call(submit_all)  # the app's writer, in the app's loop
@@ -87,8 +87,8 @@ def test_one_failing_event_does_not_fail_its_batch_mates(ctx: AppContext, factor
 
 
 def test_grouped_and_single_ingestion_answer_alike(ctx: AppContext, factory: Factory) -> None:
-    """The set-based path makes the decisions `service.ingest` makes (managers, unknowns,
-    deliveries, skipped), so a group's answers equal one-by-one answers."""
+    """The write queue's two doors, a group and one event at a time (its fallback when a group
+    fails), make the same decisions (managers, unknowns, deliveries, skipped)."""
     handle = factory.org()
     handle.put_user("boss", email="boss@example.com")
     handle.put_user("mgr", email="mgr@example.com")
@@ -100,9 +100,11 @@ def test_grouped_and_single_ingestion_answer_alike(ctx: AppContext, factory: Fac
 
     async def run(grouped: bool) -> list[Any]:
         if grouped:
-            jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, b)) for b in bodies]
+            jobs = [ctx.writer.run_grouped(service.SINGLE_EVENTS, service.Ingestion(ctx, key, b)) for b in bodies]
             return await asyncio.gather(*jobs)
-        return [await ctx.writer.run(lambda s, b=b: group._ingest_one(s, group.Ingestion(ctx, key, b))) for b in bodies]
+        return [
+            await ctx.writer.run(lambda s, b=b: service.ingest_one(s, service.Ingestion(ctx, key, b))) for b in bodies
+        ]
 
     together = factory.client.portal.call(run, True)
     alone = factory.client.portal.call(run, False)
@@ -231,9 +233,11 @@ def test_a_rule_batch_decides_once_and_writes_each_record_what_it_would_get_alon
 
     async def run(grouped: bool) -> list[Any]:
         if grouped:
-            jobs = [ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, b)) for b in bodies]
+            jobs = [ctx.writer.run_grouped(service.SINGLE_EVENTS, service.Ingestion(ctx, key, b)) for b in bodies]
             return await asyncio.gather(*jobs)
-        return [await ctx.writer.run(lambda s, b=b: group._ingest_one(s, group.Ingestion(ctx, key, b))) for b in bodies]
+        return [
+            await ctx.writer.run(lambda s, b=b: service.ingest_one(s, service.Ingestion(ctx, key, b))) for b in bodies
+        ]
 
     def written(answers: list[Any]) -> list[Any]:
         """Per event: its notifications, their deliveries and escalation steps, ids left out."""
@@ -295,10 +299,10 @@ def test_a_constructed_answer_is_the_validated_one() -> None:
         "warnings": [],
         "matched_rules": ["hot"],
     }
-    built, validated = group._result(stored), EventResult.model_validate(stored)
+    built, validated = answers.constructed(stored), EventResult.model_validate(stored)
     assert built == validated
     assert built.model_dump() == validated.model_dump() == stored
     assert built.model_dump_json() == validated.model_dump_json()
     assert built.model_copy(update={"duplicate": True}).duplicate is True and built.duplicate is False
     plain = {k: v for k, v in stored.items() if k != "matched_rules"}
-    assert group._result(plain).model_dump() == plain  # matched_rules only for record_updated
+    assert answers.constructed(plain).model_dump() == plain  # matched_rules only for record_updated

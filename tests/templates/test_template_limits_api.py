@@ -12,7 +12,6 @@ from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.event_types import repository as event_types
 from tocsin.event_types.models import EventType
-from tocsin.events import group
 from tocsin.events import service as events
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.notifications.models import Notification
@@ -103,7 +102,7 @@ def test_a_custom_type_falls_back_to_the_generic_title(factory: Factory, ctx: Ap
 
 
 def test_both_ingestion_paths_report_the_fallback(factory: Factory, ctx: AppContext) -> None:
-    """One event alone (`events.service.ingest`) and a group (`events.group.ingest_many`)."""
+    """One event alone (`events.service.ingest`) and a group (`events.service.ingest_many`)."""
     org = factory.org()
     org.put_user("jane", email="jane@example.com")
     _store_texts(ctx, org, "lead_assigned", title=LIPSUM_TITLE, body=None)
@@ -111,7 +110,7 @@ def test_both_ingestion_paths_report_the_fallback(factory: Factory, ctx: AppCont
     with unit_of_work(ctx.sessions) as session:
         found = auth.authenticate_api_key(session, org.api_key)
         alone = events.ingest(session, ctx, org=found, body=body)
-        grouped = group.ingest_many(session, ctx, [(found, body.model_copy(update={"entity": body.entity}))] * 2)
+        grouped = events.ingest_many(session, ctx, [(found, body.model_copy(update={"entity": body.entity}))] * 2)
     assert alone.notifications == 1 and len(alone.warnings) == 1 and "lipsum" in alone.warnings[0]
     for result in grouped:
         assert isinstance(result, EventResult)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from tests.factories import Factory
 from tocsin.context import AppContext
-from tocsin.events import service
+from tocsin.events import directory
 from tocsin.users import service as users
 
 
@@ -30,8 +30,8 @@ def test_a_broadcasts_audience_has_the_facts_of_named_recipients(factory: Factor
     assert r.status_code == 200, r.text
 
     with ctx.sessions() as session:
-        audience = {row.username: service._facts(row) for row in users.facts_of_active(session, org.id)}
-        named = {row.username: service._facts(row) for row in users.facts_by_usernames(session, org.id, audience)}
+        audience = {row.username: directory.facts_of(row) for row in users.facts_of_active(session, org.id)}
+        named = {row.username: directory.facts_of(row) for row in users.facts_by_usernames(session, org.id, audience)}
 
     assert set(audience) == {"boss", "ann", "cy"}  # the inactive user is no audience
     assert audience == named

@@ -108,11 +108,7 @@ class KindPlan:
 def plan_kinds(session: Session, kinds: Sequence[KindDeliveries], *, now: datetime) -> list[KindPlan]:
     """Plan each kind's deliveries once (the recipients' preferences read in one query) without
     writing them, so the caller can store the answers with the events it inserts next."""
-    chosen = preferences.for_users(
-        session,
-        {who.user_id for kind in kinds for who in kind.addressees},
-        {kind.event_type for kind in kinds if kind.addressees},
-    )
+    chosen = _chosen(session, kinds)
     out: list[KindPlan] = []
     for kind in kinds:
         prefs = {
@@ -132,6 +128,23 @@ def plan_kinds(session: Session, kinds: Sequence[KindDeliveries], *, now: dateti
         )
         out.append(KindPlan(kind, plan, Queued(plan.queued, plan.skipped)))
     return out
+
+
+# A kind with more recipients than this (a broadcast) reads its type's preferences for the whole
+# org, one plain query, instead of naming thousands of users in an IN list.
+_BY_TYPE_FROM = 1000
+
+
+def _chosen(session: Session, kinds: Sequence[KindDeliveries]) -> dict[tuple[int, str], dict[str, bool]]:
+    """The preferences planning reads: {(user id, event type): {channel: on}}."""
+    small = [kind for kind in kinds if 0 < len(kind.addressees) <= _BY_TYPE_FROM]
+    chosen = preferences.for_users(
+        session, {who.user_id for kind in small for who in kind.addressees}, {kind.event_type for kind in small}
+    )
+    for org_id, event_type in {(k.org_id, k.event_type) for k in kinds if len(k.addressees) > _BY_TYPE_FROM}:
+        for user_id, choice in preferences.for_event_type(session, org_id, event_type).items():
+            chosen[(user_id, event_type)] = choice
+    return chosen
 
 
 def write_planned(session: Session, ctx: AppContext, plans: Sequence[KindPlan], *, now: datetime) -> None:

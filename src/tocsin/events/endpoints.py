@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.auth.dependencies import Ctx, OrgKey, org_of
 from tocsin.errors import ApiError, invalid
-from tocsin.events import group, intake, service
+from tocsin.events import intake, service
 from tocsin.events.schemas import (
     EventBatchIn,
     EventBatchResult,
@@ -53,9 +53,8 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
     fails validation, an unknown event type) is answered `{"refused": true, "error": {"code",
     "message", "field"}}`, its field named within the batch (`events.3.actor`), and is not stored;
     the others are ingested together in one transaction. When every event is refused, nothing is
-    stored and the answer is the 422 of the first. Without broadcasts and approval completions,
-    the batch is written with set-based statements (a few bulk inserts whatever its size), as the
-    write queue's groups are."""
+    stored and the answer is the 422 of the first. The batch is written with set-based statements
+    (a few bulk inserts whatever its size), as the write queue's groups are."""
 
     def work(session: Session) -> EventBatchResult:
         org = org_of(session, key)
@@ -82,13 +81,11 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
         return EventBatchResult(results=[r for r in results if r is not None])
 
     def _ingest(session: Session, org: Org, events: list[EventIn]) -> list[EventResult]:
-        if all(group.is_groupable(event) for event in events):
-            answers = group.ingest_group(session, [group.Ingestion(ctx, key, event) for event in events])
-            for answer in answers:
-                if isinstance(answer, Exception):
-                    raise answer
-            return [a for a in answers if isinstance(a, EventResult)]
-        return [service.ingest(session, ctx, org=org, body=event) for event in events]
+        answers = service.ingest_many(session, ctx, [(org, event) for event in events])
+        for answer in answers:
+            if isinstance(answer, Exception):
+                raise answer
+        return [a for a in answers if isinstance(a, EventResult)]
 
     return await ctx.writer.run(work)
 
@@ -112,5 +109,5 @@ async def notify(body: NotifyIn, key: OrgKey, ctx: Ctx, idempotency_key: Idempot
     except ValidationError as exc:  # a field the event type checks more strictly than the form
         first = exc.errors()[0]
         raise invalid(".".join(str(part) for part in first["loc"]) or "body", first["msg"]) from exc
-    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, event))
+    answer: EventResult = await ctx.writer.run_grouped(service.SINGLE_EVENTS, service.Ingestion(ctx, key, event))
     return answer

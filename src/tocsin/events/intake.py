@@ -22,11 +22,11 @@ from pydantic import ValidationError
 from starlette.responses import JSONResponse
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from tocsin.auth.dependencies import counted_api_key, org_of
+from tocsin.auth.dependencies import counted_api_key
 from tocsin.context import AppContext
 from tocsin.db.writer import Busy
 from tocsin.errors import ApiError, api_error_response, error_body, invalid
-from tocsin.events import group, service
+from tocsin.events import service
 from tocsin.events.schemas import EventIn, EventResult
 
 PATH = "/v1/events"
@@ -37,15 +37,12 @@ async def accept(ctx: AppContext, key: str, body: EventIn, idempotency_key: str 
     """Ingest one event through the write queue and return its answer once it is committed.
 
     The `Idempotency-Key` header is an alias of the body's `idempotency_key` (both given: they
-    must agree). Single events are written in a group commit with other requests' events;
-    broadcasts, which load the org's whole directory, alone."""
+    must agree). The event is written in a group commit with other requests' events."""
     if idempotency_key is not None:
         if body.idempotency_key is not None and body.idempotency_key != idempotency_key:
             raise invalid("idempotency_key", "differs from the Idempotency-Key header")
         body = body.model_copy(update={"idempotency_key": idempotency_key})
-    if not group.is_groupable(body):
-        return await ctx.writer.run(lambda session: service.ingest(session, ctx, org=org_of(session, key), body=body))
-    answer: EventResult = await ctx.writer.run_grouped(group.SINGLE_EVENTS, group.Ingestion(ctx, key, body))
+    answer: EventResult = await ctx.writer.run_grouped(service.SINGLE_EVENTS, service.Ingestion(ctx, key, body))
     return answer
 
 

@@ -22,23 +22,6 @@ class NotificationColumns:
     silent: list[bool]
     texts: list[dict[str, str]]
 
-    def _one_text(self) -> bool:
-        """Whether every recipient reads the same texts (one language): then they are shared."""
-        return len({id(t) for t in self.texts}) <= 1
-
-    def varying(self, ids: Sequence[int]) -> dict[str, list[Any]]:
-        columns: dict[str, list[Any]] = {"id": list(ids), "user_id": self.user_ids, "silent": self.silent}
-        if not self._one_text():
-            columns["title"] = [t["title"] for t in self.texts]
-            columns["body"] = [t["body"] for t in self.texts]
-        return columns
-
-    def fixed(self) -> dict[str, Any]:
-        shared = dict(self.shared)
-        if self.texts and self._one_text():
-            shared.update(self.texts[0])
-        return shared
-
     def created(self, ids: Sequence[int]) -> list[NotificationCreated]:
         """What is announced after commit: each shape is made only if someone is connected."""
         org_id = self.shared["org_id"]
@@ -56,11 +39,11 @@ class NotificationTable:
     """The in-app notifications of many events (a group's), gathered by column as they will be
     inserted, with what is announced after commit: no dict per row on the way to the database."""
 
-    __slots__ = ("columns", "created")
+    __slots__ = ("columns", "parts")
 
     def __init__(self) -> None:
         self.columns: dict[str, list[Any]] = {}
-        self.created: list[NotificationCreated] = []
+        self.parts: list[tuple[NotificationColumns, Sequence[int]]] = []
 
     def add(self, notes: NotificationColumns, ids: Sequence[int]) -> None:
         """One event part's notifications, with their reserved ids in recipient order."""
@@ -76,4 +59,9 @@ class NotificationTable:
         columns["body"].extend([t["body"] for t in notes.texts])
         for name, value in notes.shared.items():
             columns[name].extend([value] * count)
-        self.created.extend(notes.created(ids))
+        self.parts.append((notes, ids))
+
+    def created(self) -> list[NotificationCreated]:
+        """What is announced after commit. Made once the insert is sent: on PostgreSQL the
+        server writes the rows meanwhile."""
+        return [created for notes, ids in self.parts for created in notes.created(ids)]

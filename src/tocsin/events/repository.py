@@ -1,22 +1,16 @@
 from __future__ import annotations
 
-from collections.abc import Collection, Sequence
+from collections.abc import Collection
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import select, update
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.events.models import Event
-from tocsin.events.notes import NotificationColumns, NotificationTable
+from tocsin.events.notes import NotificationTable
 from tocsin.notifications.models import Notification
-
-
-def event_by_key(session: Session, org_id: int, idempotency_key: str) -> Event | None:
-    return session.scalars(
-        select(Event).where(Event.org_id == org_id, Event.idempotency_key == idempotency_key)
-    ).one_or_none()
 
 
 def events_by_keys(session: Session, org_id: int, keys: Collection[str]) -> list[Event]:
@@ -38,29 +32,11 @@ def pipelined(session: Session) -> AbstractContextManager[None]:
 
 
 def insert_event_columns(session: Session, columns: dict[str, list[Any]]) -> None:
-    """Bulk insert of events by column, ids reserved (`reserve_ids`)."""
+    """Bulk insert of events by column, ids reserved (`reserve_ids`): the one insert into the
+    events table, made by the ingestion pipeline's write stage."""
     bulk.insert_gathered(session, Event.__table__, columns)  # type: ignore[arg-type]
 
 
 def insert_notification_table(session: Session, table: NotificationTable) -> None:
     """Bulk insert of many events' notifications gathered by column (ids reserved)."""
     bulk.insert_gathered(session, Notification.__table__, table.columns)  # type: ignore[arg-type]
-
-
-def add_event(session: Session, event: Event) -> Event:
-    session.add(event)
-    session.flush()
-    return event
-
-
-def store_result(session: Session, event_id: int, result: dict[str, Any]) -> None:
-    session.execute(update(Event).where(Event.id == event_id).values(result=result))
-
-
-def reserve_notification_ids(session: Session, count: int) -> list[int]:
-    return bulk.allocate_ids(session, Notification.__table__, count)  # type: ignore[arg-type]
-
-
-def insert_notification_columns(session: Session, notes: NotificationColumns, ids: Sequence[int]) -> None:
-    """Bulk insert of one event part's notifications, with reserved ids in recipient order."""
-    bulk.insert_columns(session, Notification.__table__, notes.varying(ids), notes.fixed())  # type: ignore[arg-type]

@@ -1,7 +1,7 @@
 """The scheduler's two transactions: claim due firings (a lease), then fire them.
 
-Firing a chunk of rows ingests their events together (`events.group.ingest_many`, the set-based
-path concurrent API requests take) and marks the rows `fired` in the same transaction, after
+Firing a chunk of rows ingests their events together (`events.service.ingest_many`, the one
+ingestion pipeline) and marks the rows `fired` in the same transaction, after
 re-locking them and checking that each lease is still this scheduler's and that each row still
 belongs to the current version of its item. So a row fires exactly once: a scheduler that dies
 after claiming leaves a lease that expires and is taken over; one that dies while firing rolls
@@ -21,7 +21,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.events import group
+from tocsin.events import service as events
 from tocsin.events.schemas import EventIn
 from tocsin.orgs.models import Org
 from tocsin.schedule import escalations, repository, service
@@ -97,7 +97,7 @@ def fire(ctx: AppContext, ids: list[int], *, worker: str) -> TickReport:
                 due.append((row, orgs[row.org_id], body))
             # The chunk's events are ingested together (set-based statements, as concurrent API
             # requests are); one that cannot be rolls the chunk back, to be fired again.
-            results = group.ingest_many(session, ctx, [(org, body) for _, org, body in due]) if due else []
+            results = events.ingest_many(session, ctx, [(org, body) for _, org, body in due]) if due else []
             for (row, _, _), result in zip(due, results, strict=True):
                 if isinstance(result, Exception):
                     raise result

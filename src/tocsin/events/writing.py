@@ -1,0 +1,242 @@
+"""The plan, write and answer stages of the ingestion pipeline (`events.pipeline`).
+
+Plan: ids reserved up front, each kind's deliveries planned once, each type's hooks run, the
+texts rendered; so each event's answer is known before its row is written and goes in with it.
+Write: events, notifications and deliveries, one bulk insert each. Answer: one per event.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from dataclasses import fields as dataclass_fields
+from datetime import datetime
+from typing import Any, NamedTuple
+
+from sqlalchemy.orm import Session
+
+from tocsin.context import AppContext
+from tocsin.db.engine import after_commit
+from tocsin.deliveries import service as queue
+from tocsin.events import addressing, answers, hooks, repository
+from tocsin.events.config import OrgConfig
+from tocsin.events.decide import DecisionKey, Part, decision_key
+from tocsin.events.idempotency import mismatch, request_hash
+from tocsin.events.notes import NotificationTable
+from tocsin.events.schemas import EventIn, EventResult
+from tocsin.events.stages import Accepted, Decisions, Outcome
+from tocsin.events.texts import NewEvent, notification_columns
+from tocsin.kit.quiet_hours import QuietDecision
+from tocsin.orgs.models import Org
+
+
+class KindKey(NamedTuple):
+    """Parts planned alike: the same part of one decision (shared under a `DecisionKey`, else
+    the event's own, by its place in the group) at the same urgency."""
+
+    decision: DecisionKey | int
+    part: int
+    urgent: bool
+
+
+class AnswerKey(NamedTuple):
+    decision: DecisionKey | int
+    urgent: bool
+
+
+class NotePart(NamedTuple):
+    """One part's notifications, to be rendered and written: for `event`, reserved `ids`."""
+
+    accepted: Accepted
+    event: NewEvent
+    part: Part
+    ids: Sequence[int]
+    quiet: list[QuietDecision]
+
+
+# -- plan --------------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class Planned:
+    """What the write stage inserts, answers included (stored with the event rows)."""
+
+    events: list[NewEvent]
+    answers: list[dict[str, Any]]  # per event, as stored
+    notes: NotificationTable
+    deliveries: list[queue.KindPlan]
+    now: datetime
+
+
+def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Decisions, *, now: datetime) -> Planned:
+    """Ids reserved up front; each kind's deliveries planned once; the hooks run; the texts
+    rendered; so each event's answer is known before its row is written."""
+    event_ids, notification_ids = repository.reserve_ids(
+        session, events=len(fresh), notifications=sum(len(p.users) for d in decided.each for p in d.parts)
+    )
+    kinds: dict[KindKey, queue.KindDeliveries] = {}
+    quiet_of: dict[KindKey, list[QuietDecision]] = {}
+    events: list[NewEvent] = []
+    notes: list[NotePart] = []
+    taken = 0
+    for index, (item, decision, event_id) in enumerate(zip(fresh, decided.each, event_ids, strict=True)):
+        event = _new_event(item, event_id, now)
+        events.append(event)
+        shared = decision_key(item.config.org_id, item.facts, item.matched)
+        for number, part in enumerate(decision.parts):
+            ids = notification_ids[taken : taken + len(part.users)]
+            taken += len(part.users)
+            key = KindKey(shared if shared is not None else index, number, event.urgent)
+            kind = kinds.get(key)
+            if kind is None:
+                quiet = quiet_of[key] = addressing.quiet_for(
+                    item.config.settings, part.users, urgent=event.urgent, now=now
+                )
+                kind = kinds[key] = _kind(item.config, part, ids, quiet)
+            kind.events.append((event_id, ids))
+            notes.append(NotePart(item, event, part, ids, quiet_of[key]))
+    plans = queue.plan_kinds(session, list(kinds.values()), now=now)
+    queued = dict(zip(kinds, (p.answer for p in plans), strict=True))
+    extra = _run_hooks(session, ctx, fresh, events, decided)
+    table, warnings = _render(notes, decided)
+    stored = _answers(fresh, decided, events, queued, extra, warnings)
+    return Planned(events, stored, table, plans, now)
+
+
+def _new_event(item: Accepted, event_id: int, now: datetime) -> NewEvent:
+    body = item.body
+    return NewEvent(
+        id=event_id,
+        org_id=item.config.org_id,
+        type=body.type,
+        actor=body.actor,
+        entity=item.facts.entity,  # type: ignore[arg-type]  # the dict _facts_of dumped
+        data=body.data,
+        urgent=item.event_type.urgent_default if body.urgent is None else body.urgent,
+        idempotency_key=body.idempotency_key,
+        request_hash=request_hash(body) if body.idempotency_key else None,
+        created_at=now,
+    )
+
+
+def _kind(config: OrgConfig, part: Part, ids: Sequence[int], quiet: list[QuietDecision]) -> queue.KindDeliveries:
+    return queue.KindDeliveries(
+        org_id=config.org_id,
+        event_type=part.type.key,
+        matrix=part.type.matrix,
+        states=config.states,
+        throttle=config.throttle,
+        addressees=addressing.addressees(part.users, ids, quiet),
+        timing=part.type.timing,
+    )
+
+
+def _run_hooks(
+    session: Session, ctx: AppContext, fresh: list[Accepted], events: list[NewEvent], decided: Decisions
+) -> dict[int, dict[str, Any]]:
+    """Each event's type hook (`events.hooks`), in the group's order: what it adds to the answer,
+    by the event's place in `fresh`."""
+    out: dict[int, dict[str, Any]] = {}
+    for index, event in enumerate(events):
+        hook = hooks.HOOKS.get(event.type)
+        if hook is not None:
+            name = decided.actor_names.get((event.org_id, event.actor)) if event.actor else None
+            out[index] = hook(session, ctx, event, hooks.HookFacts(actor_name=name))
+    return out
+
+
+def _render(notes: list[NotePart], decided: Decisions) -> tuple[NotificationTable, dict[int, list[str]]]:
+    """Every part's notifications with their texts, gathered by column. Rendered before any row
+    is written, so what a render has to say joins the event's answer: the second value holds the
+    per-event warnings (a template that failed or exceeded its limits, the built-in text used),
+    by the event's id."""
+    table = NotificationTable()
+    warnings: dict[int, list[str]] = {}
+    for item, event, part, ids, quiet in notes:
+        actor_name = decided.actor_names.get((event.org_id, event.actor)) if event.actor else None
+        actions = [a.model_dump() for a in item.body.actions] if item.body.actions else None
+        problems: list[str] = []
+        columns = notification_columns(
+            event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet, problems=problems
+        )
+        table.add(columns, ids)
+        if problems:
+            said = warnings.setdefault(event.id, [])
+            said.extend(p for p in dict.fromkeys(problems) if p not in said)
+    return table, warnings
+
+
+def _answers(
+    fresh: list[Accepted],
+    decided: Decisions,
+    events: list[NewEvent],
+    queued: dict[KindKey, queue.Queued],
+    extra: dict[int, dict[str, Any]],
+    warnings: dict[int, list[str]],
+) -> list[dict[str, Any]]:
+    """Each event's answer as stored. Events of one decision at one urgency share theirs but for
+    the id (and what their hook or render adds)."""
+    common_of: dict[AnswerKey, dict[str, Any]] = {}
+    out: list[dict[str, Any]] = []
+    for index, (item, decision, event) in enumerate(zip(fresh, decided.each, events, strict=True)):
+        shared = decision_key(item.config.org_id, item.facts, item.matched)
+        key = AnswerKey(shared if shared is not None else index, event.urgent)
+        common = common_of.get(key)
+        if common is None:
+            parts = [queued[KindKey(key.decision, n, event.urgent)] for n in range(len(decision.parts))]
+            common = common_of[key] = answers.answer_fields(event.type, decision, parts)
+        stored = {"event_id": event.id, **common, **extra.get(index, {})}
+        if event.id in warnings:
+            stored["warnings"] = [*common["warnings"], *warnings[event.id]]
+        out.append(stored)
+    return out
+
+
+# -- write -------------------------------------------------------------------------------------
+
+
+def write(session: Session, ctx: AppContext, planned: Planned) -> None:
+    """Parents first: notifications reference their events, deliveries both. Pipelined on
+    PostgreSQL: each insert leaves at once, one round trip in all, and the server writes the
+    notifications while what is announced after commit and the delivery rows are made here."""
+    with repository.pipelined(session):
+        repository.insert_event_columns(session, _event_columns(planned.events, planned.answers))
+        repository.insert_notification_table(session, planned.notes)
+        created = planned.notes.created()
+        queue.write_planned(session, ctx, planned.deliveries, now=planned.now)
+    if created:
+        signals = ctx.signals
+        after_commit(session, lambda: signals.notifications_created(created))
+
+
+_EVENT_COLUMNS = tuple(f.name for f in dataclass_fields(NewEvent))  # named as the columns
+
+
+def _event_columns(events: Sequence[NewEvent], stored: Sequence[dict[str, Any]]) -> dict[str, list[Any]]:
+    """The group's event rows by column (no dict per row), each with its answer."""
+    columns: dict[str, list[Any]] = {name: [getattr(e, name) for e in events] for name in _EVENT_COLUMNS}
+    columns["result"] = list(stored)
+    return columns
+
+
+# -- answer ------------------------------------------------------------------------------------
+
+
+def answer(
+    pending: Sequence[tuple[Org | None, EventIn]],
+    fresh: list[Accepted],
+    planned: Planned,
+    repeats: list[tuple[int, int]],
+    out: list[Outcome | None],
+) -> list[Outcome]:
+    """One answer or error per event, in order; a key repeated inside the group answers, as a
+    duplicate, with its first occurrence's result (or a conflict, for another payload)."""
+    for item, stored in zip(fresh, planned.answers, strict=True):
+        out[item.index] = answers.constructed(stored)
+    for index, first in repeats:
+        original = out[first]
+        if request_hash(pending[index][1]) != request_hash(pending[first][1]):
+            out[index] = mismatch(pending[index][1].idempotency_key)
+            continue
+        out[index] = original.model_copy(update={"duplicate": True}) if isinstance(original, EventResult) else original
+    return [item if item is not None else RuntimeError("not ingested") for item in out]
