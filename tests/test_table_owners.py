@@ -25,10 +25,6 @@ ALLOWED: dict[tuple[str, str], str] = {
     # The retention purge deletes old events after their notifications (each deleted by its
     # owner); the events package has no delete of its own yet.
     ("schedule", "events"): "the retention purge's delete of old events",
-    # Ingestion writes an event's in-app notifications in its own bulk statement, in the events
-    # pipeline (being rewritten as one pipeline); reads, dismissals and purges go through
-    # notifications.
-    ("events", "notifications"): "ingestion's bulk insert of the in-app notifications",
 }
 
 _SQL_WRITE = re.compile(r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?([a-z_]+)", re.IGNORECASE)

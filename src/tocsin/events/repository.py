@@ -9,7 +9,6 @@ from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
 from tocsin.events.models import Event
-from tocsin.events.notes import NotificationTable
 from tocsin.notifications.models import Notification
 
 
@@ -36,7 +35,3 @@ def insert_event_columns(session: Session, columns: dict[str, list[Any]]) -> Non
     events table, made by the ingestion pipeline's write stage."""
     bulk.insert_gathered(session, Event.__table__, columns)  # type: ignore[arg-type]
 
-
-def insert_notification_table(session: Session, table: NotificationTable) -> None:
-    """Bulk insert of many events' notifications gathered by column (ids reserved)."""
-    bulk.insert_gathered(session, Notification.__table__, table.columns)  # type: ignore[arg-type]

@@ -27,6 +27,7 @@ from tocsin.events.schemas import EventIn, EventResult
 from tocsin.events.stages import Accepted, Decisions, Outcome
 from tocsin.events.texts import NewEvent, notification_columns
 from tocsin.kit.quiet_hours import QuietDecision
+from tocsin.notifications import service as notifications
 from tocsin.orgs.models import Org
 
 
@@ -201,7 +202,7 @@ def write(session: Session, ctx: AppContext, planned: Planned) -> None:
     notifications while what is announced after commit and the delivery rows are made here."""
     with repository.pipelined(session):
         repository.insert_event_columns(session, _event_columns(planned.events, planned.answers))
-        repository.insert_notification_table(session, planned.notes)
+        notifications.insert_gathered(session, planned.notes.columns)
         created = planned.notes.created()
         queue.write_planned(session, ctx, planned.deliveries, now=planned.now)
     if created:

@@ -2,11 +2,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from functools import cache
+from typing import Any
 
 from sqlalchemy import TextClause, case, func, or_, select, text, update
 from sqlalchemy import delete as delete_stmt
 from sqlalchemy.orm import Session
 
+from tocsin.db import bulk
 from tocsin.notifications.counts import ZERO, Counts
 from tocsin.notifications.models import Notification
 
@@ -162,3 +164,9 @@ def delete(session: Session, ids: list[int]) -> int:
     if not ids:
         return 0
     return int(getattr(session.execute(delete_stmt(Notification).where(Notification.id.in_(ids))), "rowcount", 0) or 0)
+
+
+def insert_gathered(session: Session, columns: dict[str, list[Any]]) -> None:
+    """Bulk insert of notifications gathered by column, ids reserved by the caller (ingestion's
+    write stage: every notification of a group in one statement)."""
+    bulk.insert_gathered(session, Notification.__table__, columns)  # type: ignore[arg-type]

@@ -241,3 +241,8 @@ def resolve_requests(
 def delete(session: Session, ids: Sequence[int]) -> int:
     """Delete notifications whose deliveries are gone (the retention purge); returns how many."""
     return repository.delete(session, list(ids))
+
+
+def insert_gathered(session: Session, columns: dict[str, list[Any]]) -> None:
+    """Ingestion's bulk insert of many events' notifications, gathered by column (ids reserved)."""
+    repository.insert_gathered(session, columns)
