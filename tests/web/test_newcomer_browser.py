@@ -279,3 +279,21 @@ def test_sms_says_what_the_cap_means_and_that_saving_turns_it_on(
     expect(page.locator("#channel-email form").first).to_be_visible()
     expect(page.get_by_role("textbox", name="Send a test to", exact=True)).to_have_count(1)
     expect(page.locator("#channel-sms")).to_be_hidden()
+
+
+def test_a_slow_channel_test_shows_that_it_is_under_way(demo_server: Proc, org: OrgHandle, context: Any) -> None:
+    page = context.new_page()
+    body = open_channel(page, demo_server, admin_token(org), "email")
+    held: list[Any] = []
+    page.route("**/v1/admin/channels/email/test", lambda route: held.append(route))
+    body.get_by_label("Send a test to", exact=True).fill("jane@example.com")
+    body.get_by_role("button", name="Send test").click()
+    answer = body.locator('[data-role="test-answer"]')
+    # While the provider has not answered, the button says so and the wait is counted in seconds.
+    expect(body.get_by_role("button", name="Testing…")).to_be_disabled()
+    expect(answer).to_contain_text(re.compile(r"Waiting for the provider's answer… [1-9]\d* s"))
+    assert len(held) == 1
+    held[0].fulfill(status=200, content_type="application/json",
+                    body='{"ok": false, "provider": "smtp", "error": "no answer in time"}')  # fmt: skip
+    expect(answer).to_contain_text("error: no answer in time")
+    expect(body.get_by_role("button", name="Send test")).to_be_enabled()

@@ -234,6 +234,17 @@ async function channelForm(body, channel, doc, onState) {
     const payload = {};
     for (const [key, input] of Object.entries(testInputs)) if (input.value.trim()) payload[key] = input.value.trim();
     send.disabled = true;
+    // A provider that does not answer keeps the test waiting for the server's send timeout: say
+    // that it is under way and how long it has been, so a slow test does not look like a dead button.
+    const started = Date.now();
+    const label = send.textContent;
+    send.textContent = "Testing…";
+    answer.dataset.ok = "";
+    answer.textContent = "Waiting for the provider's answer…";
+    answer.hidden = false;
+    const ticking = setInterval(() => {
+      answer.textContent = `Waiting for the provider's answer… ${Math.round((Date.now() - started) / 1000)} s`;
+    }, 1000);
     try {
       const out = await api.call("POST", `${base}/test`, payload);
       answer.dataset.ok = String(Boolean(out.ok));
@@ -244,8 +255,11 @@ async function channelForm(body, channel, doc, onState) {
       answer.hidden = false;
       clearNotice(body);
     } catch (err) {
+      answer.hidden = true;
       showError(body, err, test);
     } finally {
+      clearInterval(ticking);
+      send.textContent = label;
       send.disabled = false;
     }
   });
