@@ -10,7 +10,6 @@ from tests.factories import Factory, OrgHandle
 from tocsin.auth import service as auth
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.event_types import repository as event_types
 from tocsin.event_types.models import EventType
 from tocsin.events import service as events
 from tocsin.events.schemas import EventIn, EventResult
@@ -47,7 +46,7 @@ def _store_texts(ctx: AppContext, org: OrgHandle, key: str, *, title: str | None
     with unit_of_work(ctx.sessions) as session:
         row = session.scalars(select(EventType).where(EventType.org_id == org.id, EventType.key == key)).one()
         row.title_template, row.body_template = title, body
-        event_types.config_changed(session, org.id)
+        ctx.signals.org_config_changed(session, org.id)  # the cached ingestion config is stale
 
 
 def _notifications(ctx: AppContext, org: OrgHandle) -> list[tuple[str, str]]:
