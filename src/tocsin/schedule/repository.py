@@ -348,22 +348,21 @@ def old_notifications(*, org_id: int, cutoff: datetime) -> Any:
 
 def old_notification_ids(session: Session, *, org_id: int, cutoff: datetime, limit: int) -> list[int]:
     # Walks ix_notifications_org_created: the oldest first, a small batch at a time.
-    return list(
-        session.scalars(
-            select(Notification.id)
-            .where(Notification.org_id == org_id, Notification.created_at < cutoff)
-            .order_by(Notification.created_at)
-            .limit(limit)
-        )
-    )
+    return _oldest_ids(session, Notification, org_id=org_id, cutoff=cutoff, limit=limit)
 
 
 def old_event_ids(session: Session, *, org_id: int, cutoff: datetime, limit: int) -> list[int]:
+    return _oldest_ids(session, Event, org_id=org_id, cutoff=cutoff, limit=limit)
+
+
+def _oldest_ids(
+    session: Session, model: type[Notification] | type[Event], *, org_id: int, cutoff: datetime, limit: int
+) -> list[int]:
     return list(
         session.scalars(
-            select(Event.id)
-            .where(Event.org_id == org_id, Event.created_at < cutoff)
-            .order_by(Event.created_at)
+            select(model.id)
+            .where(model.org_id == org_id, model.created_at < cutoff)
+            .order_by(model.created_at)
             .limit(limit)
         )
     )
