@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
@@ -64,52 +65,44 @@ def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -
     )
 
 
-def _log_filter(
-    session: Session,
-    org: Org,
-    *,
-    status: str | None,
-    channel: str | None,
-    event_type: str | None,
-    user: str | None,
-    since: datetime | None,
-    until: datetime | None,
-) -> LogFilter | None:
+@dataclass(frozen=True, slots=True)
+class LogQuery:
+    """The delivery log's filter as the admin gives it (unchecked; None: any)."""
+
+    status: str | None = None
+    channel: str | None = None
+    event_type: str | None = None
+    user: str | None = None
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _log_filter(session: Session, org: Org, query: LogQuery) -> LogFilter | None:
     """The checked filter, or None when it names a user who does not exist (matches nothing)."""
+    status, channel = query.status, query.channel
     if status is not None and status not in DELIVERY_STATUSES:
         raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
     if channel is not None and channel not in (*EXTERNAL_CHANNELS, "callback"):
         raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}, callback")
-    since, until = _utc(since), _utc(until)
+    since, until = _utc(query.since), _utc(query.until)
     if since and until and since >= until:
         raise invalid("until", "must be after since")
     user_id = None
-    if user:
-        found = users_repo.get_any_by_username(session, org.id, user)
+    if query.user:
+        found = users_repo.get_any_by_username(session, org.id, query.user)
         if found is None:
             return None
         user_id = found.id
-    return LogFilter(status=status, channel=channel, event_type=event_type, user_id=user_id, since=since, until=until)
+    return LogFilter(
+        status=status, channel=channel, event_type=query.event_type, user_id=user_id, since=since, until=until
+    )
 
 
 def list_page(
-    session: Session,
-    ctx: AppContext,
-    org: Org,
-    *,
-    status: str | None,
-    channel: str | None,
-    event_type: str | None,
-    user: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    cursor: str | None,
-    limit: int,
+    session: Session, ctx: AppContext, org: Org, query: LogQuery, *, cursor: str | None, limit: int
 ) -> DeliveryPage:
     """Newest first. An unknown username matches nothing (it is not an error: users come and go)."""
-    where = _log_filter(
-        session, org, status=status, channel=channel, event_type=event_type, user=user, since=since, until=until
-    )
+    where = _log_filter(session, org, query)
     try:
         before = decode_cursor(cursor) if cursor else None
     except BadCursor as exc:
@@ -155,10 +148,8 @@ def retry(session: Session, ctx: AppContext, org: Org, delivery_id: int) -> Deli
 
 def retry_matching(session: Session, ctx: AppContext, org: Org, body: RetryFilter) -> RetryResult:
     """Every failed delivery matching the log's filter gets a fresh attempt chain, in bulk."""
-    where = _log_filter(
-        session, org, status="failed", channel=body.channel, event_type=body.event_type, user=body.user,
-        since=body.since, until=body.until,
-    )  # fmt: skip
+    query = LogQuery("failed", body.channel, body.event_type, body.user, body.since, body.until)
+    where = _log_filter(session, org, query)
     if where is None:
         return RetryResult(retried=0, by_channel={})
     throttle = throttle_of(org)
