@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
@@ -13,7 +13,7 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import repository
 from tocsin.deliveries.models import DELIVERY_STATUSES, Delivery
-from tocsin.deliveries.repository import LogFilter
+from tocsin.deliveries.repository import LogFilter as LogFilter  # the endpoints build it
 from tocsin.deliveries.schemas import (
     AttemptOut,
     ChannelSummary,
@@ -65,51 +65,37 @@ def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -
     )
 
 
-@dataclass(frozen=True, slots=True)
-class LogQuery:
-    """The delivery log's filter as the admin gives it (unchecked; None: any)."""
-
-    status: str | None = None
-    channel: str | None = None
-    event_type: str | None = None
-    user: str | None = None
-    since: datetime | None = None
-    until: datetime | None = None
-
-
-def _log_filter(session: Session, org: Org, query: LogQuery) -> LogFilter | None:
-    """The checked filter, or None when it names a user who does not exist (matches nothing)."""
-    status, channel = query.status, query.channel
-    if status is not None and status not in DELIVERY_STATUSES:
+def _log_filter(session: Session, org: Org, where: LogFilter, *, user: str | None) -> LogFilter | None:
+    """The filter checked, with `user` (a username) as its user id; None when that user does not
+    exist (it matches nothing)."""
+    if where.status is not None and where.status not in DELIVERY_STATUSES:
         raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
-    if channel is not None and channel not in (*EXTERNAL_CHANNELS, "callback"):
+    if where.channel is not None and where.channel not in (*EXTERNAL_CHANNELS, "callback"):
         raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}, callback")
-    since, until = _utc(query.since), _utc(query.until)
+    since, until = _utc(where.since), _utc(where.until)
     if since and until and since >= until:
         raise invalid("until", "must be after since")
     user_id = None
-    if query.user:
-        found = users_repo.get_any_by_username(session, org.id, query.user)
+    if user:
+        found = users_repo.get_any_by_username(session, org.id, user)
         if found is None:
             return None
         user_id = found.id
-    return LogFilter(
-        status=status, channel=channel, event_type=query.event_type, user_id=user_id, since=since, until=until
-    )
+    return replace(where, user_id=user_id, since=since, until=until)
 
 
 def list_page(
-    session: Session, ctx: AppContext, org: Org, query: LogQuery, *, cursor: str | None, limit: int
+    session: Session, ctx: AppContext, org: Org, where: LogFilter, *, user: str | None, cursor: str | None, limit: int
 ) -> DeliveryPage:
     """Newest first. An unknown username matches nothing (it is not an error: users come and go)."""
-    where = _log_filter(session, org, query)
+    checked = _log_filter(session, org, where, user=user)
     try:
         before = decode_cursor(cursor) if cursor else None
     except BadCursor as exc:
         raise invalid("cursor", str(exc)) from exc
-    if where is None:
+    if checked is None:
         return DeliveryPage(items=[], next_cursor=None)
-    rows = repository.page(session, org_id=org.id, where=where, before_id=before, limit=limit + 1)
+    rows = repository.page(session, org_id=org.id, where=checked, before_id=before, limit=limit + 1)
     page, next_cursor = split_page(rows, limit, lambda row: row[0].id)
     return DeliveryPage(items=[to_out(ctx, d, username, enc) for d, username, enc in page], next_cursor=next_cursor)
 
@@ -148,8 +134,8 @@ def retry(session: Session, ctx: AppContext, org: Org, delivery_id: int) -> Deli
 
 def retry_matching(session: Session, ctx: AppContext, org: Org, body: RetryFilter) -> RetryResult:
     """Every failed delivery matching the log's filter gets a fresh attempt chain, in bulk."""
-    query = LogQuery("failed", body.channel, body.event_type, body.user, body.since, body.until)
-    where = _log_filter(session, org, query)
+    wanted = LogFilter("failed", body.channel, body.event_type, since=body.since, until=body.until)
+    where = _log_filter(session, org, wanted, user=body.user)
     if where is None:
         return RetryResult(retried=0, by_channel={})
     throttle = throttle_of(org)
