@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.db.batches import BatchStats, take_batch
 from tocsin.db.writer import Busy
 
 T = TypeVar("T")
@@ -51,15 +52,10 @@ class _Job:
 
 
 @dataclass
-class ReaderStats:
-    """Counters for tests and benchmarks: batches run, jobs answered, refused when the queue was
-    full, and answered 503 for having waited too long (stale)."""
+class ReaderStats(BatchStats):
+    """The queue's counters, and the jobs answered 503 for having waited too long (stale)."""
 
-    batches: int = 0
-    jobs: int = 0
-    refused: int = 0
     stale: int = 0
-    largest_batch: int = 0
 
 
 class Reader:
@@ -136,21 +132,9 @@ class Reader:
     async def _loop(self, queue: asyncio.Queue[_Job], executor: ThreadPoolExecutor) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            batch = [await queue.get()]
-            if batch[0] is _STOP:
-                return
             # No waiting for batch-mates: under a burst they have queued while the last batch ran.
-            stopping = False
-            while len(batch) < self._batch_size:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    break
-                if job is _STOP:
-                    stopping = True
-                    break
-                batch.append(job)
-            batch = self._fresh(batch, now=loop.time())
+            taken, stopping = await take_batch(queue, _STOP, size=self._batch_size)
+            batch = self._fresh(taken, now=loop.time())
             if not batch:
                 if stopping:
                     return
@@ -159,9 +143,7 @@ class Reader:
                 answers = await loop.run_in_executor(executor, self._read, batch)
             except Exception as exc:  # the session itself failed (no connection): every caller hears it
                 answers = [exc] * len(batch)
-            self.stats.batches += 1
-            self.stats.jobs += len(batch)
-            self.stats.largest_batch = max(self.stats.largest_batch, len(batch))
+            self.stats.ran(len(batch))
             for job, answer in zip(batch, answers, strict=True):
                 if job.future.done():  # the caller went away
                     continue

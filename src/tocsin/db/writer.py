@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.db.batches import BatchStats, take_batch
 from tocsin.db.engine import savepoint, unavailable
 
 log = logging.getLogger(__name__)
@@ -78,14 +79,7 @@ class _Outcome:
     error: BaseException | None = None
 
 
-@dataclass
-class WriterStats:
-    """Counters for /metrics and the benchmarks: batches committed, jobs done, refusals."""
-
-    batches: int = 0
-    jobs: int = 0
-    refused: int = 0
-    largest_batch: int = 0
+WriterStats = BatchStats  # the writer counts nothing more
 
 
 class Writer:
@@ -168,34 +162,16 @@ class Writer:
         loop = asyncio.get_running_loop()
         stopping = False
         while not stopping:
-            batch = [await queue.get()]
-            if batch[0] is _STOP:
+            batch, stopping = await take_batch(queue, _STOP, size=self._batch_size, wait_seconds=self._wait)
+            if not batch:
                 return
-            deadline = loop.time() + self._wait
-            while len(batch) < self._batch_size:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    remaining = deadline - loop.time()
-                    if remaining <= 0:
-                        break
-                    try:
-                        job = await asyncio.wait_for(queue.get(), remaining)
-                    except TimeoutError:
-                        break
-                if job is _STOP:
-                    stopping = True
-                    break
-                batch.append(job)
             try:
                 outcomes = await loop.run_in_executor(executor, self._write, batch)
             except BaseException as exc:  # the thread itself failed: every caller hears it
                 outcomes = [_Outcome(error=exc)] * len(batch)
                 if not isinstance(exc, Exception):
                     raise
-            self.stats.batches += 1
-            self.stats.jobs += len(batch)
-            self.stats.largest_batch = max(self.stats.largest_batch, len(batch))
+            self.stats.ran(len(batch))
             failures = [o.error for o in outcomes if o.error is not None]
             reason = next((r for r in map(unavailable, failures) if r is not None), None)
             if reason is not None:
