@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import asyncio
 from dataclasses import dataclass
-from typing import TypeVar
+from typing import Generic, TypeVar
 
 J = TypeVar("J")
 
@@ -51,3 +51,28 @@ class BatchStats:
         self.batches += 1
         self.jobs += size
         self.largest_batch = max(self.largest_batch, size)
+
+
+class JobQueue(Generic[J]):
+    """A bounded queue of jobs that `workers` tasks take in batches of up to `batch_size`; a full
+    queue refuses with a `retry_after_seconds` hint."""
+
+    def __init__(
+        self, workers: int, queue_size: int, batch_size: int, wait_seconds: float, retry_after_seconds: int, /
+    ) -> None:
+        self._workers = workers
+        self._queue_size = queue_size
+        self._batch_size = batch_size
+        self._wait = wait_seconds
+        self._retry_after = retry_after_seconds
+        self._queue: asyncio.Queue[J] | None = None
+
+    @property
+    def depth(self) -> int:
+        return self._queue.qsize() if self._queue is not None else 0
+
+    def _open(self, name: str) -> asyncio.Queue[J]:
+        if self._queue is not None:
+            raise RuntimeError(f"the {name} is running already")
+        self._queue = asyncio.Queue(maxsize=self._queue_size)
+        return self._queue

@@ -28,7 +28,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tocsin.db.batches import BatchStats, take_batch
+from tocsin.db.batches import BatchStats, JobQueue, take_batch
 from tocsin.db.writer import Busy
 
 T = TypeVar("T")
@@ -58,7 +58,7 @@ class ReaderStats(BatchStats):
     stale: int = 0
 
 
-class Reader:
+class Reader(JobQueue[_Job]):
     def __init__(
         self,
         reads: sessionmaker[Session],
@@ -70,17 +70,8 @@ class Reader:
         retry_after_seconds: int = 1,
     ) -> None:
         self._reads = reads
-        self._wait = wait_seconds
-        self._workers = workers
-        self._queue_size = queue_size
-        self._batch_size = batch_size
-        self._retry_after = retry_after_seconds
-        self._queue: asyncio.Queue[_Job] | None = None
+        super().__init__(workers, queue_size, batch_size, wait_seconds, retry_after_seconds)
         self.stats = ReaderStats()
-
-    @property
-    def depth(self) -> int:
-        return self._queue.qsize() if self._queue is not None else 0
 
     async def run(self, work: Callable[[Session], T]) -> T:
         """Run `work(session)` in the next batch and return its result (or raise its error).
@@ -114,10 +105,7 @@ class Reader:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Serve reads while the block runs; on exit answer what is queued, then stop."""
-        if self._queue is not None:
-            raise RuntimeError("the reader is running already")
-        queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
-        self._queue = queue
+        queue = self._open("reader")
         executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="tocsin-reader")
         tasks = [asyncio.create_task(self._loop(queue, executor), name="tocsin-reader") for _ in range(self._workers)]
         try:

@@ -27,7 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
-from tocsin.db.batches import BatchStats, take_batch
+from tocsin.db.batches import BatchStats, JobQueue, take_batch
 from tocsin.db.engine import savepoint, unavailable
 
 log = logging.getLogger(__name__)
@@ -82,7 +82,7 @@ class _Outcome:
 WriterStats = BatchStats  # the writer counts nothing more
 
 
-class Writer:
+class Writer(JobQueue[_Job]):
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -94,20 +94,11 @@ class Writer:
         workers: int = 1,
     ) -> None:
         self._sessions = sessions
-        self._workers = workers
-        self._queue_size = queue_size
-        self._batch_size = batch_size
-        self._wait = batch_wait_seconds
-        self._retry_after = retry_after_seconds
-        self._queue: asyncio.Queue[_Job] | None = None
+        super().__init__(workers, queue_size, batch_size, batch_wait_seconds, retry_after_seconds)
         self._accepting = False
         self.stats = WriterStats()
         # Set when a batch fails because the database cannot write, cleared by the next commit.
         self.storage_failure: StorageFailure | None = None
-
-    @property
-    def depth(self) -> int:
-        return self._queue.qsize() if self._queue is not None else 0
 
     async def run(self, work: Callable[[Session], T], *, group: Group | None = None, item: Any = None) -> T:
         """Run `work(session)` in the next group commit and return its result (or raise its error).
@@ -135,10 +126,7 @@ class Writer:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Accept writes while the block runs; on exit refuse new ones, write every queued job, stop."""
-        if self._queue is not None:
-            raise RuntimeError("the writer is running already")
-        queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
-        self._queue = queue
+        queue = self._open("writer")
         # A thread per writer, each with its own session per group. On SQLite there is one: it is
         # the only request writer. On PostgreSQL a second group commit is written while the
         # first waits for the database (the same concurrency as several processes).
