@@ -216,16 +216,7 @@ def _schedule(session: Session, ctx: AppContext, item: ScheduledItem, planned: l
     with (its own, and its next firing)."""
     session.flush()
     plan = timing.reconcile(planned, repository.firings_of(session, item.id))
-    repository.replace_firings(
-        session,
-        org_id=item.org_id,
-        item_id=item.id,
-        version=item.version,
-        keep=plan.keep,
-        drop=plan.drop,
-        add=plan.add,
-        now=ctx.clock.now(),
-    )
+    repository.replace_firings(session, item, plan, now=ctx.clock.now())
     if plan.add or plan.drop:
         after_commit(session, ctx.signals.schedule_changed)
     found = repository.next_live(session, item.id)
