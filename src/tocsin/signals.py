@@ -8,7 +8,7 @@ worker thread, so subscribers must be thread-safe and must not block.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -161,25 +161,26 @@ class Signals:
         self._revoked.append(callback)
 
     def tokens_revoked(self, item: TokensRevoked) -> None:
-        for cb in self._revoked:
-            _safe(cb, item)
+        _notify(self._revoked, item)
 
     def schedule_changed(self) -> None:
-        for cb in self._schedule:
-            _safe(cb)
+        _notify(self._schedule)
 
     def notifications_created(self, items: list[NotificationCreated]) -> None:
         if items:
-            for cb in self._created:
-                _safe(cb, items)
+            _notify(self._created, items)
 
     def notifications_read(self, item: NotificationsRead) -> None:
-        for cb in self._read:
-            _safe(cb, item)
+        _notify(self._read, item)
 
     def deliveries_due(self) -> None:
-        for cb in self._due:
-            _safe(cb)
+        _notify(self._due)
+
+
+def _notify(callbacks: Sequence[Callable[..., None]], *args: Any) -> None:
+    """Tell every subscriber, after the commit: one that fails is logged and the others still hear."""
+    for cb in callbacks:
+        _safe(cb, *args)
 
 
 def _safe(callback: Callable[..., None], *args: Any) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, DateTime, Integer, MetaData, TypeDecorator
+from sqlalchemy import JSON, BigInteger, DateTime, Index, Integer, MetaData, TypeDecorator, text
 from sqlalchemy.dialects import postgresql
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase
@@ -23,6 +23,11 @@ BigId = BigInteger().with_variant(Integer(), "sqlite")
 
 # JSONB on PostgreSQL, JSON text elsewhere.
 Json = JSON().with_variant(postgresql.JSONB(), "postgresql")
+
+
+def partial_index(name: str, *columns: str, where: str) -> Index:
+    """An index of only the rows matching `where` (SQL), on PostgreSQL and SQLite alike."""
+    return Index(name, *columns, postgresql_where=text(where), sqlite_where=text(where))
 
 
 class UtcDateTime(TypeDecorator[datetime]):

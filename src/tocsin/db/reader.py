@@ -28,6 +28,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.db.batches import BatchStats, JobQueue, take_batch
 from tocsin.db.writer import Busy
 
 T = TypeVar("T")
@@ -51,18 +52,13 @@ class _Job:
 
 
 @dataclass
-class ReaderStats:
-    """Counters for tests and benchmarks: batches run, jobs answered, refused when the queue was
-    full, and answered 503 for having waited too long (stale)."""
+class ReaderStats(BatchStats):
+    """The queue's counters, and the jobs answered 503 for having waited too long (stale)."""
 
-    batches: int = 0
-    jobs: int = 0
-    refused: int = 0
     stale: int = 0
-    largest_batch: int = 0
 
 
-class Reader:
+class Reader(JobQueue[_Job]):
     def __init__(
         self,
         reads: sessionmaker[Session],
@@ -74,17 +70,8 @@ class Reader:
         retry_after_seconds: int = 1,
     ) -> None:
         self._reads = reads
-        self._wait = wait_seconds
-        self._workers = workers
-        self._queue_size = queue_size
-        self._batch_size = batch_size
-        self._retry_after = retry_after_seconds
-        self._queue: asyncio.Queue[_Job] | None = None
+        super().__init__(workers, queue_size, batch_size, wait_seconds, retry_after_seconds)
         self.stats = ReaderStats()
-
-    @property
-    def depth(self) -> int:
-        return self._queue.qsize() if self._queue is not None else 0
 
     async def run(self, work: Callable[[Session], T]) -> T:
         """Run `work(session)` in the next batch and return its result (or raise its error).
@@ -118,10 +105,7 @@ class Reader:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Serve reads while the block runs; on exit answer what is queued, then stop."""
-        if self._queue is not None:
-            raise RuntimeError("the reader is running already")
-        queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
-        self._queue = queue
+        queue = self._open("reader")
         executor = ThreadPoolExecutor(max_workers=self._workers, thread_name_prefix="tocsin-reader")
         tasks = [asyncio.create_task(self._loop(queue, executor), name="tocsin-reader") for _ in range(self._workers)]
         try:
@@ -136,21 +120,9 @@ class Reader:
     async def _loop(self, queue: asyncio.Queue[_Job], executor: ThreadPoolExecutor) -> None:
         loop = asyncio.get_running_loop()
         while True:
-            batch = [await queue.get()]
-            if batch[0] is _STOP:
-                return
             # No waiting for batch-mates: under a burst they have queued while the last batch ran.
-            stopping = False
-            while len(batch) < self._batch_size:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    break
-                if job is _STOP:
-                    stopping = True
-                    break
-                batch.append(job)
-            batch = self._fresh(batch, now=loop.time())
+            taken, stopping = await take_batch(queue, _STOP, size=self._batch_size)
+            batch = self._fresh(taken, now=loop.time())
             if not batch:
                 if stopping:
                     return
@@ -159,9 +131,7 @@ class Reader:
                 answers = await loop.run_in_executor(executor, self._read, batch)
             except Exception as exc:  # the session itself failed (no connection): every caller hears it
                 answers = [exc] * len(batch)
-            self.stats.batches += 1
-            self.stats.jobs += len(batch)
-            self.stats.largest_batch = max(self.stats.largest_batch, len(batch))
+            self.stats.ran(len(batch))
             for job, answer in zip(batch, answers, strict=True):
                 if job.future.done():  # the caller went away
                     continue

@@ -13,12 +13,14 @@ import asyncio
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Coroutine
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 from typing import Any, Protocol, TypeVar
 
 import psycopg
 from sqlalchemy import Engine, text
 from sqlalchemy.engine import make_url
+
+from tocsin.kit import tasks as background
 
 log = logging.getLogger(__name__)
 
@@ -128,9 +130,7 @@ async def running(
         if loop is not None:
             await stop(loop, tasks[0], grace_seconds=grace_seconds, name=name)
         for task in tasks[1:]:
-            task.cancel()
-            with suppress(asyncio.CancelledError):
-                await task
+            await background.cancel(task)
         if notifier is not None:
             notifier.close()
 
@@ -149,6 +149,4 @@ async def stop(loop: Loop, task: asyncio.Task[None], *, grace_seconds: float, na
         await asyncio.wait_for(asyncio.shield(task), timeout=grace_seconds - quick)
     except TimeoutError:
         log.warning("%s did not stop within %.0f s; cancelling", name, grace_seconds)
-        task.cancel()
-        with suppress(asyncio.CancelledError):
-            await task
+        await background.cancel(task)

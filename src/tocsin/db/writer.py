@@ -27,6 +27,7 @@ from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.db.batches import BatchStats, JobQueue, take_batch
 from tocsin.db.engine import savepoint, unavailable
 
 log = logging.getLogger(__name__)
@@ -78,17 +79,10 @@ class _Outcome:
     error: BaseException | None = None
 
 
-@dataclass
-class WriterStats:
-    """Counters for /metrics and the benchmarks: batches committed, jobs done, refusals."""
-
-    batches: int = 0
-    jobs: int = 0
-    refused: int = 0
-    largest_batch: int = 0
+WriterStats = BatchStats  # the writer counts nothing more
 
 
-class Writer:
+class Writer(JobQueue[_Job]):
     def __init__(
         self,
         sessions: sessionmaker[Session],
@@ -100,20 +94,11 @@ class Writer:
         workers: int = 1,
     ) -> None:
         self._sessions = sessions
-        self._workers = workers
-        self._queue_size = queue_size
-        self._batch_size = batch_size
-        self._wait = batch_wait_seconds
-        self._retry_after = retry_after_seconds
-        self._queue: asyncio.Queue[_Job] | None = None
+        super().__init__(workers, queue_size, batch_size, batch_wait_seconds, retry_after_seconds)
         self._accepting = False
         self.stats = WriterStats()
         # Set when a batch fails because the database cannot write, cleared by the next commit.
         self.storage_failure: StorageFailure | None = None
-
-    @property
-    def depth(self) -> int:
-        return self._queue.qsize() if self._queue is not None else 0
 
     async def run(self, work: Callable[[Session], T], *, group: Group | None = None, item: Any = None) -> T:
         """Run `work(session)` in the next group commit and return its result (or raise its error).
@@ -141,10 +126,7 @@ class Writer:
     @asynccontextmanager
     async def running(self) -> AsyncIterator[None]:
         """Accept writes while the block runs; on exit refuse new ones, write every queued job, stop."""
-        if self._queue is not None:
-            raise RuntimeError("the writer is running already")
-        queue: asyncio.Queue[_Job] = asyncio.Queue(maxsize=self._queue_size)
-        self._queue = queue
+        queue = self._open("writer")
         # A thread per writer, each with its own session per group. On SQLite there is one: it is
         # the only request writer. On PostgreSQL a second group commit is written while the
         # first waits for the database (the same concurrency as several processes).
@@ -168,34 +150,16 @@ class Writer:
         loop = asyncio.get_running_loop()
         stopping = False
         while not stopping:
-            batch = [await queue.get()]
-            if batch[0] is _STOP:
+            batch, stopping = await take_batch(queue, _STOP, size=self._batch_size, wait_seconds=self._wait)
+            if not batch:
                 return
-            deadline = loop.time() + self._wait
-            while len(batch) < self._batch_size:
-                try:
-                    job = queue.get_nowait()
-                except asyncio.QueueEmpty:
-                    remaining = deadline - loop.time()
-                    if remaining <= 0:
-                        break
-                    try:
-                        job = await asyncio.wait_for(queue.get(), remaining)
-                    except TimeoutError:
-                        break
-                if job is _STOP:
-                    stopping = True
-                    break
-                batch.append(job)
             try:
                 outcomes = await loop.run_in_executor(executor, self._write, batch)
             except BaseException as exc:  # the thread itself failed: every caller hears it
                 outcomes = [_Outcome(error=exc)] * len(batch)
                 if not isinstance(exc, Exception):
                     raise
-            self.stats.batches += 1
-            self.stats.jobs += len(batch)
-            self.stats.largest_batch = max(self.stats.largest_batch, len(batch))
+            self.stats.ran(len(batch))
             failures = [o.error for o in outcomes if o.error is not None]
             reason = next((r for r in map(unavailable, failures) if r is not None), None)
             if reason is not None:

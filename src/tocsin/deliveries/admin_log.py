@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from sqlalchemy.orm import Session
@@ -12,7 +13,7 @@ from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import repository
 from tocsin.deliveries.models import DELIVERY_STATUSES, Delivery
-from tocsin.deliveries.repository import LogFilter
+from tocsin.deliveries.repository import LogFilter as LogFilter  # the endpoints build it
 from tocsin.deliveries.schemas import (
     AttemptOut,
     ChannelSummary,
@@ -64,23 +65,14 @@ def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -
     )
 
 
-def _log_filter(
-    session: Session,
-    org: Org,
-    *,
-    status: str | None,
-    channel: str | None,
-    event_type: str | None,
-    user: str | None,
-    since: datetime | None,
-    until: datetime | None,
-) -> LogFilter | None:
-    """The checked filter, or None when it names a user who does not exist (matches nothing)."""
-    if status is not None and status not in DELIVERY_STATUSES:
+def _log_filter(session: Session, org: Org, where: LogFilter, *, user: str | None) -> LogFilter | None:
+    """The filter checked, with `user` (a username) as its user id; None when that user does not
+    exist (it matches nothing)."""
+    if where.status is not None and where.status not in DELIVERY_STATUSES:
         raise invalid("status", f"one of {', '.join(DELIVERY_STATUSES)}")
-    if channel is not None and channel not in (*EXTERNAL_CHANNELS, "callback"):
+    if where.channel is not None and where.channel not in (*EXTERNAL_CHANNELS, "callback"):
         raise invalid("channel", f"one of {', '.join(EXTERNAL_CHANNELS)}, callback")
-    since, until = _utc(since), _utc(until)
+    since, until = _utc(where.since), _utc(where.until)
     if since and until and since >= until:
         raise invalid("until", "must be after since")
     user_id = None
@@ -89,34 +81,21 @@ def _log_filter(
         if found is None:
             return None
         user_id = found.id
-    return LogFilter(status=status, channel=channel, event_type=event_type, user_id=user_id, since=since, until=until)
+    return replace(where, user_id=user_id, since=since, until=until)
 
 
 def list_page(
-    session: Session,
-    ctx: AppContext,
-    org: Org,
-    *,
-    status: str | None,
-    channel: str | None,
-    event_type: str | None,
-    user: str | None,
-    since: datetime | None,
-    until: datetime | None,
-    cursor: str | None,
-    limit: int,
+    session: Session, ctx: AppContext, org: Org, where: LogFilter, *, user: str | None, cursor: str | None, limit: int
 ) -> DeliveryPage:
     """Newest first. An unknown username matches nothing (it is not an error: users come and go)."""
-    where = _log_filter(
-        session, org, status=status, channel=channel, event_type=event_type, user=user, since=since, until=until
-    )
+    checked = _log_filter(session, org, where, user=user)
     try:
         before = decode_cursor(cursor) if cursor else None
     except BadCursor as exc:
         raise invalid("cursor", str(exc)) from exc
-    if where is None:
+    if checked is None:
         return DeliveryPage(items=[], next_cursor=None)
-    rows = repository.page(session, org_id=org.id, where=where, before_id=before, limit=limit + 1)
+    rows = repository.page(session, org_id=org.id, where=checked, before_id=before, limit=limit + 1)
     page, next_cursor = split_page(rows, limit, lambda row: row[0].id)
     return DeliveryPage(items=[to_out(ctx, d, username, enc) for d, username, enc in page], next_cursor=next_cursor)
 
@@ -155,10 +134,8 @@ def retry(session: Session, ctx: AppContext, org: Org, delivery_id: int) -> Deli
 
 def retry_matching(session: Session, ctx: AppContext, org: Org, body: RetryFilter) -> RetryResult:
     """Every failed delivery matching the log's filter gets a fresh attempt chain, in bulk."""
-    where = _log_filter(
-        session, org, status="failed", channel=body.channel, event_type=body.event_type, user=body.user,
-        since=body.since, until=body.until,
-    )  # fmt: skip
+    wanted = LogFilter("failed", body.channel, body.event_type, since=body.since, until=body.until)
+    where = _log_filter(session, org, wanted, user=body.user)
     if where is None:
         return RetryResult(retried=0, by_channel={})
     throttle = throttle_of(org)

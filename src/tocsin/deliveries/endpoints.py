@@ -38,19 +38,8 @@ def list_deliveries(
     limit: Annotated[int, Query(ge=1, le=service.MAX_LIMIT)] = 50,
 ) -> DeliveryPage:
     """The delivery log, newest first; `status=failed` is the failed-delivery log."""
-    return service.list_page(
-        session,
-        ctx,
-        org,
-        status=status,
-        channel=channel,
-        event_type=event_type,
-        user=user,
-        since=since,
-        until=until,
-        cursor=cursor,
-        limit=limit,
-    )
+    where = service.LogFilter(status, channel, event_type, since=since, until=until)
+    return service.list_page(session, ctx, org, where, user=user, cursor=cursor, limit=limit)
 
 
 @router.get("/{delivery_id}", response_model=DeliveryDetailOut)

@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false, text
+from sqlalchemy import Boolean, ForeignKey, Index, Integer, String, Text, false
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tocsin.db.base import Base, BigId, Json, UtcDateTime
+from tocsin.db.base import Base, BigId, Json, UtcDateTime, partial_index
 
 # pending: due at next_attempt_at; deferred: waiting (quiet hours, digest, escalation, retry); held: channel disabled;
 # sending: leased by a worker until lease_until; sent / failed / skipped: final, except that a
@@ -61,28 +61,14 @@ class Delivery(Base):
 
     __table_args__ = (
         # Provider receipts find their delivery by the provider's message id (new rows have none).
-        Index(
-            "ix_deliveries_provider_message_id",
-            "provider_message_id",
-            postgresql_where=text("provider_message_id IS NOT NULL"),
-            sqlite_where=text("provider_message_id IS NOT NULL"),
+        partial_index(
+            "ix_deliveries_provider_message_id", "provider_message_id", where="provider_message_id IS NOT NULL"
         ),
         # The worker's claim query: due work only, oldest first (ties in creation order). Rows
         # deferred to a later time sit past the range the claim reads and are never scanned.
-        Index(
-            "ix_deliveries_due",
-            "next_attempt_at",
-            "id",
-            postgresql_where=text("status IN ('pending', 'deferred')"),
-            sqlite_where=text("status IN ('pending', 'deferred')"),
-        ),
+        partial_index("ix_deliveries_due", "next_attempt_at", "id", where="status IN ('pending', 'deferred')"),
         # Expired leases of crashed workers.
-        Index(
-            "ix_deliveries_leased",
-            "lease_until",
-            postgresql_where=text("status = 'sending'"),
-            sqlite_where=text("status = 'sending'"),
-        ),
+        partial_index("ix_deliveries_leased", "lease_until", where="status = 'sending'"),
         Index("ix_deliveries_org_id", "org_id", "id"),
         Index("ix_deliveries_org_status", "org_id", "status", "id"),
         Index("ix_deliveries_org_channel_status", "org_id", "channel", "status"),

@@ -143,54 +143,11 @@ def insert_planned_kinds(
     bulk.insert_columns(session, _T, *bulk.split_shared(columns, shared))
 
 
-def insert_escalation_delivery(
-    session: Session,
-    *,
-    org_id: int,
-    notification_id: int,
-    user_id: int,
-    event_id: int,
-    event_type: str,
-    channel: str,
-    now: datetime,
-) -> None:
-    """The delivery of an escalation's send step: due now, reason `escalation`."""
-    session.execute(
-        insert(_T).values(
-            org_id=org_id,
-            notification_id=notification_id,
-            user_id=user_id,
-            event_id=event_id,
-            event_type=event_type,
-            channel=channel,
-            status="pending",
-            attempts=0,
-            next_attempt_at=now,
-            reason="escalation",
-            dnd_bypassed=False,
-            created_at=now,
-            updated_at=now,
-        )
-    )
-
-
 def skip_escalations(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
     """These notifications' escalation deliveries that have not gone out are skipped
     (`read_in_app`). Returns how many."""
-    changed = 0
-    for chunk in _chunks(sorted(set(notification_ids))):
-        result = session.execute(
-            update(_T)
-            .where(
-                _T.c.org_id == org_id,
-                _T.c.notification_id.in_(chunk),
-                _T.c.status.in_(("pending", "deferred")),
-                _T.c.reason == "escalation",
-            )
-            .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
-        )
-        changed += int(getattr(result, "rowcount", 0) or 0)
-    return changed
+    waiting = (_T.c.status.in_(("pending", "deferred")), _T.c.reason == "escalation")
+    return _skip_read(session, org_id=org_id, notification_ids=notification_ids, waiting=waiting, now=now)
 
 
 def insert_callbacks(session: Session, rows: Sequence[dict[str, Any]]) -> None:
@@ -277,19 +234,22 @@ def wake_quiet(session: Session, *, org_id: int, user_id: int | None, now: datet
 def skip_read_waiting(session: Session, *, org_id: int, notification_ids: Sequence[int], now: datetime) -> int:
     """Deliveries of these (read) notifications still waiting for quiet hours or a digest are
     skipped as `read_in_app`. Returns how many."""
+    waiting = (_T.c.status == "deferred", _T.c.reason.in_(("quiet_hours", "digest")))
+    return _skip_read(session, org_id=org_id, notification_ids=notification_ids, waiting=waiting, now=now)
+
+
+def _skip_read(
+    session: Session, *, org_id: int, notification_ids: Sequence[int], waiting: tuple[Any, ...], now: datetime
+) -> int:
+    """The deliveries of these notifications matching `waiting` are skipped as `read_in_app`."""
     changed = 0
     for chunk in _chunks(sorted(set(notification_ids))):
         result = session.execute(
             update(_T)
-            .where(
-                _T.c.org_id == org_id,
-                _T.c.notification_id.in_(chunk),
-                _T.c.status == "deferred",
-                _T.c.reason.in_(("quiet_hours", "digest")),
-            )
+            .where(_T.c.org_id == org_id, _T.c.notification_id.in_(chunk), *waiting)
             .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
         )
-        changed += int(getattr(result, "rowcount", 0) or 0)
+        changed += _rowcount(result)
     return changed
 
 
@@ -387,21 +347,26 @@ def give_back(session: Session, ids: Sequence[int], *, worker: str, now: datetim
 
 def defer(session: Session, items: Sequence[tuple[int, datetime, str]], *, now: datetime) -> None:
     """Put rows back to wait until a time, each with its reason (quiet hours found at send time)."""
-    if not items:
-        return
-    session.execute(
-        update(_T)
-        .where(_T.c.id == bindparam("b_id"))
-        .values(
-            status="deferred",
-            next_attempt_at=bindparam("b_due"),
-            reason=bindparam("b_reason"),
-            leased_by=None,
-            lease_until=None,
-            updated_at=now,
-        ),
+    _release_each(
+        session,
         [{"b_id": i, "b_due": due, "b_reason": reason} for i, due, reason in items],
+        now=now,
+        status="deferred",
+        next_attempt_at=bindparam("b_due"),
+        reason=bindparam("b_reason"),
     )
+
+
+def _release_each(session: Session, params: list[dict[str, Any]], *, now: datetime, **values: Any) -> None:
+    """Let go of leased rows, each by its own parameters (`b_id` and whatever `values` bind), in
+    one executemany."""
+    if params:
+        session.execute(
+            update(_T)
+            .where(_T.c.id == bindparam("b_id"))
+            .values(**values, leased_by=None, lease_until=None, updated_at=now),
+            params,
+        )
 
 
 def mark_bypassed(session: Session, ids: Sequence[int]) -> None:
@@ -421,21 +386,14 @@ def hold(session: Session, ids: Sequence[int], *, now: datetime) -> None:
 
 def finish_unsent(session: Session, items: Sequence[tuple[int, str]], *, status: str, now: datetime) -> None:
     """Skip or fail rows without trying them, each with its reason."""
-    if not items:
-        return
-    session.execute(
-        update(_T)
-        .where(_T.c.id == bindparam("b_id"))
-        .values(
-            status=status,
-            last_error=bindparam("b_reason"),
-            reason=bindparam("b_reason"),
-            next_attempt_at=None,
-            leased_by=None,
-            lease_until=None,
-            updated_at=now,
-        ),
+    _release_each(
+        session,
         [{"b_id": i, "b_reason": reason} for i, reason in items],
+        now=now,
+        status=status,
+        last_error=bindparam("b_reason"),
+        reason=bindparam("b_reason"),
+        next_attempt_at=None,
     )
 
 
@@ -557,27 +515,17 @@ def lock_daily_count(session: Session, *, org_id: int, channel: str) -> None:
 def count_sent_since(session: Session, *, org_id: int, channel: str, since: datetime, now: datetime) -> int:
     """Messages of an org on a channel that count towards its daily cap: sent since `since`
     (delivered and undelivered were sent) and those being sent now under a live lease."""
-    sent = session.scalar(
-        select(func.count())
-        .select_from(Delivery)
-        .where(
-            Delivery.org_id == org_id,
-            Delivery.channel == channel,
-            Delivery.status.in_(("sent", "delivered", "undelivered")),
-            Delivery.updated_at >= since,
+
+    def count(*conditions: Any) -> int:
+        found = session.scalar(
+            select(func.count())
+            .select_from(Delivery)
+            .where(Delivery.org_id == org_id, Delivery.channel == channel, *conditions)
         )
-    )
-    sending = session.scalar(
-        select(func.count())
-        .select_from(Delivery)
-        .where(
-            Delivery.org_id == org_id,
-            Delivery.channel == channel,
-            Delivery.status == "sending",
-            Delivery.lease_until >= now,
-        )
-    )
-    return int(sent or 0) + int(sending or 0)
+        return int(found or 0)
+
+    sent = count(Delivery.status.in_(("sent", "delivered", "undelivered")), Delivery.updated_at >= since)
+    return sent + count(Delivery.status == "sending", Delivery.lease_until >= now)
 
 
 # --- the admin's delivery log ---------------------------------------------------------------

@@ -22,6 +22,7 @@ from tocsin.db.engine import after_commit
 from tocsin.deliveries import planning, reports, repository
 from tocsin.deliveries.planning import Addressee, EscalationStep, EventPlan, Throttle, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
+from tocsin.notifications.models import Notification
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.preferences import service as preferences
@@ -196,32 +197,21 @@ def _schedule_escalations(
 
 
 def queue_escalation(
-    session: Session,
-    ctx: AppContext,
-    *,
-    org_id: int,
-    notification_id: int,
-    user_id: int,
-    event_id: int,
-    event_type: str,
-    channel: str,
-    addresses: frozenset[str],
+    session: Session, ctx: AppContext, *, note: Notification, user_id: int, channel: str, addresses: frozenset[str]
 ) -> bool:
-    """The send step of an unread escalation came due: one delivery on `channel`, due now (the
-    worker still re-checks it: quiet hours, a read meanwhile, the channel's state). False when the
-    channel is not configured for the org or the user has no address for it."""
-    state = channel_states(session, ctx.settings, org_id).get(channel)
+    """The send step of an unread escalation came due: one delivery of `note` on `channel`, due
+    now, reason `escalation` (the worker still re-checks it: quiet hours, a read meanwhile, the
+    channel's state). False when the channel is not configured for the org or the user has no
+    address for it."""
+    state = channel_states(session, ctx.settings, note.org_id).get(channel)
     if state is None or not state.configured or channel not in addresses:
         return False
-    repository.insert_escalation_delivery(
-        session,
-        org_id=org_id,
-        notification_id=notification_id,
-        user_id=user_id,
-        event_id=event_id,
-        event_type=event_type,
-        channel=channel,
-        now=ctx.clock.now(),
+    now = ctx.clock.now()
+    row = planning.PlannedDelivery(
+        notification_id=note.id, user_id=user_id, channel=channel, status="pending", reason="escalation", due_at=now
+    )
+    repository.insert_planned(
+        session, org_id=note.org_id, event_id=note.event_id, event_type=note.type, now=now, rows=[row]
     )
     after_commit(session, ctx.signals.deliveries_due)
     return True

@@ -3,10 +3,10 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Index, String, Text, text
+from sqlalchemy import Boolean, ForeignKey, Index, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tocsin.db.base import Base, BigId, Json, UtcDateTime
+from tocsin.db.base import Base, BigId, Json, UtcDateTime, partial_index
 
 
 class Notification(Base):
@@ -43,22 +43,16 @@ class Notification(Base):
         # Keyset pagination, newest first, per user.
         Index("ix_notifications_user_id", "org_id", "user_id", "id"),
         # Unread count and read-all touch only the user's unread rows.
-        Index(
-            "ix_notifications_unread",
-            "org_id",
-            "user_id",
-            "id",
-            postgresql_where=text("read_at IS NULL AND dismissed_at IS NULL"),
-            sqlite_where=text("read_at IS NULL AND dismissed_at IS NULL"),
+        partial_index(
+            "ix_notifications_unread", "org_id", "user_id", "id", where="read_at IS NULL AND dismissed_at IS NULL"
         ),
         Index("ix_notifications_org_created", "org_id", "created_at"),
         # Shared resolution finds the open requests about one record.
-        Index(
+        partial_index(
             "ix_notifications_open_requests",
             "org_id",
             "entity_type",
             "entity_id",
-            postgresql_where=text("type = 'approval_requested' AND resolved_at IS NULL"),
-            sqlite_where=text("type = 'approval_requested' AND resolved_at IS NULL"),
+            where="type = 'approval_requested' AND resolved_at IS NULL",
         ),
     )

@@ -29,6 +29,7 @@ from redis.asyncio.retry import Retry
 from redis.backoff import NoBackoff
 from redis.exceptions import RedisError
 
+from tocsin.kit import tasks
 from tocsin.realtime import metrics
 from tocsin.realtime.messages import Envelope, Outgoing
 from tocsin.signals import TokensRevoked
@@ -153,11 +154,8 @@ class RedisBackplane:
             await asyncio.wait_for(self._subscribed.wait(), timeout=self._startup_wait)
 
     async def stop(self) -> None:
-        if self._listener is not None:
-            self._listener.cancel()
-            with suppress(asyncio.CancelledError):
-                await self._listener
-            self._listener = None
+        await tasks.cancel(self._listener)
+        self._listener = None
         if self._publisher is not None:
             with suppress(RedisError, OSError):
                 await self._publisher.aclose()

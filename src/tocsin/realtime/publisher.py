@@ -17,10 +17,10 @@ import asyncio
 import logging
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.kit import tasks
 from tocsin.notifications.counts import Counts
 from tocsin.realtime import messages, service
 from tocsin.realtime.backplane import Backplane
@@ -55,11 +55,8 @@ class Publisher:
 
     async def stop(self) -> None:
         self._loop = None  # later signals are dropped: the server is stopping
-        if self._task is not None:
-            self._task.cancel()
-            with suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await tasks.cancel(self._task)
+        self._task = None
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     # Signal subscribers: called from any thread, after the commit; they never block.

@@ -18,12 +18,11 @@ from __future__ import annotations
 import asyncio
 import logging
 from concurrent.futures import ThreadPoolExecutor
-from contextlib import suppress
 
 from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.context import AppContext
-from tocsin.kit import tokens
+from tocsin.kit import tasks, tokens
 from tocsin.realtime import service
 from tocsin.realtime.hub import CLOSE_UNAUTHORIZED, Hub
 from tocsin.realtime.validity import still_valid
@@ -47,11 +46,8 @@ class TokenWatcher:
             self._task = asyncio.create_task(self._run(), name="tocsin-realtime-token-watch")
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await tasks.cancel(self._task)
+        self._task = None
         self._executor.shutdown(wait=False, cancel_futures=True)
 
     async def _run(self) -> None:

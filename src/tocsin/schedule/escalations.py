@@ -65,15 +65,7 @@ def fire(session: Session, ctx: AppContext, row: Firing, org: Org, *, now: datet
         if not channel or not escalation.get("after_minutes"):
             return CANCELLED
         queued = queue.queue_escalation(
-            session,
-            ctx,
-            org_id=org.id,
-            notification_id=note.id,
-            user_id=user.id,
-            event_id=note.event_id,
-            event_type=note.type,
-            channel=str(channel),
-            addresses=addresses_of(user),
+            session, ctx, note=note, user_id=user.id, channel=str(channel), addresses=addresses_of(user)
         )
         return Outcome("fired") if queued else CANCELLED
     if not escalation.get("manager_after_minutes"):

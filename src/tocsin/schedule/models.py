@@ -2,10 +2,10 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, text
+from sqlalchemy import Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
-from tocsin.db.base import Base, BigId, UtcDateTime
+from tocsin.db.base import Base, BigId, UtcDateTime, partial_index
 
 ITEM_KINDS = ("activity", "task", "target")
 # pending: waits for due_at; firing: leased by a scheduler until lease_until; fired / missed: final
@@ -69,18 +69,8 @@ class Firing(Base):
 
     __table_args__ = (
         # The scheduler's claim and its "when is the next one" question: live rows by due time.
-        Index(
-            "ix_schedule_firings_due",
-            "due_at",
-            postgresql_where=text("status = 'pending'"),
-            sqlite_where=text("status = 'pending'"),
-        ),
-        Index(
-            "ix_schedule_firings_leased",
-            "lease_until",
-            postgresql_where=text("status = 'firing'"),
-            sqlite_where=text("status = 'firing'"),
-        ),
+        partial_index("ix_schedule_firings_due", "due_at", where="status = 'pending'"),
+        partial_index("ix_schedule_firings_leased", "lease_until", where="status = 'firing'"),
         Index("ix_schedule_firings_org_status", "org_id", "status", "id"),
     )
 

@@ -22,7 +22,7 @@ from tocsin.events.models import Event
 from tocsin.notifications.models import Notification
 from tocsin.orgs.models import Org
 from tocsin.schedule.models import LIVE_STATUSES, Firing, MaintenanceRun, ScheduledItem
-from tocsin.schedule.timing import Existing, Planned
+from tocsin.schedule.timing import Existing, Reconciled
 from tocsin.users.models import User
 
 _F = cast(Table, Firing.__table__)
@@ -122,31 +122,21 @@ def firings_of(session: Session, item_id: int) -> list[Existing]:
     return [Existing(r.id, r.type, r.anchor_at, r.recipient, r.status in LIVE_STATUSES) for r in rows]
 
 
-def replace_firings(
-    session: Session,
-    *,
-    org_id: int,
-    item_id: int,
-    version: int,
-    keep: Sequence[int],
-    drop: Sequence[int],
-    add: Sequence[Planned],
-    now: datetime,
-) -> None:
+def replace_firings(session: Session, item: ScheduledItem, plan: Reconciled, *, now: datetime) -> None:
     """Drop the live firings no longer wanted, bump the kept ones to the item's version, add new
     ones. A dropped row a scheduler holds disappears under it: its firing finds no row and skips."""
-    if drop:
-        session.execute(delete(Firing).where(Firing.id.in_(drop), Firing.status.in_(LIVE_STATUSES)))
-    if keep:
-        session.execute(update(Firing).where(Firing.id.in_(keep)).values(item_version=version))
-    if add:
+    if plan.drop:
+        session.execute(delete(Firing).where(Firing.id.in_(plan.drop), Firing.status.in_(LIVE_STATUSES)))
+    if plan.keep:
+        session.execute(update(Firing).where(Firing.id.in_(plan.keep)).values(item_version=item.version))
+    if plan.add:
         session.execute(
             insert(Firing),
             [
                 {
-                    "org_id": org_id,
-                    "item_id": item_id,
-                    "item_version": version,
+                    "org_id": item.org_id,
+                    "item_id": item.id,
+                    "item_version": item.version,
                     "type": p.type,
                     "anchor_at": p.anchor_at,
                     "due_at": p.due_at,
@@ -154,7 +144,7 @@ def replace_firings(
                     "status": "pending",
                     "created_at": now,
                 }
-                for p in add
+                for p in plan.add
             ],
         )
 
@@ -348,22 +338,21 @@ def old_notifications(*, org_id: int, cutoff: datetime) -> Any:
 
 def old_notification_ids(session: Session, *, org_id: int, cutoff: datetime, limit: int) -> list[int]:
     # Walks ix_notifications_org_created: the oldest first, a small batch at a time.
-    return list(
-        session.scalars(
-            select(Notification.id)
-            .where(Notification.org_id == org_id, Notification.created_at < cutoff)
-            .order_by(Notification.created_at)
-            .limit(limit)
-        )
-    )
+    return _oldest_ids(session, Notification, org_id=org_id, cutoff=cutoff, limit=limit)
 
 
 def old_event_ids(session: Session, *, org_id: int, cutoff: datetime, limit: int) -> list[int]:
+    return _oldest_ids(session, Event, org_id=org_id, cutoff=cutoff, limit=limit)
+
+
+def _oldest_ids(
+    session: Session, model: type[Notification] | type[Event], *, org_id: int, cutoff: datetime, limit: int
+) -> list[int]:
     return list(
         session.scalars(
-            select(Event.id)
-            .where(Event.org_id == org_id, Event.created_at < cutoff)
-            .order_by(Event.created_at)
+            select(model.id)
+            .where(model.org_id == org_id, model.created_at < cutoff)
+            .order_by(model.created_at)
             .limit(limit)
         )
     )

@@ -52,22 +52,14 @@ def put_activity(
         default_minutes=default,
         now=ctx.clock.now(),
     )
-    _schedule(session, ctx, item, planned)
-    nxt = _next(session, item)
-    assert item.at is not None
+    scheduled = _schedule(session, ctx, item, planned)
     return (
         ActivityOut(
-            id=item.external_id,
+            **scheduled,
             owner=item.owner,
-            title=item.title,
-            url=item.url,
             starts_at=_iso(item.at),
             reminder_minutes=item.reminder_minutes,
             effective_reminder_minutes=default if item.reminder_minutes is None else item.reminder_minutes,
-            next_firing=nxt,
-            next_firing_at=nxt.at if nxt else None,
-            created_at=_iso(item.created_at),
-            updated_at=_iso(item.updated_at),
         ),
         created,
     )
@@ -81,22 +73,9 @@ def put_task(session: Session, ctx: AppContext, *, org: Org, external_id: str, b
     planned = timing.task_firings(
         assignee=body.assignee, due_at=body.due_at, completed=body.completed, now=ctx.clock.now()
     )
-    _schedule(session, ctx, item, planned)
-    nxt = _next(session, item)
-    assert item.at is not None
+    scheduled = _schedule(session, ctx, item, planned)
     return (
-        TaskOut(
-            id=item.external_id,
-            assignee=item.owner,
-            title=item.title,
-            url=item.url,
-            due_at=_iso(item.at),
-            completed=item.completed,
-            next_firing=nxt,
-            next_firing_at=nxt.at if nxt else None,
-            created_at=_iso(item.created_at),
-            updated_at=_iso(item.updated_at),
-        ),
+        TaskOut(**scheduled, assignee=item.owner, due_at=_iso(item.at), completed=item.completed),
         created,
     )
 
@@ -133,18 +112,14 @@ def put_target(
     session.flush()
     return (
         TargetOut(
-            id=item.external_id,
+            **_record(item),
             owner=item.owner,
-            title=item.title,
-            url=item.url,
             goal=body.goal,
             current=body.current,
             percent=round(milestones.percent(goal=body.goal, current=body.current), 2),
             fired_threshold=fired,
             milestones_reached=[t for t in milestones.THRESHOLDS if t <= item.milestone_fired],
             next_threshold=milestones.next_threshold(already=item.milestone_fired),
-            created_at=_iso(item.created_at),
-            updated_at=_iso(item.updated_at),
         ),
         created,
     )
@@ -236,26 +211,27 @@ def _upsert(
     return item, False
 
 
-def _schedule(session: Session, ctx: AppContext, item: ScheduledItem, planned: list[timing.Planned]) -> None:
+def _schedule(session: Session, ctx: AppContext, item: ScheduledItem, planned: list[timing.Planned]) -> dict[str, Any]:
+    """Bring the item's firings up to `planned`; returns the fields every scheduled record answers
+    with (its own, and its next firing)."""
     session.flush()
     plan = timing.reconcile(planned, repository.firings_of(session, item.id))
-    repository.replace_firings(
-        session,
-        org_id=item.org_id,
-        item_id=item.id,
-        version=item.version,
-        keep=plan.keep,
-        drop=plan.drop,
-        add=plan.add,
-        now=ctx.clock.now(),
-    )
+    repository.replace_firings(session, item, plan, now=ctx.clock.now())
     if plan.add or plan.drop:
         after_commit(session, ctx.signals.schedule_changed)
-
-
-def _next(session: Session, item: ScheduledItem) -> NextFiring | None:
     found = repository.next_live(session, item.id)
-    return NextFiring(type=found[0], at=_iso(found[1])) if found else None
+    nxt = NextFiring(type=found[0], at=_iso(found[1])) if found else None
+    return {**_record(item), "next_firing": nxt, "next_firing_at": nxt.at if nxt else None}
+
+
+def _record(item: ScheduledItem) -> dict[str, Any]:
+    return {
+        "id": item.external_id,
+        "title": item.title,
+        "url": item.url,
+        "created_at": _iso(item.created_at),
+        "updated_at": _iso(item.updated_at),
+    }
 
 
 def _entity(item: ScheduledItem) -> EntityIn:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from typing import Annotated, Literal
 
 import phonenumbers
-from pydantic import BaseModel, ConfigDict, Field, HttpUrl, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, field_validator
 
 from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text
@@ -23,6 +23,9 @@ def normalize_phone(value: str) -> str:
     if not phonenumbers.is_valid_number(parsed):
         raise ValueError("not a valid phone number")
     return str(phonenumbers.format_number(parsed, phonenumbers.PhoneNumberFormat.E164))
+
+
+PhoneNumber = Annotated[Text, AfterValidator(normalize_phone)]  # in E.164 once validated
 
 
 class UserIn(InputModel):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tocsin.kit.text import InputModel, Text
-from tocsin.users.schemas import normalize_phone
+from tocsin.users.schemas import PhoneNumber, normalize_phone
 
 _ACCOUNT_SID = r"^AC[0-9a-fA-F]{32}$"
 _SERVICE_SID = r"^MG[0-9a-fA-F]{32}$"
@@ -49,13 +49,8 @@ class SmsChannelOut(BaseModel):
 class SmsTestIn(InputModel):
     model_config = ConfigDict(extra="forbid")
 
-    to: Text
+    to: PhoneNumber
     body: Text | None = Field(default=None, min_length=1, max_length=1600)
-
-    @field_validator("to")
-    @classmethod
-    def _e164(cls, value: str) -> str:
-        return normalize_phone(value)
 
 
 class SmsTestOut(BaseModel):

@@ -87,10 +87,7 @@ class SubscriptionKeys(InputModel):
     @field_validator("p256dh")
     @classmethod
     def _point(cls, value: str) -> str:
-        try:
-            raw = b64url_decode(value)
-        except (binascii.Error, ValueError) as exc:
-            raise ValueError("must be base64url") from exc
+        raw = _decoded(value)
         if len(raw) != 65 or raw[0] != 4:
             raise ValueError("must be an uncompressed P-256 public key (65 bytes, base64url)")
         return value
@@ -98,13 +95,16 @@ class SubscriptionKeys(InputModel):
     @field_validator("auth")
     @classmethod
     def _auth(cls, value: str) -> str:
-        try:
-            raw = b64url_decode(value)
-        except (binascii.Error, ValueError) as exc:
-            raise ValueError("must be base64url") from exc
-        if len(raw) != 16:
+        if len(_decoded(value)) != 16:
             raise ValueError("must be 16 bytes, base64url")
         return value
+
+
+def _decoded(value: str) -> bytes:
+    try:
+        return b64url_decode(value)
+    except (binascii.Error, ValueError) as exc:
+        raise ValueError("must be base64url") from exc
 
 
 class SubscriptionIn(InputModel):

@@ -3,7 +3,7 @@ from __future__ import annotations
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from tocsin.kit.text import InputModel, Text
-from tocsin.users.schemas import normalize_phone
+from tocsin.users.schemas import PhoneNumber
 
 _TEMPLATE_NAME = r"^[a-z0-9_]{1,512}$"
 _LANGUAGE = r"^[a-z]{2,3}(_[A-Za-z0-9]{2,8})?$"
@@ -72,15 +72,10 @@ class WhatsAppTestIn(InputModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    to: Text
+    to: PhoneNumber
     template: Text = Field(default="hello_world", pattern=_TEMPLATE_NAME)
     language: Text = Field(default="en_US", pattern=_LANGUAGE)
     parameters: list[Text] = Field(default_factory=list, max_length=20)
-
-    @field_validator("to")
-    @classmethod
-    def _e164(cls, value: str) -> str:
-        return normalize_phone(value)
 
 
 class WhatsAppTestOut(BaseModel):

@@ -7,7 +7,7 @@ import asyncio
 import logging
 import signal
 from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager, suppress
+from contextlib import asynccontextmanager
 
 from prometheus_client import start_http_server
 
@@ -16,6 +16,7 @@ from tocsin.db import wakeup
 from tocsin.db.wakeup import listen
 from tocsin.deliveries import metrics, service
 from tocsin.deliveries.worker import Worker
+from tocsin.kit import tasks
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +59,7 @@ async def standalone(ctx: AppContext) -> None:
         await task
     finally:
         for extra in extras:
-            extra.cancel()
-            with suppress(asyncio.CancelledError):
-                await extra
+            await tasks.cancel(extra)
 
 
 async def _refresh_metrics(ctx: AppContext) -> None:
