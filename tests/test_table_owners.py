@@ -22,9 +22,6 @@ ROOT = Path(__file__).resolve().parent.parent / "src" / "tocsin"
 ALLOWED: dict[tuple[str, str], str] = {
     # `tocsin rotate-secrets` rewrites every encrypted column of every table in place.
     ("db", "*"): "key rotation re-encrypts stored secrets wherever they are",
-    # The retention purge deletes old events after their notifications (each deleted by its
-    # owner); the events package has no delete of its own yet.
-    ("schedule", "events"): "the retention purge's delete of old events",
 }
 
 _SQL_WRITE = re.compile(r"\b(?:INSERT\s+INTO|UPDATE|DELETE\s+FROM)\s+\"?([a-z_]+)", re.IGNORECASE)

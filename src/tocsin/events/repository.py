@@ -1,10 +1,10 @@
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
@@ -35,3 +35,9 @@ def insert_event_columns(session: Session, columns: dict[str, list[Any]]) -> Non
     events table, made by the ingestion pipeline's write stage."""
     bulk.insert_gathered(session, Event.__table__, columns)  # type: ignore[arg-type]
 
+
+def delete_events(session: Session, ids: Sequence[int]) -> int:
+    """Delete events by id (their notifications and deliveries are deleted first, by their owners)."""
+    if not ids:
+        return 0
+    return int(getattr(session.execute(delete(Event).where(Event.id.in_(ids))), "rowcount", 0) or 0)

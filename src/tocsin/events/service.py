@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 from tocsin.auth import service as auth
 from tocsin.context import AppContext
 from tocsin.db.writer import Group
-from tocsin.events import pipeline
+from tocsin.events import pipeline, repository
 from tocsin.events.config import resolve_type as resolve_type
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.events.stages import Outcome
@@ -72,3 +72,8 @@ def ingest_one(session: Session, item: Ingestion) -> EventResult:
 
 # The write queue's group for single events: consecutive ones are written by `ingest_group`.
 SINGLE_EVENTS = Group(many=ingest_group, one=ingest_one)
+
+
+def delete_events(session: Session, ids: Sequence[int]) -> int:
+    """The retention purge's delete of old events, after their notifications and deliveries."""
+    return repository.delete_events(session, ids)

@@ -362,11 +362,5 @@ def notification_ids_of_events(session: Session, event_ids: Sequence[int]) -> li
     return list(session.scalars(select(Notification.id).where(Notification.event_id.in_(event_ids))))
 
 
-def delete_events(session: Session, ids: Sequence[int]) -> int:
-    if not ids:
-        return 0
-    return _rowcount(session.execute(delete(Event).where(Event.id.in_(ids))))
-
-
 def _rowcount(result: Any) -> int:
     return int(getattr(result, "rowcount", 0) or 0)

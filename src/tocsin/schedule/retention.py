@@ -17,6 +17,7 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.deliveries import service as deliveries
+from tocsin.events import service as events_service
 from tocsin.notifications import service as notifications
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
@@ -83,7 +84,7 @@ def purge_org(
             events = repository.old_event_ids(session, org_id=target.org_id, cutoff=target.cutoff, limit=batch)
             # An old event's notifications are as old as it is; any left go with it, counted.
             removed = _delete_notifications(session, repository.notification_ids_of_events(session, events))
-            done["events"] += repository.delete_events(session, events)
+            done["events"] += events_service.delete_events(session, events)
         for key, n in removed.items():
             done[key] += n
         if len(events) < batch:
