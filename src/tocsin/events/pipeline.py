@@ -148,7 +148,7 @@ def decide_all(session: Session, ctx: AppContext, fresh: list[Accepted]) -> Deci
     out: list[Decided] = []
     for item in fresh:
         org_id = item.config.org_id
-        key = decision_key(org_id, item.facts, item.matched)
+        key = item.shared = decision_key(org_id, item.facts, item.matched)
         found = decisions.get(key) if key is not None else None
         if found is None:
             facts = directories[org_id].for_event(broadcast=item.broadcast)

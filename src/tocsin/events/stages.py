@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from tocsin.events.config import OrgConfig, TypeConfig
-from tocsin.events.decide import Decided
+from tocsin.events.decide import Decided, DecisionKey
 from tocsin.events.recipients import EventFacts
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.rules.matching import RuleFacts
@@ -25,6 +25,8 @@ class Accepted:
     facts: EventFacts
     matched: list[RuleFacts] = field(default_factory=list)  # record_updated: the rules it matches
     broadcast: bool = False
+    # The key its decision is shared under (`decide.decision_key`), set when it is decided.
+    shared: DecisionKey | None = None
 
 
 @dataclass(slots=True)

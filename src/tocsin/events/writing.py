@@ -20,7 +20,7 @@ from tocsin.db.engine import after_commit
 from tocsin.deliveries import service as queue
 from tocsin.events import addressing, answers, hooks, repository
 from tocsin.events.config import OrgConfig
-from tocsin.events.decide import DecisionKey, Part, decision_key
+from tocsin.events.decide import DecisionKey, Part
 from tocsin.events.idempotency import mismatch, request_hash
 from tocsin.events.notes import NotificationTable
 from tocsin.events.schemas import EventIn, EventResult
@@ -83,7 +83,7 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     for index, (item, decision, event_id) in enumerate(zip(fresh, decided.each, event_ids, strict=True)):
         event = _new_event(item, event_id, now)
         events.append(event)
-        shared = decision_key(item.config.org_id, item.facts, item.matched)
+        shared = item.shared
         for number, part in enumerate(decision.parts):
             ids = notification_ids[taken : taken + len(part.users)]
             taken += len(part.users)
@@ -180,7 +180,7 @@ def _answers(
     common_of: dict[AnswerKey, dict[str, Any]] = {}
     out: list[dict[str, Any]] = []
     for index, (item, decision, event) in enumerate(zip(fresh, decided.each, events, strict=True)):
-        shared = decision_key(item.config.org_id, item.facts, item.matched)
+        shared = item.shared
         key = AnswerKey(shared if shared is not None else index, event.urgent)
         common = common_of.get(key)
         if common is None:
