@@ -4,7 +4,7 @@ from collections.abc import Collection, Sequence
 from contextlib import AbstractContextManager
 from typing import Any
 
-from sqlalchemy import delete, select
+from sqlalchemy import delete, select, update
 from sqlalchemy.orm import Session
 
 from tocsin.db import bulk
@@ -41,3 +41,9 @@ def delete_events(session: Session, ids: Sequence[int]) -> int:
     if not ids:
         return 0
     return int(getattr(session.execute(delete(Event).where(Event.id.in_(ids))), "rowcount", 0) or 0)
+
+
+def store_results(session: Session, results: dict[int, dict[str, Any]]) -> None:
+    """Replace the stored answers of a few events (their texts fell back to built-in ones)."""
+    for event_id, result in results.items():
+        session.execute(update(Event).where(Event.id == event_id).values(result=result))

@@ -64,14 +64,15 @@ class Planned:
 
     events: list[NewEvent]
     answers: list[dict[str, Any]]  # per event, as stored
-    notes: NotificationTable
+    notes: list[NotePart]  # rendered by the write stage, while the server inserts the events
+    decided: Decisions
     deliveries: list[queue.KindPlan]
     now: datetime
 
 
 def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Decisions, *, now: datetime) -> Planned:
-    """Ids reserved up front; each kind's deliveries planned once; the hooks run; the texts
-    rendered; so each event's answer is known before its row is written."""
+    """Ids reserved up front; each kind's deliveries planned once; the hooks run; so each event's
+    answer is known before its row is written (the texts are rendered by the write stage)."""
     event_ids, notification_ids = repository.reserve_ids(
         session, events=len(fresh), notifications=sum(len(p.users) for d in decided.each for p in d.parts)
     )
@@ -99,9 +100,8 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     plans = queue.plan_kinds(session, list(kinds.values()), now=now)
     queued = dict(zip(kinds, (p.answer for p in plans), strict=True))
     extra = _run_hooks(session, ctx, fresh, events, decided)
-    table, warnings = _render(notes, decided)
-    stored = _answers(fresh, decided, events, queued, extra, warnings)
-    return Planned(events, stored, table, plans, now)
+    stored = _answers(fresh, decided, events, queued, extra)
+    return Planned(events, stored, notes, decided, plans, now)
 
 
 def _new_event(item: Accepted, event_id: int, now: datetime) -> NewEvent:
@@ -147,10 +147,9 @@ def _run_hooks(
 
 
 def _render(notes: list[NotePart], decided: Decisions) -> tuple[NotificationTable, dict[int, list[str]]]:
-    """Every part's notifications with their texts, gathered by column. Rendered before any row
-    is written, so what a render has to say joins the event's answer: the second value holds the
-    per-event warnings (a template that failed or exceeded its limits, the built-in text used),
-    by the event's id."""
+    """Every part's notifications with their texts, gathered by column; the second value holds
+    the per-event warnings (a template that failed or exceeded its limits, the built-in text
+    used), by the event's id."""
     table = NotificationTable()
     warnings: dict[int, list[str]] = {}
     for item, event, part, ids, quiet in notes:
@@ -173,7 +172,6 @@ def _answers(
     events: list[NewEvent],
     queued: dict[KindKey, queue.Queued],
     extra: dict[int, dict[str, Any]],
-    warnings: dict[int, list[str]],
 ) -> list[dict[str, Any]]:
     """Each event's answer as stored. Events of one decision at one urgency share theirs but for
     the id (and what their hook or render adds)."""
@@ -186,10 +184,7 @@ def _answers(
         if common is None:
             parts = [queued[KindKey(key.decision, n, event.urgent)] for n in range(len(decision.parts))]
             common = common_of[key] = answers.answer_fields(event.type, decision, parts)
-        stored = {"event_id": event.id, **common, **extra.get(index, {})}
-        if event.id in warnings:
-            stored["warnings"] = [*common["warnings"], *warnings[event.id]]
-        out.append(stored)
+        out.append({"event_id": event.id, **common, **extra.get(index, {})})
     return out
 
 
@@ -198,16 +193,32 @@ def _answers(
 
 def write(session: Session, ctx: AppContext, planned: Planned) -> None:
     """Parents first: notifications reference their events, deliveries both. Pipelined on
-    PostgreSQL: each insert leaves at once, one round trip in all, and the server writes the
-    notifications while what is announced after commit and the delivery rows are made here."""
+    PostgreSQL: each insert leaves at once, one round trip in all; the server writes the events
+    while the texts are rendered here, and the notifications while what is announced after commit
+    and the delivery rows are made. A render that had to fall back to a built-in text (rare) adds
+    its warning to the event's answer, stored by one update once the inserts are sent."""
     with repository.pipelined(session):
         repository.insert_event_columns(session, _event_columns(planned.events, planned.answers))
-        notifications.insert_gathered(session, planned.notes.columns)
-        created = planned.notes.created()
+        table, warnings = _render(planned.notes, planned.decided)
+        notifications.insert_gathered(session, table.columns)
+        created = table.created()
         queue.write_planned(session, ctx, planned.deliveries, now=planned.now)
+    if warnings:
+        _add_warnings(session, planned, warnings)
     if created:
         signals = ctx.signals
         after_commit(session, lambda: signals.notifications_created(created))
+
+
+def _add_warnings(session: Session, planned: Planned, warnings: dict[int, list[str]]) -> None:
+    changed: dict[int, dict[str, Any]] = {}
+    for index, event in enumerate(planned.events):
+        said = warnings.get(event.id)
+        if said:
+            stored = planned.answers[index] = {**planned.answers[index]}
+            stored["warnings"] = [*stored.get("warnings", []), *said]
+            changed[event.id] = stored
+    repository.store_results(session, changed)
 
 
 _EVENT_COLUMNS = tuple(f.name for f in dataclass_fields(NewEvent))  # named as the columns
