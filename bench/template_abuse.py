@@ -31,7 +31,6 @@ from bench.common import bench_settings, database, describe, make_org
 from tests.servers import server_env, start_server
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
-from tocsin.event_types import repository as event_types
 from tocsin.event_types.models import EventType
 
 MB = 1024 * 1024
@@ -145,7 +144,7 @@ def _store_title(ctx: AppContext, org_id: int, title: str) -> None:
             select(EventType).where(EventType.org_id == org_id, EventType.key == "lead_assigned")
         ).one()
         row.title_template = title
-        event_types.config_changed(session, org_id)
+        ctx.signals.org_config_changed(session, org_id)  # the cached ingestion config is stale
 
 
 if __name__ == "__main__":
