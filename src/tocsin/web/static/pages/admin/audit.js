@@ -2,18 +2,10 @@
 
 import { el, whenFull } from "../common.js";
 import { api } from "./session.js";
-import { button, card, query, showError, shown } from "./ui.js";
+import { button, card, logTable, query, showError, shown } from "./ui.js";
 
 export default async function auditSection(panel) {
-  const table = el("table", { class: "log", "aria-label": "Audit log" });
-  const head = el("tr");
-  for (const h of ["When", "Who", "What", "Target", "Changes"]) head.append(el("th", { scope: "col" }, h));
-  const thead = el("thead");
-  thead.append(head);
-  const tbody = el("tbody");
-  table.append(thead, tbody);
-  const wrap = el("div", { class: "table-wrap" });
-  wrap.append(table);
+  const { tbody, wrap } = logTable("Audit log", ["When", "Who", "What", "Target", "Changes"]);
   const refresh = button("Refresh", { class: "button" });
   const more = button("Load more", { class: "button", hidden: true });
   const empty = el("p", { class: "empty-note", hidden: true }, "No changes recorded yet.");

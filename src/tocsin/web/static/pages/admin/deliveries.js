@@ -2,7 +2,7 @@
 
 import { el, whenFull } from "../common.js";
 import { api } from "./session.js";
-import { button, card, channelName, clearNotice, field, isoFromLocal, notice, query, select, showError } from "./ui.js";
+import { button, card, channelName, clearNotice, field, isoFromLocal, logTable, notice, query, select, showError } from "./ui.js";
 
 const STATUSES = ["pending", "deferred", "held", "sending", "sent", "delivered", "undelivered", "failed", "skipped"];
 
@@ -20,15 +20,7 @@ export default async function deliveriesSection(panel) {
   const retryAll = button("Retry all failed matching", { class: "button" });
   filters.append(status, channel, type, user, field("From", since), field("Until", until), apply, failedOnly, retryAll);
 
-  const table = el("table", { class: "log", "aria-label": "Deliveries" });
-  const head = el("tr");
-  for (const h of ["When", "Event type", "Recipient", "Channel", "Status", "Attempts", "Last error", ""]) head.append(el("th", { scope: "col" }, h));
-  const thead = el("thead");
-  thead.append(head);
-  const tbody = el("tbody");
-  table.append(thead, tbody);
-  const wrap = el("div", { class: "table-wrap" });
-  wrap.append(table);
+  const { tbody, wrap } = logTable("Deliveries", ["When", "Event type", "Recipient", "Channel", "Status", "Attempts", "Last error", ""]);
   const empty = el("p", { class: "empty-note", hidden: true }, "No deliveries match.");
   const more = button("Load more", { class: "button", hidden: true });
   const [logCard, logBody] = card("Delivery log", "Every delivery on an external channel, newest first, with each attempt.");

@@ -2,7 +2,7 @@
 
 import { el } from "../common.js";
 import { api } from "./session.js";
-import { button, card, channelName, clearNotice, field, isoFromLocal, localInput, query, showError } from "./ui.js";
+import { button, card, channelName, clearNotice, field, isoFromLocal, localInput, logTable, query, showError } from "./ui.js";
 
 function minutes(seconds) {
   if (seconds === null || seconds === undefined) return "—";
@@ -49,15 +49,7 @@ export default async function outcomesSection(panel) {
   const show = button("Show", { class: "button primary", type: "submit" });
   form.append(field("From", since), field("Until (empty: now)", until), show);
   const chart = el("div", { class: "chart-wrap" });
-  const table = el("table", { class: "log", "aria-label": "Outcomes" });
-  const head = el("tr");
-  for (const h of ["Event type", "Channel", "Sent", "Failed", "Read", "Time to read (median)", "Time to read (90 %)"]) head.append(el("th", { scope: "col" }, h));
-  const thead = el("thead");
-  thead.append(head);
-  const tbody = el("tbody");
-  table.append(thead, tbody);
-  const wrap = el("div", { class: "table-wrap" });
-  wrap.append(table);
+  const { tbody, wrap } = logTable("Outcomes", ["Event type", "Channel", "Sent", "Failed", "Read", "Time to read (median)", "Time to read (90 %)"]);
   const [outCard, outBody] = card("Outcomes", "Whether hand-offs are seen within minutes: per event type and channel, what was sent, failed and read, and how long reading took from the moment the notification was created.");
   outBody.append(form, chart, wrap);
   panel.replaceChildren(outCard);

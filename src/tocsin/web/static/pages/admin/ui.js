@@ -67,6 +67,21 @@ export function card(title, hint = null) {
   return [section, body];
 }
 
+/** A log table with its column headings, in a wrapper that scrolls sideways on narrow screens:
+ * `{ table, tbody, wrap }` (rows go in `tbody`, `wrap` goes in the page). */
+export function logTable(label, headings) {
+  const table = el("table", { class: "log", "aria-label": label });
+  const head = el("tr");
+  for (const h of headings) head.append(el("th", { scope: "col" }, h));
+  const thead = el("thead");
+  thead.append(head);
+  const tbody = el("tbody");
+  table.append(thead, tbody);
+  const wrap = el("div", { class: "table-wrap" });
+  wrap.append(table);
+  return { table, tbody, wrap };
+}
+
 export function select(name, options, value, label) {
   const node = el("select", { class: "select", name, "aria-label": label });
   for (const [optionValue, text] of options) {
