@@ -3,6 +3,21 @@
 
 export const EDGE_PX = 8; // the panel keeps this far from the window's edges
 
+// The dark palette: `theme="dark"`, and `theme="auto"` when the system prefers dark.
+const DARK = `
+  --_accent: var(--tocsin-accent, #93c5fd);
+  --_bg: var(--tocsin-bg, #111827);
+  --_fg: var(--tocsin-fg, #f3f4f6);
+  --_muted: var(--tocsin-muted, #a7afbb);
+  --_read-fg: var(--tocsin-read-fg, #c4cad3);
+  --_border: var(--tocsin-border, #374151);
+  --_hover: var(--tocsin-hover, #1f2937);
+  --_unread-bg: var(--tocsin-unread-bg, #172033);
+  --_bell-hover: var(--tocsin-bell-hover, rgba(255, 255, 255, .12));
+  --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(0, 0, 0, .5), 0 2px 6px rgba(0, 0, 0, .35));
+  color-scheme: dark;
+`;
+
 export const CSS = `
 :host {
   /* Light theme. Every text colour keeps 4.5:1 or more against the backgrounds it sits on. */
@@ -28,32 +43,10 @@ export const CSS = `
   color: var(--_fg);
 }
 :host([theme="dark"]) {
-  --_accent: var(--tocsin-accent, #93c5fd);
-  --_bg: var(--tocsin-bg, #111827);
-  --_fg: var(--tocsin-fg, #f3f4f6);
-  --_muted: var(--tocsin-muted, #a7afbb);
-  --_read-fg: var(--tocsin-read-fg, #c4cad3);
-  --_border: var(--tocsin-border, #374151);
-  --_hover: var(--tocsin-hover, #1f2937);
-  --_unread-bg: var(--tocsin-unread-bg, #172033);
-  --_bell-hover: var(--tocsin-bell-hover, rgba(255, 255, 255, .12));
-  --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(0, 0, 0, .5), 0 2px 6px rgba(0, 0, 0, .35));
-  color-scheme: dark;
-}
+${DARK}}
 @media (prefers-color-scheme: dark) {
   :host([theme="auto"]) {
-    --_accent: var(--tocsin-accent, #93c5fd);
-    --_bg: var(--tocsin-bg, #111827);
-    --_fg: var(--tocsin-fg, #f3f4f6);
-    --_muted: var(--tocsin-muted, #a7afbb);
-    --_read-fg: var(--tocsin-read-fg, #c4cad3);
-    --_border: var(--tocsin-border, #374151);
-    --_hover: var(--tocsin-hover, #1f2937);
-    --_unread-bg: var(--tocsin-unread-bg, #172033);
-    --_bell-hover: var(--tocsin-bell-hover, rgba(255, 255, 255, .12));
-    --_shadow: var(--tocsin-shadow, 0 12px 32px rgba(0, 0, 0, .5), 0 2px 6px rgba(0, 0, 0, .35));
-    color-scheme: dark;
-  }
+${DARK}  }
 }
 *, *::before, *::after { box-sizing: border-box; }
 [hidden] { display: none !important; }
