@@ -13,9 +13,11 @@ WORKDIR /src
 COPY pyproject.toml README.md ./
 COPY src ./src
 COPY migrations ./migrations
+COPY clients/python ./clients/python
+# Two wheels: the server and its Python client (`tocsin-client`, which no package index has).
 RUN python3 -m venv /opt/tocsin \
- && /opt/tocsin/bin/pip wheel --no-deps --wheel-dir /wheels . \
- && /opt/tocsin/bin/pip install /wheels/tocsin-*.whl \
+ && /opt/tocsin/bin/pip wheel --no-deps --wheel-dir /wheels . ./clients/python \
+ && /opt/tocsin/bin/pip install /wheels/tocsin_client-*.whl /wheels/tocsin-*.whl \
  && /opt/tocsin/bin/tocsin version
 
 FROM ${BASE_IMAGE}

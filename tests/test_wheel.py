@@ -52,11 +52,13 @@ def _assets(base_url: str, entry: str) -> set[str]:
 
 def test_the_wheel_installs_and_serves_alone(tmp_path: Path) -> None:
     dist = tmp_path / "dist"
-    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", dist, ROOT, cwd=tmp_path)
-    wheel = next(dist.glob("tocsin-*.whl"))
+    client = ROOT / "clients" / "python"
+    _run(sys.executable, "-m", "pip", "wheel", "--no-deps", "--quiet", "--wheel-dir", dist, ROOT, client, cwd=tmp_path)
+    # The server's wheel and its client's (`tocsin-client`, which no package index has).
+    wheels = [next(dist.glob("tocsin-*.whl")), next(dist.glob("tocsin_client-*.whl"))]
     venv.create(tmp_path / "venv", with_pip=True)
     python = tmp_path / "venv" / "bin" / "python"
-    _run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", wheel, cwd=tmp_path)
+    _run(python, "-m", "pip", "install", "--quiet", "--disable-pip-version-check", *wheels, cwd=tmp_path)
 
     data = tmp_path / "data"
     env = {"PATH": "/usr/bin:/bin", "TOCSIN_DATA_DIR": str(data), "TOCSIN_LOG_LEVEL": "warning", "HOME": str(tmp_path)}

@@ -9,12 +9,10 @@ from pydantic import (
     ConfigDict,
     Field,
     GetJsonSchemaHandler,
-    SerializerFunctionWrapHandler,
     ValidationError,
     ValidatorFunctionWrapHandler,
     WrapValidator,
     field_validator,
-    model_serializer,
     model_validator,
 )
 from pydantic.json_schema import JsonSchemaValue
@@ -248,18 +246,11 @@ class EventResult(BaseModel):
     skipped: dict[str, int]
     # Why the event reached nobody (e.g. `lead_assigned` without `entity.owner`); empty otherwise.
     warnings: list[str] = Field(default_factory=list)
-    # record_updated only: the ids of the field-change rules it matched.
-    matched_rules: list[str] | None = None
+    # record_updated only: the ids of the field-change rules it matched. Left out of the answer
+    # where it does not apply; `exclude_if` (not a serializer) keeps the fields in the OpenAPI schema.
+    matched_rules: list[str] | None = Field(default=None, exclude_if=lambda value: value is None)
     # approval_completed only: how many open approval requests it resolved.
-    resolved: int | None = None
-
-    @model_serializer(mode="wrap")
-    def _only_where_they_apply(self, handler: SerializerFunctionWrapHandler) -> dict[str, Any]:
-        out: dict[str, Any] = handler(self)
-        for name in ("matched_rules", "resolved"):
-            if out.get(name) is None:
-                out.pop(name, None)
-        return out
+    resolved: int | None = Field(default=None, exclude_if=lambda value: value is None)
 
 
 class RefusalError(BaseModel):

@@ -10,9 +10,9 @@ from typing import Any, TypeVar
 
 import httpx
 
-from tocsin import __version__
-from tocsin.client import errors
-from tocsin.client.calls import Call, RetryPolicy, should_retry
+from tocsin_client import errors
+from tocsin_client._version import __version__
+from tocsin_client.calls import Call, RetryPolicy, should_retry
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT_SECONDS = 10.0

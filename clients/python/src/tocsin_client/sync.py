@@ -4,20 +4,28 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Unpack
+from typing import Any, Unpack
 
-from tocsin.client import calls
-from tocsin.client.transport import SyncTransport
-from tocsin.deliveries.schemas import DeliveryDetailOut, DeliveryPage
-from tocsin.event_types.schemas import EventTypeOut, RoutingOut
-from tocsin.events.schemas import EventBatchResult, EventIn, EventResult
-from tocsin.orgs.schemas import OrgSettings
-from tocsin.preferences.schemas import PreferencesIn, PreferencesOut
-from tocsin.templates.schemas import TemplateOut, TemplateSummary
-from tocsin.users.schemas import TokenOut, UserIn, UserOut
-
-if TYPE_CHECKING:  # the email package is heavy; its schema is loaded when the method runs
-    from tocsin.channels.email.schemas import EmailChannelOut
+from tocsin_client import calls
+from tocsin_client.models import (
+    DeliveryDetailOut,
+    DeliveryPage,
+    EmailChannelOut,
+    EventBatchResult,
+    EventIn,
+    EventResult,
+    EventTypeOut,
+    OrgSettings,
+    PreferencesIn,
+    PreferencesOut,
+    RoutingOut,
+    TemplateOut,
+    TemplateSummary,
+    TokenOut,
+    UserIn,
+    UserOut,
+)
+from tocsin_client.transport import SyncTransport
 
 
 class Tocsin(SyncTransport):
