@@ -36,7 +36,9 @@ def token_for(username: str) -> str | None:
     except TocsinError as exc:
         log.warning("tocsin: no bell token for a user (%s)", exc.code)
         return None
-    expires = datetime.fromisoformat(minted.expires_at.replace("Z", "+00:00"))
+    expires = minted.expires_at
+    if not isinstance(expires, datetime):  # older clients give the ISO text
+        expires = datetime.fromisoformat(str(expires).replace("Z", "+00:00"))
     keep = (expires - timezone.now()).total_seconds() - float(config["TOKEN_REFRESH_MARGIN_SECONDS"])
     if keep > 0:
         cache.set(key, minted.token, timeout=keep)
