@@ -45,10 +45,10 @@ def crm(django_project: None) -> Iterator[Any]:
     from django.contrib.auth import get_user_model
     from django.core.cache import cache
     from django.db import connections
-    from tocsin_django import client, worker
-    from tocsin_django.models import OutboxEntry
 
     from tests.django_project.crm.models import Lead
+    from tocsin_django import client, worker
+    from tocsin_django.models import OutboxEntry
 
     yield Lead
     settings.TOCSIN = {**settings.TOCSIN, "SEND": "command"}  # the clean-up below must not start a sender

@@ -79,6 +79,7 @@ def make_users() -> tuple[Any, Any]:
 
 def test_a_saved_lead_reaches_its_owners_bell(crm: Any, server: Proc, factory: Factory, ctx: AppContext) -> None:
     from django.db import transaction
+
     from tocsin_django import acting_as
 
     org = factory.org()
@@ -140,6 +141,7 @@ def test_saves_succeed_while_tocsin_is_down_and_every_event_arrives_once(
 ) -> None:
     from django.core.management import call_command
     from django.utils import timezone
+
     from tocsin_django import acting_as, worker
     from tocsin_django.models import OutboxEntry
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 import threading
 
 from tocsin_client import RetryPolicy, Tocsin
-
 from tocsin_django import conf
 
 _lock = threading.Lock()

@@ -26,9 +26,9 @@ from typing import Any
 from django.db import transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
+
 from tocsin_client import EventIn, Tocsin, TocsinError
 from tocsin_client import ValidationError as RefusedInput
-
 from tocsin_django import client as clients
 from tocsin_django import conf
 from tocsin_django.models import EVENT, USER, USER_DELETE, OutboxEntry

@@ -8,8 +8,8 @@ from datetime import datetime
 
 from django.core.cache import caches
 from django.utils import timezone
-from tocsin_client import TocsinError
 
+from tocsin_client import TocsinError
 from tocsin_django import client as clients
 from tocsin_django import conf
 

@@ -6,8 +6,8 @@ from typing import Any
 
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError, CommandParser
-from tocsin_client import TocsinError
 
+from tocsin_client import TocsinError
 from tocsin_django import client as clients
 from tocsin_django import users
 
