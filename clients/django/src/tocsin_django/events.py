@@ -1,7 +1,8 @@
-"""Which Tocsin events a saved record gives. Pure: snapshots in, event payloads out."""
+"""Which Tocsin events a saved record gives, and when to try again. Pure: plain data in, decisions out."""
 
 from __future__ import annotations
 
+import random
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -61,3 +62,8 @@ def events_for(saved: Saved, types: EventTypes) -> list[dict[str, Any]]:
     if types.updated and changed:
         out.append({**base, "type": types.updated, "data": {"changes": changed}})
     return out
+
+
+def back_off_seconds(attempts: int, *, base: float, cap: float) -> float:
+    """Exponential, with jitter so that many processes do not retry in step; never above `cap`."""
+    return float(min(cap, base * 2 ** max(0, attempts - 1)) * (0.5 + random.random() / 2))

@@ -51,9 +51,9 @@ class Tracked:
 
     def attnames(self) -> tuple[str, ...]:
         """The attributes to snapshot: the tracked fields and the owner (a foreign key by its id)."""
-        names = [self.model._meta.get_field(name).attname for name in self.fields]  # type: ignore[union-attr]
+        names = [self.model._meta.get_field(name).attname for name in self.fields]
         if self.owner:
-            names.append(self.model._meta.get_field(self.owner).attname)  # type: ignore[union-attr]
+            names.append(self.model._meta.get_field(self.owner).attname)
         return tuple(dict.fromkeys(names))
 
 

@@ -15,7 +15,6 @@ What an answer means for a row:
 from __future__ import annotations
 
 import logging
-import random
 import uuid
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -31,6 +30,7 @@ from tocsin_client import EventIn, Tocsin, TocsinError
 from tocsin_client import ValidationError as RefusedInput
 from tocsin_django import client as clients
 from tocsin_django import conf
+from tocsin_django.events import back_off_seconds
 from tocsin_django.models import EVENT, USER, USER_DELETE, OutboxEntry
 
 log = logging.getLogger("tocsin_django")
@@ -197,11 +197,6 @@ def _mark_failed(row: OutboxEntry, error: str, *, using: str, result: Flushed) -
         failed_at=timezone.now(), claim="", attempts=F("attempts") + 1, last_error=error[:2000]
     )
     result.failed += 1
-
-
-def back_off_seconds(attempts: int, *, base: float, cap: float) -> float:
-    """Exponential, with jitter so that many processes do not retry in step; never above `cap`."""
-    return float(min(cap, base * 2 ** max(0, attempts - 1)) * (0.5 + random.random() / 2))
 
 
 def _back_off(rows: list[OutboxEntry], *, using: str, config: conf.Config) -> datetime:

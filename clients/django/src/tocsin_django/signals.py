@@ -52,7 +52,7 @@ def saved(sender: type[models.Model], instance: models.Model, created: bool, usi
     after = _snapshot(instance, spec)
     setattr(instance, SNAPSHOT, after)
     owner, previous = _owners(spec, instance, before, created=created, using=using)
-    names = {sender._meta.get_field(f).attname: f for f in spec.fields}  # type: ignore[union-attr]
+    names = {sender._meta.get_field(f).attname: f for f in spec.fields}
     change = Saved(
         entity=mapping.entity(spec, instance),
         created=created,
@@ -79,12 +79,12 @@ def _owners(
         return None, None
     field = record._meta.get_field(spec.owner)
     now = _username(getattr(record, spec.owner))
-    attname = field.attname  # type: ignore[union-attr]
+    attname = field.attname
     if created or attname not in before or before[attname] == record.__dict__.get(attname):
         return now, now
     old = before[attname]
     if field.is_relation and old is not None:
-        related = field.related_model._default_manager.using(using)  # type: ignore[union-attr]
+        related = field.related_model._default_manager.using(using)
         old = related.filter(pk=old).first()
     return now, _username(old)
 

@@ -10,6 +10,7 @@ from django.db import connections
 from django.utils import timezone
 
 from tocsin_django import conf, outbox
+from tocsin_django.models import OutboxEntry
 
 
 class Command(BaseCommand):
@@ -22,7 +23,7 @@ class Command(BaseCommand):
 
     def handle(self, *args: Any, database: str, loop: bool, retry_failed: bool, **options: Any) -> None:
         if retry_failed:
-            again = outbox.OutboxEntry.objects.using(database).filter(failed_at__isnull=False)
+            again = OutboxEntry.objects.using(database).filter(failed_at__isnull=False)
             count = again.update(failed_at=None, next_attempt_at=timezone.now(), last_error="")
             self.stdout.write(f"{count} refused row(s) queued again")
         while True:
