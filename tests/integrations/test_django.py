@@ -85,14 +85,16 @@ def test_a_saved_lead_reaches_its_owners_bell(crm: Any, server: Proc, factory: F
     org = factory.org()
     use_tocsin(server.base_url, org.api_key, SEND="thread", **FAST_RETRIES)
     jane, bob = make_users()
+    wait_until(lambda: pending() == 0, "the users sent to Tocsin", timeout=10)
+    token = user_token(server.base_url, org, "jane")
+    assert token is not None
     with acting_as("bob"):
         lead = crm.objects.create(name="Acme Corp", owner=jane, status="new")
     saved_at = time.monotonic()
     seen: list[dict[str, Any]] = []
 
     def in_janes_bell() -> bool:
-        token = user_token(server.base_url, org, "jane")
-        seen[:] = bell(server.base_url, token) if token else []
+        seen[:] = bell(server.base_url, token)
         return bool(seen)
 
     wait_until(in_janes_bell, "the lead in jane's bell", timeout=2.0, every=0.05)
