@@ -1,11 +1,12 @@
 #!/usr/bin/env python3
-"""Writes `src/tocsin_client/models.py`, the client's models, from the server's OpenAPI document.
+"""Writes the client's generated code: `models.py` from the server's OpenAPI document, and the
+synchronous clients (`_sync/`) from the asyncio ones (`_async/`).
 
 Run it from the server's environment (it imports `tocsin` to build the document, and needs the
-`datamodel-code-generator` of the server's test extras):
+`datamodel-code-generator` and `unasync` of the server's test extras):
 
-    .venv/bin/python clients/python/generate.py           # rewrite models.py
-    .venv/bin/python clients/python/generate.py --check   # exit 1 when models.py is out of date
+    .venv/bin/python clients/python/generate.py           # rewrite models.py and _sync/
+    .venv/bin/python clients/python/generate.py --check   # exit 1 when either is out of date
 
 The document is built in this process, with no server running, so the models always follow the
 routes and schemas of the checkout. A test runs `--check`.
@@ -15,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -22,7 +24,17 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-MODELS = HERE / "src" / "tocsin_client" / "models.py"
+PACKAGE = HERE / "src" / "tocsin_client"
+MODELS = PACKAGE / "models.py"
+# unasync's own table covers `__aenter__`, `AsyncIterator`, ... and `AsyncX` -> `SyncX`; these are ours.
+SYNC_NAMES = {
+    "_async": "_sync",
+    "AsyncTocsin": "Tocsin",
+    "AsyncUserClient": "UserClient",
+    "aclose": "close",
+    "aread": "read",
+    "aiter_lines": "iter_lines",
+}
 HEADER = '''# ruff: noqa: E501 (descriptions from the server's schemas are kept on one line)
 """The API's request and answer models, generated from Tocsin's OpenAPI document. Do not edit:
 run `clients/python/generate.py` after a change to the server's schemas (a test fails until then)."""
@@ -74,17 +86,51 @@ def generate(document: dict[str, Any]) -> str:
     return HEADER + body + ("" if body.endswith("\n") else "\n")
 
 
+def _ruff(folder: Path) -> None:
+    """Imports sorted again (names changed) and formatted, with the repository's ruff settings."""
+    ruff = Path(sys.executable).parent / "ruff"
+    config = ["--config", str(HERE.parent.parent / "pyproject.toml")]
+    for command in (["check", "--fix", "--select", "I", "--quiet"], ["format", "--quiet"]):
+        subprocess.run([str(ruff), *command, *config, str(folder)], check=True, capture_output=True, timeout=120)
+
+
+def synchronous() -> dict[Path, str]:
+    """`_sync/`'s files from `_async/`'s: the same methods without `async` and `await`."""
+    import unasync
+
+    with tempfile.TemporaryDirectory() as work:
+        source = Path(work) / "_async"
+        shutil.copytree(PACKAGE / "_async", source, ignore=shutil.ignore_patterns("__pycache__"))
+        files = sorted(str(path) for path in source.glob("*.py"))
+        unasync.unasync_files(files, [unasync.Rule("/_async/", "/_sync/", additional_replacements=SYNC_NAMES)])
+        _ruff(Path(work) / "_sync")
+        written = {
+            PACKAGE / "_sync" / path.name: path.read_text() for path in sorted((Path(work) / "_sync").glob("*.py"))
+        }
+    init = PACKAGE / "_sync" / "__init__.py"
+    written[init] = '"""Generated from `_async/` by `clients/python/generate.py`: do not edit."""\n'
+    return written
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--check", action="store_true", help="fail when models.py differs from what is generated")
+    parser.add_argument("--check", action="store_true", help="fail when the generated files differ")
     args = parser.parse_args()
-    text = generate(openapi_document())
+    wanted = {MODELS: generate(openapi_document()), **synchronous()}
     if args.check:
-        if MODELS.read_text() != text:
-            print(f"{MODELS} is out of date: run clients/python/generate.py", file=sys.stderr)
+        stale = [
+            str(path.relative_to(HERE))
+            for path, text in wanted.items()
+            if not path.exists() or path.read_text() != text
+        ]
+        stale += [str(p.relative_to(HERE)) for p in (PACKAGE / "_sync").glob("*.py") if p not in wanted]
+        if stale:
+            print(f"out of date: {', '.join(stale)}: run clients/python/generate.py", file=sys.stderr)
             return 1
         return 0
-    MODELS.write_text(text)
+    for path, text in wanted.items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_text(text)
     return 0
 
 

@@ -1,7 +1,8 @@
-"""What each client method sends and how its answer is read, shared by the sync and async clients.
+"""What a client method sends and how its answer is read, shared by the sync and async clients.
 
 A `Call` is plain data (method, path, body, query, parser), so both clients run the same requests
-and only differ in how they wait. Request bodies are the API's own pydantic schemas.
+and only differ in how they wait; `ops/` holds one function per API operation returning its `Call`.
+Request bodies are the API's schemas (`models.py`), checked here before anything is sent.
 """
 
 from __future__ import annotations
@@ -12,33 +13,17 @@ import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Generic, TypeAlias, TypedDict, TypeVar
+from typing import Any, Generic, TypeVar
 from urllib.parse import quote
 
 import httpx
+import pydantic
 from pydantic import BaseModel, TypeAdapter
 
 from tocsin_client import errors
-from tocsin_client.models import (
-    DeliveryDetailOut,
-    DeliveryPage,
-    EmailChannelOut,
-    EventBatchResult,
-    EventIn,
-    EventResult,
-    EventTypeOut,
-    OrgSettings,
-    PreferencesIn,
-    PreferencesOut,
-    RoutingOut,
-    TemplateOut,
-    TemplateSummary,
-    TokenOut,
-    UserIn,
-    UserOut,
-)
 
 T = TypeVar("T")
+M = TypeVar("M", bound=BaseModel)
 RETRY_STATUSES = frozenset({429, 500, 502, 503, 504})
 
 
@@ -87,6 +72,10 @@ def retry_after(value: str | None) -> float | None:
     return max(0.0, (when - datetime.now(UTC)).total_seconds())
 
 
+def unreachable(exc: httpx.TransportError) -> errors.TocsinConnectionError:
+    return errors.TocsinConnectionError(f"cannot reach Tocsin: {type(exc).__name__}: {exc}", code="unreachable")
+
+
 def should_retry(response: httpx.Response) -> bool:
     return response.status_code in RETRY_STATUSES
 
@@ -118,126 +107,28 @@ def new_idempotency_key() -> str:
     return f"tocsin-client-{uuid.uuid4()}"
 
 
-def _seg(value: str | int) -> str:
+def seg(value: str | int) -> str:
+    """A path segment, escaped (a username may hold `@`, `+` or `.`)."""
     return quote(str(value), safe="")
 
 
-def _body(value: BaseModel | Mapping[str, Any]) -> Any:
-    if isinstance(value, BaseModel):
-        # Fields the caller did not set are left out: the API keeps their stored value.
-        return value.model_dump(mode="json", exclude_unset=True)
-    return dict(value)
+def build(kind: type[M], value: BaseModel | Mapping[str, Any] | None, fields: Mapping[str, Any]) -> M:
+    """The request model from a model, a mapping and/or keywords, validated here: bad input raises
+    the client's `ValidationError` (with `field` and `message`) and nothing is sent."""
+    if isinstance(value, kind) and not fields:
+        return value
+    given = value.model_dump(exclude_unset=True) if isinstance(value, BaseModel) else dict(value or {})
+    try:
+        return kind.model_validate({**given, **fields})
+    except pydantic.ValidationError as exc:
+        raise errors.from_pydantic(exc) from None
 
 
-# ---- events -------------------------------------------------------------------------------------
+def body(value: BaseModel) -> Any:
+    """A request body: the fields the caller set (the API keeps the stored value of the others)."""
+    return value.model_dump(mode="json", exclude_unset=True)
 
 
-def with_key(event: EventIn) -> EventIn:
-    """The event with an idempotency key, generated once when it has none (retries reuse it)."""
-    if event.idempotency_key:
-        return event
-    return event.model_copy(update={"idempotency_key": new_idempotency_key()})
-
-
-def send_event(event: EventIn) -> Call[EventResult]:
-    event = with_key(event)
-    return Call(
-        "POST",
-        "/v1/events",
-        model(EventResult),
-        json=event.model_dump(mode="json", exclude_none=True),
-        headers={"Idempotency-Key": event.idempotency_key or ""},
-    )
-
-
-def send_events(events: list[EventIn]) -> Call[EventBatchResult]:
-    # Each event is checked as an `EventIn`; the batch's own schema only bounds its length.
-    body = {"events": [with_key(e).model_dump(mode="json", exclude_none=True) for e in events]}
-    return Call("POST", "/v1/events/batch", model(EventBatchResult), json=body)
-
-
-# ---- users and tokens ---------------------------------------------------------------------------
-
-
-# What the clients' put methods take: the model, its fields as a mapping, or None (then keywords).
-UserLike: TypeAlias = "UserIn | Mapping[str, Any] | None"
-PreferencesLike: TypeAlias = "PreferencesIn | Mapping[str, Any] | None"
-
-
-def put_user(username: str, user: UserIn | Mapping[str, Any]) -> Call[UserOut]:
-    return Call("PUT", f"/v1/users/{_seg(username)}", model(UserOut), json=_body(user))
-
-
-def get_user(username: str) -> Call[UserOut]:
-    return Call("GET", f"/v1/users/{_seg(username)}", model(UserOut))
-
-
-def delete_user(username: str) -> Call[None]:
-    return Call("DELETE", f"/v1/users/{_seg(username)}", no_content)
-
-
-def user_token(username: str, ttl_seconds: int | None) -> Call[TokenOut]:
-    body = {"ttl_seconds": ttl_seconds} if ttl_seconds is not None else {}
-    return Call("POST", f"/v1/users/{_seg(username)}/token", model(TokenOut), json=body)
-
-
-def get_preferences(username: str) -> Call[PreferencesOut]:
-    return Call("GET", f"/v1/users/{_seg(username)}/preferences", model(PreferencesOut))
-
-
-def put_preferences(username: str, prefs: PreferencesIn | Mapping[str, Any]) -> Call[PreferencesOut]:
-    return Call("PUT", f"/v1/users/{_seg(username)}/preferences", model(PreferencesOut), json=_body(prefs))
-
-
-# ---- admin reads --------------------------------------------------------------------------------
-
-
-def get_settings() -> Call[OrgSettings]:
-    return Call("GET", "/v1/admin/settings", model(OrgSettings))
-
-
-def get_routing() -> Call[RoutingOut]:
-    return Call("GET", "/v1/admin/routing", model(RoutingOut))
-
-
-def list_event_types() -> Call[list[EventTypeOut]]:
-    return Call("GET", "/v1/admin/event-types", adapter(list[EventTypeOut]))
-
-
-def get_event_type(key: str) -> Call[EventTypeOut]:
-    return Call("GET", f"/v1/admin/event-types/{_seg(key)}", model(EventTypeOut))
-
-
-def list_templates() -> Call[list[TemplateSummary]]:
-    return Call("GET", "/v1/admin/templates", adapter(list[TemplateSummary]))
-
-
-def get_template(event_type: str, channel: str, locale: str | None) -> Call[TemplateOut]:
-    params = {"locale": locale} if locale else {}
-    return Call("GET", f"/v1/admin/templates/{_seg(event_type)}/{_seg(channel)}", model(TemplateOut), params=params)
-
-
-class DeliveryFilters(TypedDict, total=False):
-    """The delivery log's filters; each left out (or None) does not filter."""
-
-    status: str | None
-    channel: str | None
-    event_type: str | None
-    user: str | None
-    since: datetime | None
-    until: datetime | None
-    cursor: str | None
-    limit: int | None
-
-
-def list_deliveries(filters: DeliveryFilters) -> Call[DeliveryPage]:
-    params = {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in filters.items() if v is not None}
-    return Call("GET", "/v1/admin/deliveries", model(DeliveryPage), params=params)
-
-
-def get_delivery(delivery_id: int) -> Call[DeliveryDetailOut]:
-    return Call("GET", f"/v1/admin/deliveries/{delivery_id}", model(DeliveryDetailOut))
-
-
-def get_email_channel() -> Call[EmailChannelOut]:
-    return Call("GET", "/v1/admin/channels/email", model(EmailChannelOut))
+def query(**params: Any) -> dict[str, Any]:
+    """Query parameters: the ones given, timestamps as ISO 8601."""
+    return {k: (v.isoformat() if isinstance(v, datetime) else v) for k, v in params.items() if v is not None}

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import pydantic
 
 
 class TocsinError(Exception):
@@ -42,7 +45,8 @@ class ConflictError(TocsinError):
 
 
 class ValidationError(TocsinError):
-    """422: bad input; `field` names the offending field."""
+    """Bad input, found by the client before sending (`status` None) or by the server (422); `field`
+    names the offending field, `message` says what is wrong, `details` lists every field at fault."""
 
 
 class RateLimitedError(TocsinError):
@@ -75,4 +79,19 @@ def from_response(status: int, body: Any) -> TocsinError:
         code=str(error.get("code") or "http_error"),
         field=error.get("field") if isinstance(error.get("field"), str) else None,
         details=details if isinstance(details, list) else None,
+    )
+
+
+def from_pydantic(exc: pydantic.ValidationError) -> ValidationError:
+    """The client's own `ValidationError` for input its models refused before anything was sent."""
+    details = [
+        {"field": ".".join(str(part) for part in error["loc"]) or "body", "message": error["msg"]}
+        for error in exc.errors(include_url=False)
+    ]
+    first = details[0] if details else {"field": "body", "message": str(exc)}
+    return ValidationError(
+        f"{first['field']}: {first['message']}",
+        code="validation_error",
+        field=first["field"],
+        details=details,
     )

@@ -10,9 +10,8 @@ from typing import Any, TypeVar
 
 import httpx
 
-from tocsin_client import errors
 from tocsin_client._version import __version__
-from tocsin_client.calls import Call, RetryPolicy, should_retry
+from tocsin_client.calls import Call, RetryPolicy, should_retry, unreachable
 
 T = TypeVar("T")
 DEFAULT_TIMEOUT_SECONDS = 10.0
@@ -22,15 +21,12 @@ def _headers(api_key: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {api_key}", "User-Agent": f"tocsin-python/{__version__}"}
 
 
-def _unreachable(exc: httpx.TransportError) -> errors.TocsinConnectionError:
-    return errors.TocsinConnectionError(f"cannot reach Tocsin: {type(exc).__name__}: {exc}", code="unreachable")
-
-
 class _Retrying:
     """What both transports share: where a call goes, with which key, and when to try again."""
 
-    def _setup(self, base_url: str, api_key: str, retry: RetryPolicy | None) -> None:
+    def _setup(self, base_url: str, api_key: str, retry: RetryPolicy | None, timeout_seconds: float) -> None:
         self.retry = retry or RetryPolicy()
+        self._timeout_seconds = timeout_seconds
         self._base_url = base_url.rstrip("/")
         self._headers = _headers(api_key)
 
@@ -42,7 +38,7 @@ class _Retrying:
 
     def _wait_after_error(self, exc: httpx.TransportError, attempt: int) -> float:
         if attempt >= self.retry.max_retries:
-            raise _unreachable(exc) from exc
+            raise unreachable(exc) from exc
         return self.retry.delay(attempt, None)
 
     def _wait_after(self, response: httpx.Response, attempt: int) -> float | None:
@@ -64,7 +60,7 @@ class SyncTransport(_Retrying):
         sleep: Callable[[float], None] = time.sleep,
         **httpx_options: Any,
     ) -> None:
-        self._setup(base_url, api_key, retry)
+        self._setup(base_url, api_key, retry, timeout_seconds)
         self._sleep = sleep
         self._owned = http is None
         self._http = http or httpx.Client(timeout=timeout_seconds, **httpx_options)
@@ -100,7 +96,7 @@ class AsyncTransport(_Retrying):
         sleep: Callable[[float], Awaitable[None]] = asyncio.sleep,
         **httpx_options: Any,
     ) -> None:
-        self._setup(base_url, api_key, retry)
+        self._setup(base_url, api_key, retry, timeout_seconds)
         self._sleep = sleep
         self._owned = http is None
         self._http = http or httpx.AsyncClient(timeout=timeout_seconds, **httpx_options)

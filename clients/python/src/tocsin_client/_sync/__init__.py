@@ -1,0 +1,1 @@
+"""Generated from `_async/` by `clients/python/generate.py`: do not edit."""
