@@ -26,7 +26,7 @@ from django.db import transaction
 from django.db.models import F, Min, Q
 from django.utils import timezone
 
-from tocsin_client import EventIn, Tocsin, TocsinError
+from tocsin_client import EventIn, Tocsin, TocsinConnectionError, TocsinError
 from tocsin_client import ValidationError as RefusedInput
 from tocsin_django import client as clients
 from tocsin_django import conf
@@ -74,8 +74,11 @@ class _Unavailable(Exception):
 
 
 def _transient(error: TocsinError) -> bool:
+    """Whether a later try may succeed (Tocsin away, overloaded, or its key being fixed)."""
+    if isinstance(error, TocsinConnectionError):
+        return True
     status = error.status
-    return status is None or status in (401, 403, 408, 429) or status >= 500
+    return status is not None and (status in (401, 403, 408, 429) or status >= 500)
 
 
 def flush(*, using: str = "default") -> Flushed:

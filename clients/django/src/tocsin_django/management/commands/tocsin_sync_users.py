@@ -11,6 +11,8 @@ from tocsin_client import TocsinError
 from tocsin_django import client as clients
 from tocsin_django import users
 
+BULK_MAX = 1000  # users in one PUT /v1/users
+
 
 class Command(BaseCommand):
     help = "Create or update every user of the CRM in Tocsin (in bulk where the client offers put_users)."
@@ -23,26 +25,37 @@ class Command(BaseCommand):
         found = get_user_model()._default_manager.order_by("pk")
         if not inactive:
             found = found.filter(is_active=True)
-        tocsin = clients.get()
-        bulk = getattr(tocsin, "put_users", None)
-        total = 0
+        self.tocsin = clients.get()
+        self.bulk = hasattr(self.tocsin, "put_users")
+        self.sent = self.refused = 0
         batch: list[dict[str, Any]] = []
         try:
-            for user in found.iterator(chunk_size=batch_size):
+            for user in found.iterator(chunk_size=min(batch_size, BULK_MAX)):
                 batch.append(users.payload(user))
-                if len(batch) >= batch_size:
-                    total += self._send(tocsin, bulk, batch)
+                if len(batch) >= min(batch_size, BULK_MAX):
+                    self._send(batch)
                     batch = []
             if batch:
-                total += self._send(tocsin, bulk, batch)
+                self._send(batch)
         except TocsinError as exc:
-            raise CommandError(f"Tocsin refused or could not be reached after {total} user(s): {exc}") from exc
-        self.stdout.write(f"{total} user(s) sent to Tocsin")
+            raise CommandError(f"Tocsin refused or could not be reached after {self.sent} user(s): {exc}") from exc
+        self.stdout.write(f"{self.sent} user(s) sent to Tocsin, {self.refused} refused")
 
-    def _send(self, tocsin: Any, bulk: Any, batch: list[dict[str, Any]]) -> int:
-        if bulk is not None:
-            bulk([{"username": p["username"], **p["user"]} for p in batch])
-        else:
-            for p in batch:
-                tocsin.put_user(p["username"], p["user"])
-        return len(batch)
+    def _send(self, batch: list[dict[str, Any]]) -> None:
+        if self.bulk:
+            try:
+                answer = self.tocsin.put_users([{"username": p["username"], **p["user"]} for p in batch])
+            except TocsinError as exc:
+                if exc.status not in (404, 405):
+                    raise
+                self.bulk = False  # a server without bulk user sync: one call per user
+            else:
+                for row in answer.results:
+                    if row.status == "refused":
+                        self.stderr.write(f"refused {row.username}: {getattr(row, 'field', None)}")
+                self.refused += answer.refused
+                self.sent += len(batch) - answer.refused
+                return
+        for p in batch:
+            self.tocsin.put_user(p["username"], p["user"])
+        self.sent += len(batch)
