@@ -230,3 +230,22 @@ def test_the_bell_tag_renders_a_token_the_server_accepts(
     cache.clear()
     page = browser.get("/").content.decode()
     assert "<tocsin-bell " in page and "token=" not in page
+
+
+def test_sync_users_sends_every_active_user(crm: Any, server: Proc, factory: Factory, tmp_path: Path) -> None:
+    from django.contrib.auth import get_user_model
+    from django.core.management import call_command
+
+    from tocsin_django.models import OutboxEntry
+
+    org = factory.org()
+    use_tocsin(server.base_url, org.api_key, SEND="command")
+    make_users()
+    get_user_model().objects.create_user("gone", is_active=False)
+    OutboxEntry.objects.all().delete()  # users who were there before the integration
+    with (tmp_path / "sync.txt").open("w") as out:
+        call_command("tocsin_sync_users", stdout=out)
+    assert (tmp_path / "sync.txt").read_text().startswith("2 user(s) sent to Tocsin")
+    jane = httpx.get(f"{server.base_url}/v1/users/jane", headers=org.headers)
+    assert jane.status_code == 200 and jane.json()["display_name"] == "Jane Smith"
+    assert httpx.get(f"{server.base_url}/v1/users/gone", headers=org.headers).status_code == 404
