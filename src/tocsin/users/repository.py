@@ -213,3 +213,12 @@ def write_synced(
         session.connection().execute(stmt, params)
     if inserts or updates:
         session.execute(users_bump([org_id]))
+
+
+def usernames_by_id(session: Session, org_id: int, user_ids: Iterable[int]) -> dict[int, str]:
+    """{user id: username} of the org's users among `user_ids`, deleted ones included."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(User.id, User.username).where(User.org_id == org_id, User.id.in_(ids)))
+    return {user_id: username for user_id, username in rows}
