@@ -60,6 +60,7 @@ STATIC_DIR = Path(pages.__file__).parent / "static"
 ROUTERS = (
     events_endpoints.router,
     events_endpoints.notify_router,
+    events_endpoints.history_router,
     rules_endpoints.router,
     callbacks_endpoints.router,
     users_endpoints.router,

@@ -1,4 +1,4 @@
-"""`tocsin serve | worker | migrate | purge | org | demo | check | version | rotate-secrets`.
+"""`tocsin serve | worker | migrate | purge | org | users | demo | check | version | rotate-secrets`.
 
 Expected failures (bad configuration, database unreachable, schema behind, unknown org) print
 one line on stderr and exit 1, never a traceback.
@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
+import httpx
 import typer
 from pydantic import ValidationError
 from sqlalchemy.engine import make_url
@@ -27,6 +29,7 @@ from tocsin.kit.clock import isoformat
 from tocsin.observability import logs
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
+from tocsin.users import importing
 
 app = typer.Typer(
     help="Tocsin: a self-hosted notification engine for CRM systems.", no_args_is_help=True, rich_markup_mode="markdown"
@@ -432,3 +435,56 @@ def demo_command(
 
 def main() -> None:
     app()
+
+
+users_app = typer.Typer(help="Users, synced from a file.", no_args_is_help=True, rich_markup_mode="markdown")
+app.add_typer(users_app, name="users")
+
+
+@users_app.command("import")
+def users_import(
+    path: Annotated[Path, typer.Argument(metavar="FILE", help="a CSV file whose first row names the columns")],
+    url: Annotated[str, typer.Option(envvar="TOCSIN_URL", help="the server's base URL")] = "http://127.0.0.1:8000",
+    api_key: Annotated[str, typer.Option(envvar="TOCSIN_API_KEY", help="an API key of the org")] = "",
+) -> None:
+    """Create or update the file's users on a running server (`PUT /v1/users`, 1,000 per call).
+    Columns: `username` and the users API's fields; an empty cell keeps the stored value,
+    `roles` are separated by `;`. Refused rows are listed with their line; exit 1 if any."""
+    if not api_key:
+        fail("an API key is needed: --api-key or TOCSIN_API_KEY")
+    try:
+        rows = list(importing.read_rows(path))
+    except (OSError, UnicodeDecodeError, importing.BadFile) as exc:
+        fail(f"{path}: {exc}")
+    headers = {"Authorization": f"Bearer {api_key}"}
+    with (
+        httpx.Client(base_url=url.rstrip("/"), headers=headers, timeout=120) as http,
+        typer.progressbar(length=len(rows), label="importing users", file=sys.stderr) as bar,
+    ):
+        counts, refused = _send_rows(http, rows, url=url, advance=bar.update)
+    for line in refused:
+        typer.echo(line)
+    typer.echo(", ".join(f"{n} {name}" for name, n in counts.items()))
+    if refused:
+        raise typer.Exit(1)
+
+
+def _send_rows(
+    http: httpx.Client, rows: list[importing.Row], *, url: str, advance: Callable[[int], None]
+) -> tuple[dict[str, int], list[str]]:
+    """The rows in calls of 1,000: the counts, and one line per refused row."""
+    counts = dict.fromkeys(("created", "updated", "unchanged", "refused"), 0)
+    refused: list[str] = []
+    for batch in importing.batches(iter(rows)):
+        try:
+            answer = importing.put_users(http, [row.user for row in batch])
+        except httpx.HTTPError as exc:
+            fail(f"{url}: {exc}")
+        for name in counts:
+            counts[name] += int(answer[name])
+        for row, result in zip(batch, answer["results"], strict=True):
+            if result["status"] == "refused":
+                who = result["username"] or "(no username)"
+                refused.append(f"line {row.line}: {who}: {result['field']}: {result['reason']}")
+        advance(len(batch))
+    return counts, refused

@@ -22,6 +22,9 @@ from tocsin.channels.registry import CHANNELS
 OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("POST", "/v1/events"): ("events_create", "Send an event"),
     ("POST", "/v1/events/batch"): ("events_create_batch", "Send many events at once"),
+    ("GET", "/v1/events"): ("events_list", "List past events (the event history)"),
+    ("GET", "/v1/events/{event_id}"): ("events_get", "Get an event with its notifications and deliveries"),
+    ("PUT", "/v1/users"): ("users_put_many", "Create or update many users (bulk sync)"),
     ("PUT", "/v1/users/{username}"): ("users_put", "Create or update a user"),
     ("GET", "/v1/users/{username}"): ("users_get", "Get a user"),
     ("DELETE", "/v1/users/{username}"): ("users_delete", "Delete a user"),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
 
@@ -167,3 +168,9 @@ def channel_summaries(session: Session, ctx: AppContext, org: Org) -> list[Chann
             )
         )
     return out
+
+
+def of_notifications(session: Session, ctx: AppContext, org: Org, notification_ids: Sequence[int]) -> list[DeliveryOut]:
+    """Every delivery of these notifications (one event's), on every channel, as the log shows them."""
+    rows = repository.of_notifications(session, org_id=org.id, notification_ids=notification_ids)
+    return [to_out(ctx, *row) for row in rows]

@@ -685,3 +685,19 @@ def event_entities(session: Session, ids: Iterable[int]) -> dict[int, dict[str, 
 
 def orgs_by_id(session: Session, ids: Iterable[int]) -> dict[int, Org]:
     return {o.id: o for o in session.scalars(select(Org).where(Org.id.in_(_ids(ids))))}
+
+
+def of_notifications(
+    session: Session, *, org_id: int, notification_ids: Sequence[int]
+) -> list[tuple[Delivery, str, str | None]]:
+    """The deliveries of these notifications (one event's: read by the notification_id index),
+    each with its recipient's username and encrypted email, in order."""
+    if not notification_ids:
+        return []
+    rows = session.execute(
+        select(Delivery, User.username, User.email_enc)
+        .join(User, User.id == Delivery.user_id)
+        .where(Delivery.org_id == org_id, Delivery.notification_id.in_(list(notification_ids)))
+        .order_by(Delivery.id)
+    ).all()
+    return [(d, username, enc) for d, username, enc in rows]

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Header
+from fastapi import APIRouter, Header, Path, Query
 from pydantic import ValidationError
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Ctx, OrgKey, org_of
+from tocsin.auth.dependencies import Ctx, OrgKey, ReadingAdminOrg, ReadSession, org_of
 from tocsin.errors import ApiError, invalid
-from tocsin.events import intake, service
+from tocsin.events import history, intake, service
+from tocsin.events.history_schemas import EventDetailOut, EventPage
 from tocsin.events.schemas import (
     EventBatchIn,
     EventBatchResult,
@@ -18,6 +19,7 @@ from tocsin.events.schemas import (
     NotifyIn,
     Refusal,
 )
+from tocsin.kit.bounds import MAX_ID, Timestamp
 from tocsin.orgs.models import Org
 
 router = APIRouter(tags=["events"])
@@ -111,3 +113,37 @@ async def notify(body: NotifyIn, key: OrgKey, ctx: Ctx, idempotency_key: Idempot
         raise invalid(".".join(str(part) for part in first["loc"]) or "body", first["msg"]) from exc
     answer: EventResult = await ctx.writer.run_grouped(service.SINGLE_EVENTS, service.Ingestion(ctx, key, event))
     return answer
+
+
+history_router = APIRouter(prefix="/v1/events", tags=["events"])
+
+EventId = Annotated[int, Path(ge=1, le=MAX_ID)]
+_Name = Annotated[str | None, Query(max_length=150, description="a username")]
+
+
+@history_router.get("", response_model=EventPage)
+def list_events(
+    org: ReadingAdminOrg,
+    session: ReadSession,
+    type: Annotated[str | None, Query(max_length=64, description="an event type key")] = None,
+    entity_type: Annotated[str | None, Query(max_length=64)] = None,
+    entity_id: Annotated[str | None, Query(max_length=200)] = None,
+    actor: _Name = None,
+    recipient: _Name = None,
+    since: Annotated[Timestamp | None, Query(description="created at or after (ISO 8601)")] = None,
+    until: Annotated[Timestamp | None, Query(description="created before (ISO 8601)")] = None,
+    cursor: Annotated[str | None, Query(max_length=200)] = None,
+    limit: Annotated[int, Query(ge=1, le=history.MAX_LIMIT)] = 50,
+) -> EventPage:
+    """The org's events, newest first: what happened, about which record, by whom, and what
+    ingesting it produced. Filters combine; `recipient` is a username the event notified. Kept
+    as long as notifications are (the org's `retention_days`)."""
+    filters = history.Filters(type, entity_type, entity_id, actor, recipient, since, until)
+    return history.list_page(session, org, filters, cursor=cursor, limit=limit)
+
+
+@history_router.get("/{event_id}", response_model=EventDetailOut)
+def get_event(event_id: EventId, org: ReadingAdminOrg, session: ReadSession, ctx: Ctx) -> EventDetailOut:
+    """One event with its data, its recipients, each one's notification (seen, read, dismissed,
+    acted on, when) and every delivery (channel, status, attempts, last error)."""
+    return history.detail(session, ctx, org, event_id)

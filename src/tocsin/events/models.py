@@ -17,6 +17,9 @@ class Event(Base):
     type: Mapped[str] = mapped_column(String(64))
     actor: Mapped[str | None] = mapped_column(String(150), nullable=True)
     entity: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
+    # The entity's type and id again, as columns: the event history filters and indexes them.
+    entity_type: Mapped[str | None] = mapped_column(String(64), nullable=True)
+    entity_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
     data: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
@@ -29,4 +32,9 @@ class Event(Base):
         # The unique constraint is the idempotency guarantee: two racing inserts cannot both win.
         UniqueConstraint("org_id", "idempotency_key"),
         Index("ix_events_org_created", "org_id", "created_at"),
+        # The event history: newest first (keyset on id), whole or by type, record or actor.
+        Index("ix_events_org_id", "org_id", "id"),
+        Index("ix_events_org_type", "org_id", "type", "id"),
+        Index("ix_events_org_entity", "org_id", "entity_type", "entity_id", "id"),
+        Index("ix_events_org_actor", "org_id", "actor", "id"),
     )

@@ -31,6 +31,8 @@ class NewEvent:
     idempotency_key: str | None
     request_hash: str | None
     created_at: datetime
+    entity_type: str | None = None  # the entity's, as columns the history filters on
+    entity_id: str | None = None
 
 
 def notification_columns(

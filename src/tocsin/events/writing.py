@@ -117,6 +117,8 @@ def _new_event(item: Accepted, event_id: int, now: datetime) -> NewEvent:
         idempotency_key=body.idempotency_key,
         request_hash=request_hash(body) if body.idempotency_key else None,
         created_at=now,
+        entity_type=item.facts.entity.get("type"),
+        entity_id=item.facts.entity.get("id"),
     )
 
 

@@ -4,7 +4,7 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from sqlalchemy import TextClause, case, func, or_, select, text, update
+from sqlalchemy import Select, TextClause, case, func, or_, select, text, update
 from sqlalchemy import delete as delete_stmt
 from sqlalchemy.orm import Session
 
@@ -170,3 +170,20 @@ def insert_gathered(session: Session, columns: dict[str, list[Any]]) -> None:
     """Bulk insert of notifications gathered by column, ids reserved by the caller (ingestion's
     write stage: every notification of a group in one statement)."""
     bulk.insert_gathered(session, Notification.__table__, columns)  # type: ignore[arg-type]
+
+
+def event_ids_of_user(*, org_id: int, user_id: int) -> Select[Any]:
+    """The ids of the events that notified a user, as a subquery for a filter (the event
+    history's `recipient`): read through the (org, user, id) index."""
+    return select(Notification.event_id).where(Notification.org_id == org_id, Notification.user_id == user_id)
+
+
+def of_event(session: Session, *, org_id: int, event_id: int) -> list[Notification]:
+    """The notifications one event made, one per recipient, in creation order."""
+    return list(
+        session.scalars(
+            select(Notification)
+            .where(Notification.org_id == org_id, Notification.event_id == event_id)
+            .order_by(Notification.id)
+        )
+    )

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import Select
 from sqlalchemy.orm import Session
 
 from tocsin.auth.service import UserPrincipal
@@ -246,3 +247,13 @@ def delete(session: Session, ids: Sequence[int]) -> int:
 def insert_gathered(session: Session, columns: dict[str, list[Any]]) -> None:
     """Ingestion's bulk insert of many events' notifications, gathered by column (ids reserved)."""
     repository.insert_gathered(session, columns)
+
+
+def event_ids_of_user(*, org_id: int, user_id: int) -> Select[Any]:
+    """The ids of the events that notified a user, as a subquery (the event history's filter)."""
+    return repository.event_ids_of_user(org_id=org_id, user_id=user_id)
+
+
+def of_event(session: Session, *, org_id: int, event_id: int) -> list[Notification]:
+    """What one event left in its recipients' inboxes: read, seen, dismissed, acted on, when."""
+    return repository.of_event(session, org_id=org_id, event_id=event_id)

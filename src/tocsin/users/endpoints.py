@@ -8,17 +8,38 @@ from sqlalchemy.orm import Session
 
 from tocsin import callers
 from tocsin.callers import Ctx, OrgKey, ReadSession
+from tocsin.errors import unauthorized
 from tocsin.kit.clock import isoformat
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
-from tocsin.users import service
-from tocsin.users.schemas import USERNAME_PATTERN, TokenIn, TokenOut, UserIn, UserOut
+from tocsin.users import service, sync
+from tocsin.users.schemas import USERNAME_PATTERN, TokenIn, TokenOut, UserIn, UserOut, UsersBulkIn, UsersBulkResult
 
 router = APIRouter(prefix="/v1/users", tags=["users"])
 
 ReadingOrg = Annotated[Org, Depends(callers.api_org_reading)]
 org_of = orgs.org_of_api_key
 Username = Annotated[str, Path(pattern=USERNAME_PATTERN, description="the CRM's username")]
+
+
+@router.put("", response_model=UsersBulkResult)
+async def put_users(body: UsersBulkIn, key: OrgKey, ctx: Ctx) -> UsersBulkResult:
+    """Create or update up to 1,000 users in one call, each row as `PUT /v1/users/{username}`
+    would (fields left out keep their value, `null` clears one).
+
+    The answer has one result per row, in order: `created`, `updated`, `unchanged` (nothing to
+    write) or `refused` with the row's own `field` and the `reason`; a refused row changes
+    nothing and never fails the others. A username given twice is refused the second time. The
+    rows are written with set-based statements, and the call is one entry of the audit log."""
+
+    def work(session: Session) -> UsersBulkResult:
+        found = orgs.org_and_key_name_for_api_key(session, key)
+        if found is None:
+            raise unauthorized("invalid or revoked API key")
+        org, name = found
+        return sync.sync_users(session, ctx, org=org, rows=body.users, actor=f"api_key:{name}")
+
+    return await ctx.writer.run(work)
 
 
 @router.put("/{username}", response_model=UserOut)

@@ -1,12 +1,13 @@
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import Row, delete, event, select, text
+from sqlalchemy import Row, Table, bindparam, delete, event, select, text, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from tocsin.db import bulk
 from tocsin.kit import channels
 from tocsin.orgs.models import Org, users_bump
 from tocsin.users.models import PushSubscription, User
@@ -157,3 +158,67 @@ def _users_written(state: ORMExecuteState) -> None:
     table = getattr(state.statement, "table", None)
     if table is not None and getattr(table, "name", None) == User.__tablename__:
         state.session.execute(users_bump(None))
+
+
+# -- bulk sync (PUT /v1/users) -------------------------------------------------------------------
+
+# The columns a bulk sync reads and may write; `id` and `username` identify the row.
+SYNC_COLUMNS = (
+    "display_name",
+    *(str(a.column) for a in channels.USER_ADDRESSES if a.column is not None),
+    *(a.flag for a in channels.USER_ADDRESSES if a.column is not None),
+    "webhook_kind",
+    "delivery_choice",
+    "timezone",
+    "locale",
+    "manager",
+    "roles",
+    "active",
+    "deleted_at",
+    "tokens_valid_after",
+    "updated_at",
+)
+_USERS = cast(Table, User.__table__)
+
+
+def sync_rows(session: Session, org_id: int, usernames: Sequence[str]) -> dict[str, dict[str, Any]]:
+    """{username: {id, column: value}} of the org's users among `usernames`, deleted ones included
+    (a sync restores them): one select per 5,000 names."""
+    found: dict[str, dict[str, Any]] = {}
+    wanted = [_USERS.c.id, _USERS.c.username, *(_USERS.c[name] for name in SYNC_COLUMNS)]
+    for start in range(0, len(usernames), 5000):
+        chunk = list(usernames[start : start + 5000])
+        rows = session.execute(select(*wanted).where(_USERS.c.org_id == org_id, _USERS.c.username.in_(chunk)))
+        for row in rows.mappings():
+            found[row["username"]] = dict(row)
+    return found
+
+
+def write_synced(
+    session: Session, org_id: int, *, inserts: Sequence[dict[str, Any]], updates: Sequence[dict[str, Any]]
+) -> None:
+    """A bulk sync's writes: new users in one insert, changed ones in one executemany update
+    (every row carries `id` and all of `SYNC_COLUMNS`), and the org's users version bumped once.
+    The update goes through the connection, so the bump is this org's alone rather than every
+    org's (`_users_written` bumps all orgs for a statement it cannot see into)."""
+    if inserts:
+        bulk.insert_rows(session, _USERS, inserts)
+    if updates:
+        stmt = (
+            update(_USERS)
+            .where(_USERS.c.id == bindparam("v_id"))
+            .values({name: bindparam(f"v_{name}") for name in SYNC_COLUMNS})
+        )
+        params = [{f"v_{name}": row[name] for name in ("id", *SYNC_COLUMNS)} for row in updates]
+        session.connection().execute(stmt, params)
+    if inserts or updates:
+        session.execute(users_bump([org_id]))
+
+
+def usernames_by_id(session: Session, org_id: int, user_ids: Iterable[int]) -> dict[int, str]:
+    """{user id: username} of the org's users among `user_ids`, deleted ones included."""
+    ids = sorted(set(user_ids))
+    if not ids:
+        return {}
+    rows = session.execute(select(User.id, User.username).where(User.org_id == org_id, User.id.in_(ids)))
+    return {user_id: username for user_id, username in rows}

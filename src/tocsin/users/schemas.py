@@ -1,9 +1,23 @@
 from __future__ import annotations
 
-from typing import Annotated, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
 
 import phonenumbers
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, HttpUrl, field_validator
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    GetJsonSchemaHandler,
+    HttpUrl,
+    ValidationError,
+    ValidatorFunctionWrapHandler,
+    WrapValidator,
+    field_validator,
+)
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import CoreSchema
 
 from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text
@@ -91,3 +105,89 @@ class TokenIn(InputModel):
 class TokenOut(BaseModel):
     token: str
     expires_at: str
+
+
+# -- bulk sync (PUT /v1/users) -------------------------------------------------------------------
+
+BULK_MAX = 1000
+
+
+class UserRowIn(UserIn):
+    """One user of a bulk sync: the same fields and rules as `PUT /v1/users/{username}`, with the
+    username in the row."""
+
+    model_config = ConfigDict(extra="forbid", json_schema_extra={"examples": [{"username": "jane", "locale": "en"}]})
+
+    username: str = Field(pattern=USERNAME_PATTERN, description="the CRM's username")
+
+    def given(self) -> dict[str, object]:
+        """The fields the row set (left out: kept; null: cleared), without the username."""
+        out = self.model_dump(exclude_unset=True)
+        out.pop("username", None)
+        return out
+
+
+@dataclass(frozen=True, slots=True)
+class RowRefusal:
+    """Why one row of a bulk sync was refused before anything was written: its own field."""
+
+    username: str | None
+    field: str
+    reason: str
+
+
+def _one_row(value: Any, _handler: ValidatorFunctionWrapHandler) -> UserRowIn | RowRefusal:
+    """Each row is validated on its own, so one bad row is refused alone."""
+    if isinstance(value, UserRowIn | RowRefusal):
+        return value
+    name = value.get("username") if isinstance(value, dict) else None
+    username = name if isinstance(name, str) else None
+    if not isinstance(value, dict):
+        return RowRefusal(username, "username", "each user is an object with a username")
+    try:
+        return UserRowIn.model_validate(value)
+    except ValidationError as exc:
+        first = exc.errors()[0]
+        loc = first["loc"]
+        return RowRefusal(username, str(loc[0]) if loc else "username", str(first["msg"]))
+
+
+class _DescribedAsUserRow:
+    """The OpenAPI document shows a row as a UserRowIn (a refusal only comes of validating one)."""
+
+    @staticmethod
+    def __get_pydantic_json_schema__(_schema: CoreSchema, handler: GetJsonSchemaHandler) -> JsonSchemaValue:
+        return handler(UserRowIn.__pydantic_core_schema__)
+
+
+UserRow = Annotated[UserRowIn | RowRefusal, WrapValidator(_one_row), _DescribedAsUserRow()]
+
+
+class UsersBulkIn(InputModel):
+    model_config = ConfigDict(extra="forbid")
+
+    users: list[UserRow] = Field(
+        min_length=1,
+        max_length=BULK_MAX,
+        description=f"1 to {BULK_MAX} users, each created or updated as `PUT /v1/users/{{username}}` would; "
+        "a row that fails validation is answered `refused` with its field and changes nothing",
+    )
+
+
+SyncStatus = Literal["created", "updated", "unchanged", "refused"]
+
+
+class UserSyncResult(BaseModel):
+    username: str | None
+    status: SyncStatus
+    field: str | None = None
+    reason: str | None = None
+
+
+class UsersBulkResult(BaseModel):
+    # One per row, in the request's order.
+    results: list[UserSyncResult]
+    created: int
+    updated: int
+    unchanged: int
+    refused: int

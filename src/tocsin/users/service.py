@@ -200,3 +200,14 @@ def forget_webhook_url(session: Session, ctx: AppContext, *, org_id: int, user_i
     user.updated_at = ctx.clock.now()
     session.flush()
     return True
+
+
+def id_of_username(session: Session, org_id: int, username: str) -> int | None:
+    """The id of the org's user of that name, a deleted one included (their history stays)."""
+    user = repository.get_any_by_username(session, org_id, username)
+    return None if user is None else user.id
+
+
+def usernames_by_id(session: Session, org_id: int, user_ids: Iterable[int]) -> dict[int, str]:
+    """{user id: username} of the org's users among `user_ids`, in one query (deleted ones too)."""
+    return repository.usernames_by_id(session, org_id, user_ids)

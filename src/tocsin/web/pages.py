@@ -76,6 +76,7 @@ ADMIN_SECTIONS = (
     ("templates", "Templates"),
     ("settings", "Settings"),
     ("deliveries", "Delivery log"),
+    ("events", "Events"),
     ("audit", "Audit"),
     ("outcomes", "Outcomes"),
 )
