@@ -131,6 +131,12 @@ ACTIONS = {
     "manual": "Open in CRM",
     "record_updated": "Open record",
     "credit_limit_override": "Review the account",
+    "possible_duplicate": "Compare the records",
+    "portal_activity": "Open record",
+    "sla_warning": "Open ticket",
+    "sla_breached": "Open ticket",
+    "absence_requested": "Review the request",
+    "review_due": "Open review",
 }
 
 
@@ -172,6 +178,12 @@ SMS_TEXTS = {
     "manual": "{{ title }}{% if body %}: {{ body }}{% endif %}",
     "record_updated": "{{ title }}",
     "credit_limit_override": "Credit limit override: {{ name }}",
+    "possible_duplicate": "Possible duplicate: {{ name }}",
+    "portal_activity": "Portal: {{ data.contact or name }} {{ data.activity or 'was active' }}",
+    "sla_warning": "SLA warning: {{ name }} {{ data.due_at or 'soon' }}",
+    "sla_breached": "SLA breached: {{ name }}",
+    "absence_requested": "Absence request from {{ data.employee_name or data.employee or actor or 'someone' }}",
+    "review_due": "Review due: {{ data.employee_name or data.employee or name }}",
 }
 SMS_GENERIC = "{{ title }}"
 SMS_LINK = "{% if url %} {{ url }}{% endif %}"
