@@ -92,7 +92,12 @@ def decide(
     when the caller has them): each rule's recipients (the actor left out) under the rule's event
     type, with that type's texts and routing. A user two rules name under the same type is
     notified once. What it decides depends only on the matched rules, the actor and the
-    directory, never on the record itself (see `decision_key`)."""
+    directory, never on the record itself (see `decision_key`).
+
+    A switched-off type (`enabled` false) notifies nobody, and the answer says so: the event's
+    own type, or a rule's."""
+    if not event_type.enabled:
+        return Decided([], NOBODY, [rule.rule_id for rule in matched or []], [switched_off(event_type.key)])
     if facts.type != "record_updated":
         rules = config.recipient_rules
         decision = recipients.resolve(facts, rules, directory)
