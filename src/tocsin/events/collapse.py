@@ -58,12 +58,16 @@ class PartKey(NamedTuple):
 def collapse(fresh: list[Accepted], each: list[Decided], call: CollapseCall, *, now: datetime) -> list[Decided]:
     """The decisions with collapsed recipients taken out of the records' parts and their one
     notification added to the group's first event (whose decision is then its own)."""
+    members: dict[DecisionKey | int, list[int]] = {}  # the events of each decision (a mass update: one)
+    for index, item in enumerate(fresh):
+        members.setdefault(item.shared if item.shared is not None else index, []).append(index)
     counts: dict[tuple[GroupKey, str], list[int]] = {}
     threshold: dict[GroupKey, int | None] = {}
     template: dict[GroupKey, Part] = {}
-    for index, (item, decided) in enumerate(zip(fresh, each, strict=True)):
-        for part in decided.parts:
-            group = GroupKey(item.config.org_id, part.rule, part.type.key)
+    for indexes in members.values():
+        org_id = fresh[indexes[0]].config.org_id
+        for part in each[indexes[0]].parts:
+            group = GroupKey(org_id, part.rule, part.type.key)
             if group not in threshold:
                 threshold[group], template[group] = call.threshold(part), part
                 if part.type.key in NEVER:
@@ -71,17 +75,19 @@ def collapse(fresh: list[Accepted], each: list[Decided], call: CollapseCall, *, 
             if threshold[group] is None:
                 continue
             for user in part.users:
-                counts.setdefault((group, user.username), []).append(index)
-    over = {pair: indexes for pair, indexes in counts.items() if len(indexes) > (threshold[pair[0]] or 0)}
+                counts.setdefault((group, user.username), []).extend(indexes)
+    over = {
+        pair: sorted(indexes) for pair, indexes in counts.items() if len(indexes) > (threshold[pair[0]] or 0)
+    }
     if not over:
         return each
-    out = _without(fresh, each, {pair for pair in over})
-    for (group, indexes), names in _lists(over).items():
-        first = indexes[0]
+    out = _without(fresh, each, set(over))
+    for (group, records), names in _lists(over).items():
+        first = records[0]
         item = fresh[first]
         base = template[group]
-        users = tuple(u for u in _users(each, indexes, group, names))
-        data = _collapsed_data(fresh, indexes, base, item, now=now)
+        users = tuple(_users(each, records, group, names))
+        data = _collapsed_data(fresh, records, base, item, now=now)
         part = Part(base.type, users, rule=base.rule, collapse_over=None, collapsed=data)
         found = out[first]
         out[first] = Decided([*found.parts, part], found.decision, found.matched, found.warnings)
