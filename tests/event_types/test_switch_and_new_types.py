@@ -97,7 +97,7 @@ CASES: list[tuple[str, dict[str, Any], list[str], str]] = [
         "possible_duplicate",
         {
             "entity": {**LEAD, "name": "Ada Parke"},
-            "data": {"duplicate_of": {"id": "L3", "name": "Ada Park", "owner": "bob"}},
+            "data": {"duplicate_id": "L3", "duplicate_name": "Ada Park", "duplicate_owner": "bob"},
         },
         ["ann", "bob"],
         "Possible duplicate: Ada Parke",

@@ -182,10 +182,10 @@ CATALOG: tuple[CatalogEntry, ...] = (
     ),
     CatalogEntry(
         "possible_duplicate",
-        "The CRM's duplicate check found a possible duplicate (data.duplicate_of: the existing record)",
+        "The CRM's duplicate check found a possible duplicate (data.duplicate_name, _url, _owner: the existing record)",
         "Possible duplicate: {{ name }}",
-        "{% set d = data.duplicate_of or {} %}{{ name }} may be a duplicate of {{ d.name or d.id or 'another record' }}"
-        "{% if d.url %}: {{ d.url }}{% endif %}.",
+        "{{ name }} may be a duplicate of {{ data.duplicate_name or data.duplicate_id or 'another record' }}"
+        "{% if data.duplicate_url %}: {{ data.duplicate_url }}{% endif %}.",
     ),
     CatalogEntry(
         "portal_activity",

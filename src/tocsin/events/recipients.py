@@ -129,9 +129,7 @@ def _newer_audience(event: EventFacts, owner: list[str]) -> list[str]:
     data = event.data
     kind = event.type
     if kind == "possible_duplicate":
-        existing = data.get("duplicate_of")
-        other = _names(existing.get("owner")) if isinstance(existing, Mapping) else []
-        return [*owner, *other]
+        return [*owner, *_names(data.get("duplicate_owner"))]
     if kind in _HELP_DESK:
         return _names(data.get("assignee")) or owner
     if kind == "absence_requested":
@@ -232,7 +230,7 @@ def _source(event: EventFacts, rules: RecipientRules) -> str | None:
         "user_locked_out": "the org's lockout recipients (admin settings) and the locked-out user's manager",
         "credit_limit_override": "the org's credit override recipients (admin settings)",
         "record_updated": "the recipients of the org's field-change rules that match `data.changes`",
-        "possible_duplicate": "`entity.owner` and `data.duplicate_of.owner`",
+        "possible_duplicate": "`entity.owner` and `data.duplicate_owner`",
         "sla_warning": "`data.assignee` (else `entity.owner`)",
         "sla_breached": "`data.assignee` (else `entity.owner`) and their manager",
         "absence_requested": "`data.approvers`, else the manager of `data.employee` (else of the actor)",

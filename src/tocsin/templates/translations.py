@@ -75,9 +75,9 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
         ),
         "possible_duplicate": (
             "Mögliche Dublette: {{ name }}",
-            "{% set d = data.duplicate_of or {} %}{{ name }} ist möglicherweise eine Dublette von"
-            " {{ d.name or d.id or 'einem anderen Datensatz' }}"
-            "{% if d.url %}: {{ d.url }}{% endif %}.",
+            "{{ name }} ist möglicherweise eine Dublette von"
+            " {{ data.duplicate_name or data.duplicate_id or 'einem anderen Datensatz' }}"
+            "{% if data.duplicate_url %}: {{ data.duplicate_url }}{% endif %}.",
         ),
         "portal_activity": (
             "Kundenportal: {{ name }}",
