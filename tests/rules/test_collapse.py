@@ -23,14 +23,17 @@ ESIGNED = {
     "event_type": "sales_order_status_change",
     "recipients": ["shipping", "ops"],
 }
-HISTORY = "/admin#events?type=record_updated&since=2026-11-20T09%3A00%3A00Z&until=2026-11-20T09%3A00%3A00Z&rule=so"
+HISTORY = "https://tocsin.example/admin#events?type=record_updated&since=2026-11-20T09%3A00%3A00Z&until=2026-11-20T09%3A00%3A00Z&rule=so"
 
 
 @pytest.fixture
 def settings(base_settings: Settings) -> Settings:
     # 10,000 events are about 1.5 MB of JSON: above the default body limit, raised as an org
     # sending mass updates this large would (TOCSIN_MAX_BODY_BYTES).
-    return base_settings.model_copy(update={"max_body_bytes": 16 * 1024 * 1024})
+    # The public address makes the collapsed notification's links absolute (emails need them).
+    return base_settings.model_copy(
+        update={"max_body_bytes": 16 * 1024 * 1024, "public_url": "https://tocsin.example/"}
+    )
 
 
 def _count(ctx: AppContext, model: type, org_id: int, **where: Any) -> int:
@@ -89,7 +92,7 @@ def test_a_10000_record_mass_update_is_one_notification_per_recipient(factory: F
     assert item["url"] == HISTORY
     collapsed = item["data"]["collapsed"]
     assert collapsed["count"] == 10_000 and len(collapsed["records"]) == 20 and collapsed["more"] == 9980
-    assert collapsed["events_url"].startswith("/v1/events?type=record_updated&since=")
+    assert collapsed["events_url"].startswith("https://tocsin.example/v1/events?type=record_updated&since=")
 
     german = org.me("shipping", "GET", "/notifications").json()["items"][0]
     assert german["title"] == "10000 Datensätze (sales orders) jetzt eSigned"

@@ -33,6 +33,9 @@ class CollapseCall:
 
     over: int | None = COLLAPSE_OVER
     given: bool = False
+    # The server's public address (TOCSIN_PUBLIC_URL), so the links work in emails too; "":
+    # relative links (the bell and the console follow them; emails leave them out).
+    base_url: str = ""
 
     def threshold(self, part: Part) -> int | None:
         if self.given:
@@ -87,7 +90,7 @@ def collapse(fresh: list[Accepted], each: list[Decided], call: CollapseCall, *, 
         item = fresh[first]
         base = template[group]
         users = tuple(_users(each, records, group, names))
-        data = _collapsed_data(fresh, records, base, item, now=now)
+        data = _collapsed_data(fresh, records, base, item, now=now, base_url=call.base_url)
         part = Part(base.type, users, rule=base.rule, collapse_over=None, collapsed=data)
         found = out[first]
         out[first] = Decided([*found.parts, part], found.decision, found.matched, found.warnings)
@@ -145,7 +148,7 @@ def _thinned(org_id: int, decided: Decided, gone: set[tuple[GroupKey, str]]) -> 
 
 
 def _collapsed_data(
-    fresh: list[Accepted], indexes: tuple[int, ...], base: Part, item: Accepted, *, now: datetime
+    fresh: list[Accepted], indexes: tuple[int, ...], base: Part, item: Accepted, *, now: datetime, base_url: str
 ) -> dict[str, Any]:
     """What the collapsed notification carries in `data.collapsed` (its texts' variables)."""
     records = []
@@ -167,8 +170,8 @@ def _collapsed_data(
         "label": plural(entity_type if isinstance(entity_type, str) else "record"),
         "value": _entered(item, base),
         "type_label": base.type.key.replace("_", " "),
-        "history_url": "/admin#events?" + urlencode(query),
-        "events_url": "/v1/events?" + urlencode(query),
+        "history_url": f"{base_url}/admin#events?{urlencode(query)}",
+        "events_url": f"{base_url}/v1/events?{urlencode(query)}",
     }
 
 

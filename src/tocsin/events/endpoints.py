@@ -84,7 +84,11 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
         return EventBatchResult(results=[r for r in results if r is not None])
 
     def _ingest(session: Session, org: Org, events: list[EventIn]) -> list[EventResult]:
-        call = CollapseCall(body.collapse_over, given="collapse_over" in body.model_fields_set)
+        call = CollapseCall(
+            body.collapse_over,
+            given="collapse_over" in body.model_fields_set,
+            base_url=ctx.settings.public_url.rstrip("/"),
+        )
         answers = service.ingest_many(session, ctx, [(org, event) for event in events], collapse=call)
         for answer in answers:
             if isinstance(answer, Exception):
