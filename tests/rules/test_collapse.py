@@ -14,7 +14,9 @@ from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.deliveries.models import Delivery
 from tocsin.events.models import Event
+from tocsin.kit.sandbox import render
 from tocsin.notifications.models import Notification
+from tocsin.templates.defaults import builtin
 
 ESIGNED = {
     "entity_type": "sales_order",
@@ -143,3 +145,11 @@ def test_a_type_outside_rules_collapses_per_recipient(factory: Factory, ctx: App
     # Messages written by hand are each read: `manual` never collapses.
     notes = [{"type": "manual", "recipients": ["bob"], "data": {"message": f"m{i}"}} for i in range(30)]
     assert sum(x["notifications"] for x in _batch(org, notes)) == 30
+
+
+def test_a_collapsed_notification_is_one_sms_line_with_its_link() -> None:
+    sms = builtin("sales_order_status_change", "sms").body
+    collapsed = {"title": "42 sales orders entered eSigned", "data": {"collapsed": {"count": 42}}, "url": HISTORY}
+    assert render(sms, collapsed) == f"42 sales orders entered eSigned {HISTORY}"
+    one = {"name": "SO-1", "data": {"status": "eSigned"}, "url": "https://crm.example/so/1"}
+    assert render(sms, one) == "Sales order SO-1: eSigned https://crm.example/so/1"

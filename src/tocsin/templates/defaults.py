@@ -189,12 +189,19 @@ SMS_GENERIC = "{{ title }}"
 SMS_LINK = "{% if url %} {{ url }}{% endif %}"
 
 
+def sms_text(event_type: str) -> str:
+    """The built-in SMS of a type: its line, or the title of a collapsed notification (it stands
+    for many records, events.collapse), then the link."""
+    line = SMS_TEXTS.get(event_type, SMS_GENERIC)
+    return "{% if data.collapsed %}{{ title }}{% else %}" + line + "{% endif %}" + SMS_LINK
+
+
 def builtin(event_type: str, channel: str) -> TemplateSource:
     """The built-in template of `event_type` on `channel`."""
     if channel == "email":
         return TemplateSource(subject=EMAIL_SUBJECT, body=EMAIL_TEXT, html=EMAIL_HTML)
     if channel == "sms":
-        return TemplateSource(subject=None, body=SMS_TEXTS.get(event_type, SMS_GENERIC) + SMS_LINK, html=None)
+        return TemplateSource(subject=None, body=sms_text(event_type), html=None)
     return TemplateSource(subject="{{ title }}", body=SHORT_TEXT, html=None)
 
 
@@ -206,4 +213,6 @@ sandbox.trust(
     "{{ title }}",
     SMS_GENERIC + SMS_LINK,
     *(text + SMS_LINK for text in SMS_TEXTS.values()),
+    sms_text(""),
+    *(sms_text(event_type) for event_type in SMS_TEXTS),
 )
