@@ -48,6 +48,7 @@ OPERATIONS: dict[tuple[str, str], tuple[str, str]] = {
     ("GET", "/v1/admin/event-types"): ("admin_event_types_list", "List event types"),
     ("GET", "/v1/admin/event-types/{key}"): ("admin_event_types_get", "Get an event type"),
     ("PUT", "/v1/admin/event-types/{key}"): ("admin_event_types_put", "Create or change an event type"),
+    ("PATCH", "/v1/admin/event-types/{key}"): ("admin_event_types_patch", "Change an event type"),
     ("PUT", "/v1/activities/{item_id}"): ("activities_put", "Register or move an activity reminder"),
     ("DELETE", "/v1/activities/{item_id}"): ("activities_delete", "Cancel an activity reminder"),
     ("PUT", "/v1/tasks/{item_id}"): ("tasks_put", "Register, change or complete a task"),

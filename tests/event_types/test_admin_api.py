@@ -10,7 +10,9 @@ def test_routing_matrix_is_seeded_per_spec(factory: Factory) -> None:
     routing = org.client.get("/v1/admin/routing", headers=org.headers).json()
     matrix = routing["matrix"]
     assert routing["channels"] == ["in_app", "email", "sms", "whatsapp", "webpush", "webhook"]
-    assert len(matrix) == 26  # the 23 of the first wave, escalation, record_updated, credit_limit_override
+    # the 23 of the first wave, escalation, record_updated, credit_limit_override, and the duplicate
+    # check, portal activity, SLA warning and breach, absence request and review due
+    assert len(matrix) == 32
     expected = {
         "task_assigned": (True, False, True),
         "deal_closed_won": (True, True, True),
@@ -19,6 +21,9 @@ def test_routing_matrix_is_seeded_per_spec(factory: Factory) -> None:
         "lead_assigned": (True, False, True),
         "approval_requested": (True, False, True),
         "note_added": (True, False, False),
+        "sla_breached": (True, False, True),
+        "absence_requested": (True, False, True),
+        "portal_activity": (True, False, False),
     }
     for key, (email, sms, push) in expected.items():
         row = matrix[key]

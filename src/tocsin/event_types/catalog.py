@@ -181,6 +181,46 @@ CATALOG: tuple[CatalogEntry, ...] = (
         "{% if data.reason %}: {{ data.reason }}{% endif %}.",
     ),
     CatalogEntry(
+        "possible_duplicate",
+        "The CRM's duplicate check found a possible duplicate (data.duplicate_name, _url, _owner: the existing record)",
+        "Possible duplicate: {{ name }}",
+        "{{ name }} may be a duplicate of {{ data.duplicate_name or data.duplicate_id or 'another record' }}"
+        "{% if data.duplicate_url %}: {{ data.duplicate_url }}{% endif %}.",
+    ),
+    CatalogEntry(
+        "portal_activity",
+        "A customer did something in the customer portal (data.activity says what)",
+        "Portal activity: {{ name }}",
+        "{{ data.contact or name }} {{ data.activity or 'was active in the customer portal' }}.",
+    ),
+    CatalogEntry(
+        "sla_warning",
+        "A help-desk ticket is about to breach its SLA",
+        "SLA warning: {{ name }}",
+        "{{ name }} breaches its SLA {{ data.due_at or 'soon' }}.",
+    ),
+    CatalogEntry(
+        "sla_breached",
+        "A help-desk ticket breached its SLA (its assignee's manager hears too)",
+        "SLA breached: {{ name }}",
+        "{{ name }} missed its SLA{% if data.sla %} ({{ data.sla }}){% endif %}"
+        "{% if data.due_at %}, due {{ data.due_at }}{% endif %}.",
+        urgent=True,
+    ),
+    CatalogEntry(
+        "absence_requested",
+        "An employee asks for an absence (data.approvers, else the employee's manager, decide)",
+        "Absence request: {{ data.employee_name or data.employee or actor or name }}",
+        "{{ data.employee_name or data.employee or actor or 'Someone' }} asks for {{ data.kind or 'leave' }}"
+        "{% if data.from %} from {{ data.from }}{% endif %}{% if data.to %} to {{ data.to }}{% endif %}.",
+    ),
+    CatalogEntry(
+        "review_due",
+        "An employee's review is due (the reviewer, else the employee's manager, and the employee hear)",
+        "Review due: {{ data.employee_name or data.employee or name }}",
+        "The review of {{ data.employee_name or data.employee or name }} is due {{ data.due_at or 'soon' }}.",
+    ),
+    CatalogEntry(
         "escalation",
         "A notification was not opened in time (sent to the recipient's manager)",
         "{{ data.recipient_name or data.recipient }} has not opened: {{ data.title }}",

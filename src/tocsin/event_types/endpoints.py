@@ -65,3 +65,17 @@ def put_event_type(
     session.commit()
     response.status_code = 201 if created else 200
     return out
+
+
+@router.patch("/event-types/{key}", response_model=EventTypeOut)
+def patch_event_type(
+    key: TypeKey, body: EventTypeIn, org: AdminOrg, session: DbSession, ctx: Ctx, actor: Actor
+) -> EventTypeOut:
+    """Change fields of an existing event type (404 for an unknown one), e.g. `{"enabled": false}`
+    to switch it off; fields left out keep their value."""
+    before = admin.get_event_type(session, org, key)
+    out, _ = admin.put_event_type(session, ctx, org, key, body)
+    target, now = f"event_type:{key}", ctx.clock.now()
+    audit.record_put(session, org.id, actor=actor, target=target, before=before, after=out, created=False, now=now)
+    session.commit()
+    return out

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, String, Text, UniqueConstraint, true
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -30,6 +30,8 @@ class EventType(Base):
     escalation: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     # Digest `{"window_minutes"}`: external deliveries gather per user and channel; None: off.
     digest: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
+    # Off: the type's events are accepted and stored, and notify nobody (events.decide).
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -52,6 +52,8 @@ class EventTypeIn(InputModel):
     # null turns it off; left out keeps it.
     escalation: EscalationSpec | None = None
     digest: DigestSpec | None = None
+    # false: the type's events are accepted and stored, and notify nobody (the answer warns).
+    enabled: bool | None = None
 
 
 class EventTypeOut(BaseModel):
@@ -66,6 +68,7 @@ class EventTypeOut(BaseModel):
     sensitive_fields: list[str] | None = None
     escalation: EscalationSpec | None = None
     digest: DigestSpec | None = None
+    enabled: bool = True
 
 
 class RoutingOut(BaseModel):

@@ -56,6 +56,7 @@ def to_out(row: EventType) -> EventTypeOut:
         sensitive_fields=row.sensitive_fields,
         escalation=EscalationSpec.model_validate(row.escalation) if row.escalation else None,
         digest=DigestSpec.model_validate(row.digest) if row.digest else None,
+        enabled=row.enabled is not False,
     )
 
 
@@ -135,6 +136,7 @@ def put_event_type(
                 title_template=None,
                 body_template=None,
                 routing=default_routing(key),
+                enabled=True,
                 created_at=now,
                 updated_at=now,
             ),
@@ -143,6 +145,8 @@ def put_event_type(
         row.description = body.description
     if body.urgent_default is not None:
         row.urgent_default = body.urgent_default
+    if body.enabled is not None:
+        row.enabled = body.enabled
     if body.title_template is not None:
         row.title_template = body.title_template
     if body.body_template is not None:

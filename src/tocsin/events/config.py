@@ -34,6 +34,7 @@ class TypeConfig:
     routing: dict[str, Any]
     matrix: dict[str, Cell]
     timing: Timing = field(default_factory=Timing)
+    enabled: bool = True  # off: its events are stored and notify nobody
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
                 routing=dict(row.routing or {}),
                 matrix=matrix_of(row.routing),
                 timing=timing_of(row.escalation, row.digest),
+                enabled=row.enabled is not False,
             )
             for row in event_types.all_of(session, org.id)
         }

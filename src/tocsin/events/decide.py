@@ -4,13 +4,23 @@ facts the pipeline loaded."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from tocsin.events import recipients
 from tocsin.events.config import OrgConfig, TypeConfig
 from tocsin.events.recipients import Broadcast, EventFacts, RecipientDecision, UserFacts
 from tocsin.rules import matching
 from tocsin.rules.matching import RuleFacts
+
+# More than this many notifications of one rule or type for one recipient in one batch call
+# become one, unless the rule or the call says otherwise (events.collapse).
+COLLAPSE_OVER = 25
+
+NOBODY = RecipientDecision((), (), ())
+
+
+def switched_off(key: str) -> str:
+    return f"event type {key!r} is switched off (event_types.enabled)"
 
 
 @dataclass(frozen=True, slots=True)
@@ -19,6 +29,10 @@ class Part:
 
     type: TypeConfig
     users: tuple[UserFacts, ...]
+    rule: str | None = None  # the field-change rule it comes from
+    collapse_over: int | None = COLLAPSE_OVER  # the rule's (events.collapse)
+    # A collapsed notification's `data.collapsed` (events.collapse): it stands for many records.
+    collapsed: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,7 +92,12 @@ def decide(
     when the caller has them): each rule's recipients (the actor left out) under the rule's event
     type, with that type's texts and routing. A user two rules name under the same type is
     notified once. What it decides depends only on the matched rules, the actor and the
-    directory, never on the record itself (see `decision_key`)."""
+    directory, never on the record itself (see `decision_key`).
+
+    A switched-off type (`enabled` false) notifies nobody, and the answer says so: the event's
+    own type, or a rule's."""
+    if not event_type.enabled:
+        return Decided([], NOBODY, [rule.rule_id for rule in matched or []], [switched_off(event_type.key)])
     if facts.type != "record_updated":
         rules = config.recipient_rules
         decision = recipients.resolve(facts, rules, directory)
@@ -100,6 +119,9 @@ def _decide_by_rules(
         if as_type is None:
             warnings.append(f"rule {rule.rule_id!r} notifies as {rule.event_type!r}, which is no longer an event type")
             continue
+        if not as_type.enabled:
+            warnings.append(f"rule {rule.rule_id!r}: {switched_off(as_type.key)}")
+            continue
         sub = EventFacts(
             type=rule.event_type, actor=facts.actor, entity=facts.entity, data=facts.data, recipients=rule.recipients
         )
@@ -110,9 +132,10 @@ def _decide_by_rules(
         unknown.update(dict.fromkeys(decision.unknown))
         inactive.update(dict.fromkeys(decision.inactive))
         if users:
-            parts.append(Part(as_type, users))
+            parts.append(Part(as_type, users, rule=rule.rule_id, collapse_over=rule.collapse_over))
     decision = RecipientDecision(tuple(everyone.values()), tuple(unknown), tuple(inactive))
-    warnings.extend(_why_no_rule_reached(matched, decision))
+    if not warnings or decision.users:
+        warnings.extend(_why_no_rule_reached(matched, decision))
     return Decided(parts, decision, [rule.rule_id for rule in matched], warnings)
 
 

@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from tocsin.auth.dependencies import Ctx, OrgKey, ReadingAdminOrg, ReadSession, org_of
 from tocsin.errors import ApiError, invalid
 from tocsin.events import history, intake, service
+from tocsin.events.collapse import CollapseCall
 from tocsin.events.history_schemas import EventDetailOut, EventPage
 from tocsin.events.schemas import (
     EventBatchIn,
@@ -56,7 +57,9 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
     "message", "field"}}`, its field named within the batch (`events.3.actor`), and is not stored;
     the others are ingested together in one transaction. When every event is refused, nothing is
     stored and the answer is the 422 of the first. The batch is written with set-based statements
-    (a few bulk inserts whatever its size), as the write queue's groups are."""
+    (a few bulk inserts whatever its size), as the write queue's groups are. More than
+    `collapse_over` notifications of one rule or type for one recipient become one that lists the
+    first 20 records (every event is still stored and answered)."""
 
     def work(session: Session) -> EventBatchResult:
         org = org_of(session, key)
@@ -83,7 +86,12 @@ async def post_events(body: EventBatchIn, key: OrgKey, ctx: Ctx) -> EventBatchRe
         return EventBatchResult(results=[r for r in results if r is not None])
 
     def _ingest(session: Session, org: Org, events: list[EventIn]) -> list[EventResult]:
-        answers = service.ingest_many(session, ctx, [(org, event) for event in events])
+        call = CollapseCall(
+            body.collapse_over,
+            given="collapse_over" in body.model_fields_set,
+            base_url=ctx.settings.public_url.rstrip("/"),
+        )
+        answers = service.ingest_many(session, ctx, [(org, event) for event in events], collapse=call)
         for answer in answers:
             if isinstance(answer, Exception):
                 raise answer

@@ -25,6 +25,7 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.errors import ApiError, unauthorized
 from tocsin.events import directory, hooks, writing
+from tocsin.events.collapse import CollapseCall, collapse
 from tocsin.events.config import OrgConfig, org_config, type_of
 from tocsin.events.decide import Decided, DecisionKey, decide, decision_key, matched_rules, wanted
 from tocsin.events.idempotency import IdempotencyKey, duplicate, request_hash, stored_events
@@ -43,16 +44,24 @@ class MatchKey(NamedTuple):
     reads: tuple[Any, ...]
 
 
-def ingest_many(session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]) -> list[Outcome]:
+def ingest_many(
+    session: Session,
+    ctx: AppContext,
+    pending: Sequence[tuple[Org | None, EventIn]],
+    *,
+    collapse: CollapseCall | None = None,
+) -> list[Outcome]:
     """Ingest events of known orgs (None: an API key that matched no org) together; one answer
     or error per event, in order. Nothing is committed here: the caller's unit of work does.
+    `collapse`: a batch call's, whose many notifications of one rule or type for one recipient
+    become one (`events.collapse`); None (the write queue's groups, broadcasts): never.
 
     An event whose type has a hook (`events.hooks`) starts a new run of the group, so its hook
     sees every earlier event of the group written, as it would one after the other (an approval
     completed in the same batch as its request resolves it). Groups without one are one run."""
     out: list[Outcome] = []
     for run in _runs(pending):
-        out.extend(_ingest_run(session, ctx, run))
+        out.extend(_ingest_run(session, ctx, run, collapse))
     return out
 
 
@@ -61,11 +70,16 @@ def _runs(pending: Sequence[tuple[Org | None, EventIn]]) -> list[Sequence[tuple[
     return [pending[start:end] for start, end in zip(starts, [*starts[1:], len(pending)], strict=True)]
 
 
-def _ingest_run(session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]) -> list[Outcome]:
+def _ingest_run(
+    session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]], call: CollapseCall | None
+) -> list[Outcome]:
     out: list[Outcome | None] = [None] * len(pending)
     fresh, repeats = accept(session, ctx, pending, out)
     decided = decide_all(session, ctx, fresh)
-    planned = writing.plan(session, ctx, fresh, decided, now=ctx.clock.now())
+    now = ctx.clock.now()
+    if call is not None:
+        decided.each = collapse(fresh, decided.each, call, now=now)
+    planned = writing.plan(session, ctx, fresh, decided, now=now)
     writing.write(session, ctx, planned)
     return writing.answer(pending, fresh, planned, repeats, out)
 
@@ -135,14 +149,16 @@ def decide_all(session: Session, ctx: AppContext, fresh: list[Accepted]) -> Deci
     wants: dict[int, directory.Wanted] = {}
     for item in fresh:
         item.matched = _matched(item, matches)
-        names = wanted(item.config, item.facts, matched=item.matched)
         want = wants.setdefault(item.config.org_id, directory.Wanted())
+        if item.facts.actor:  # their display names, for the texts, in the same query
+            want.actors.add(item.facts.actor)
+        if not item.event_type.enabled:  # switched off: decides nobody, reads no one
+            continue
+        names = wanted(item.config, item.facts, matched=item.matched)
         if isinstance(names, Broadcast):
             item.broadcast = want.everyone = True
         else:
             want.names.update(names)
-        if item.facts.actor:  # their display names, for the texts, in the same query
-            want.actors.add(item.facts.actor)
     directories = {org_id: directory.load(session, ctx, org_id, want) for org_id, want in wants.items()}
     decisions: dict[DecisionKey, Decided] = {}
     out: list[Decided] = []

@@ -114,7 +114,32 @@ def audience(event: EventFacts, rules: RecipientRules) -> Broadcast | list[str]:
         return list(rules.credit_override_recipients)
     if kind == "record_updated":
         return []  # notifies only through the org's field-change rules (events/rules.py)
+    if kind in _PERSONNEL or kind in _HELP_DESK or kind == "possible_duplicate":
+        return _newer_audience(event, owner)
     return owner
+
+
+_HELP_DESK = ("sla_warning", "sla_breached")
+_PERSONNEL = ("absence_requested", "review_due")
+
+
+def _newer_audience(event: EventFacts, owner: list[str]) -> list[str]:
+    """The duplicate check, help-desk and personnel types: who is named (managers come from
+    `manager_lookups`)."""
+    data = event.data
+    kind = event.type
+    if kind == "possible_duplicate":
+        return [*owner, *_names(data.get("duplicate_owner"))]
+    if kind in _HELP_DESK:
+        return _names(data.get("assignee")) or owner
+    if kind == "absence_requested":
+        return _names(data.get("approvers"))  # none: the employee's manager
+    # review_due: the reviewer (else the employee's manager) and the employee
+    return [*_names(data.get("reviewer")), *_names(data.get("employee"))]
+
+
+def _employee(event: EventFacts) -> list[str]:
+    return _names(event.data.get("employee")) or _names(event.actor)
 
 
 def manager_lookups(event: EventFacts, rules: RecipientRules) -> list[str]:
@@ -128,6 +153,12 @@ def manager_lookups(event: EventFacts, rules: RecipientRules) -> list[str]:
     if event.type == "user_locked_out":
         locked = _locked_out(event)
         return [locked] if locked else []
+    if event.type == "sla_breached":
+        return _names(event.data.get("assignee")) or _names(event.entity.get("owner"))
+    if event.type == "absence_requested" and not _names(event.data.get("approvers")):
+        return _employee(event)
+    if event.type == "review_due" and not _names(event.data.get("reviewer")):
+        return _names(event.data.get("employee"))
     return []
 
 
@@ -199,6 +230,11 @@ def _source(event: EventFacts, rules: RecipientRules) -> str | None:
         "user_locked_out": "the org's lockout recipients (admin settings) and the locked-out user's manager",
         "credit_limit_override": "the org's credit override recipients (admin settings)",
         "record_updated": "the recipients of the org's field-change rules that match `data.changes`",
+        "possible_duplicate": "`entity.owner` and `data.duplicate_owner`",
+        "sla_warning": "`data.assignee` (else `entity.owner`)",
+        "sla_breached": "`data.assignee` (else `entity.owner`) and their manager",
+        "absence_requested": "`data.approvers`, else the manager of `data.employee` (else of the actor)",
+        "review_due": "`data.reviewer` (else the manager of `data.employee`) and `data.employee`",
     }
     return sources.get(kind, "`entity.owner`")
 

@@ -222,6 +222,14 @@ class EventBatchIn(InputModel):
         "own: the answer holds one result per event, in order, and an event refused at the door is answered "
         "`{refused: true, error}` while the others are stored",
     )
+    collapse_over: int | None = Field(
+        default=25,
+        ge=1,
+        le=MASS_UPDATE_MAX,
+        description="more than this many notifications of one rule (or event type) for one recipient in this "
+        "call become one, listing the first 20 records and linking to the rest in the event history; "
+        "left out: each rule's own `collapse_over` (25 by default); null: never. Every event is stored",
+    )
 
     @field_validator("events")
     @classmethod

@@ -13,6 +13,7 @@ from tocsin.auth import service as auth
 from tocsin.context import AppContext
 from tocsin.db.writer import Group
 from tocsin.events import pipeline, repository
+from tocsin.events.collapse import CollapseCall
 from tocsin.events.config import resolve_type as resolve_type
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.events.stages import Outcome
@@ -33,10 +34,17 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         return _only(pipeline.ingest_many(session, ctx, [(org, body)]))
 
 
-def ingest_many(session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]) -> list[Outcome]:
+def ingest_many(
+    session: Session,
+    ctx: AppContext,
+    pending: Sequence[tuple[Org | None, EventIn]],
+    *,
+    collapse: CollapseCall | None = None,
+) -> list[Outcome]:
     """Events of known orgs (None: an API key that matched no org) together; one answer or error
-    per event, in order. The batch endpoint and the scheduler's firings call it."""
-    return pipeline.ingest_many(session, ctx, pending)
+    per event, in order. The batch endpoint and the scheduler's firings call it; the batch
+    endpoint with its `collapse` (`events.collapse`)."""
+    return pipeline.ingest_many(session, ctx, pending, collapse=collapse)
 
 
 def _only(outcomes: list[Outcome]) -> EventResult:

@@ -12,6 +12,7 @@ from tocsin.events.config import TypeConfig
 from tocsin.events.notes import NotificationColumns
 from tocsin.events.recipients import UserFacts
 from tocsin.kit.quiet_hours import QuietDecision
+from tocsin.templates import collapsed as collapsed_texts
 from tocsin.templates.notification_text import render_texts, variables
 from tocsin.templates.translations import texts_for
 
@@ -77,6 +78,46 @@ def notification_columns(
         "urgent": event.urgent,
         "data": event.data,
         "actions": actions,
+        "created_at": event.created_at,
+    }
+    return NotificationColumns(
+        shared=shared,
+        user_ids=[u.id for u in users],
+        silent=[q.silent for q in quiet] if quiet is not None else [False] * len(users),
+        texts=[texts(u.locale) for u in users],
+    )
+
+
+def collapsed_columns(
+    event: NewEvent,
+    event_type: TypeConfig,
+    users: Sequence[UserFacts],
+    collapsed: dict[str, Any],
+    *,
+    by_rule: bool,
+    quiet: Sequence[QuietDecision] | None = None,
+) -> NotificationColumns:
+    """One notification per recipient standing for many records of a batch (`events.collapse`):
+    its texts from `templates.collapsed`, its link the event history filtered to the batch."""
+    rendered: dict[str | None, dict[str, str]] = {}
+
+    def texts(locale: str | None) -> dict[str, str]:
+        found = rendered.get(locale)
+        if found is None:
+            found = rendered[locale] = collapsed_texts.render(collapsed, by_rule=by_rule, locale=locale)
+        return found
+
+    shared = {
+        "org_id": event.org_id,
+        "event_id": event.id,
+        "type": event_type.key,
+        "url": collapsed["history_url"],
+        "entity_type": None,
+        "entity_id": None,
+        "actor": event.actor,
+        "urgent": event.urgent,
+        "data": {"collapsed": collapsed},
+        "actions": None,
         "created_at": event.created_at,
     }
     return NotificationColumns(

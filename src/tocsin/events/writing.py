@@ -25,7 +25,7 @@ from tocsin.events.idempotency import mismatch, request_hash
 from tocsin.events.notes import NotificationTable
 from tocsin.events.schemas import EventIn, EventResult
 from tocsin.events.stages import Accepted, Decisions, Outcome
-from tocsin.events.texts import NewEvent, notification_columns
+from tocsin.events.texts import NewEvent, collapsed_columns, notification_columns
 from tocsin.kit.quiet_hours import QuietDecision
 from tocsin.notifications import service as notifications
 from tocsin.orgs.models import Org
@@ -158,9 +158,14 @@ def _render(notes: list[NotePart], decided: Decisions) -> tuple[NotificationTabl
         actor_name = decided.actor_names.get((event.org_id, event.actor)) if event.actor else None
         actions = [a.model_dump() for a in item.body.actions] if item.body.actions else None
         problems: list[str] = []
-        columns = notification_columns(
-            event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet, problems=problems
-        )
+        if part.collapsed is not None:
+            columns = collapsed_columns(
+                event, part.type, part.users, part.collapsed, by_rule=part.rule is not None, quiet=quiet
+            )
+        else:
+            columns = notification_columns(
+                event, part.type, part.users, actor_name=actor_name, actions=actions, quiet=quiet, problems=problems
+            )
         table.add(columns, ids)
         if problems:
             said = warnings.setdefault(event.id, [])

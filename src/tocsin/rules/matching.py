@@ -23,6 +23,7 @@ class RuleFacts:
     event_type: str
     recipients: tuple[str, ...]
     enabled: bool = True
+    collapse_over: int | None = 25  # see events.collapse; None: never
 
 
 def _same(a: object, b: object) -> bool:

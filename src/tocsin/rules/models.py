@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -24,6 +24,9 @@ class FieldRule(Base):
     event_type: Mapped[str] = mapped_column(String(64))
     recipients: Mapped[list[str]] = mapped_column(Json, default=list)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # More than this many notifications of the rule for one recipient in one batch call become
+    # one (events.collapse); None: never.
+    collapse_over: Mapped[int | None] = mapped_column(Integer, nullable=True, default=25, server_default="25")
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -30,6 +30,7 @@ class RuleIn(InputModel):
                     "event_type": "sales_order_status_change",
                     "recipients": ["shipping"],
                     "enabled": True,
+                    "collapse_over": 25,
                 }
             ]
         },
@@ -41,6 +42,9 @@ class RuleIn(InputModel):
     event_type: Text = Field(pattern=EVENT_KEY_PATTERN)
     recipients: list[Username] = Field(min_length=1, max_length=1000)
     enabled: bool = True
+    # More than this many notifications of the rule for one recipient in one batch call become
+    # one, listing the first records; null: never.
+    collapse_over: int | None = Field(default=25, ge=1, le=10_000)
 
     @field_validator("values")
     @classmethod
@@ -64,6 +68,7 @@ class RuleOut(BaseModel):
     event_type: str
     recipients: list[str]
     enabled: bool
+    collapse_over: int | None
     created_at: datetime
     updated_at: datetime
 

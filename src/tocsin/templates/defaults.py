@@ -131,6 +131,12 @@ ACTIONS = {
     "manual": "Open in CRM",
     "record_updated": "Open record",
     "credit_limit_override": "Review the account",
+    "possible_duplicate": "Compare the records",
+    "portal_activity": "Open record",
+    "sla_warning": "Open ticket",
+    "sla_breached": "Open ticket",
+    "absence_requested": "Review the request",
+    "review_due": "Open review",
 }
 
 
@@ -172,9 +178,22 @@ SMS_TEXTS = {
     "manual": "{{ title }}{% if body %}: {{ body }}{% endif %}",
     "record_updated": "{{ title }}",
     "credit_limit_override": "Credit limit override: {{ name }}",
+    "possible_duplicate": "Possible duplicate: {{ name }}",
+    "portal_activity": "Portal: {{ data.contact or name }} {{ data.activity or 'was active' }}",
+    "sla_warning": "SLA warning: {{ name }} {{ data.due_at or 'soon' }}",
+    "sla_breached": "SLA breached: {{ name }}",
+    "absence_requested": "Absence request from {{ data.employee_name or data.employee or actor or 'someone' }}",
+    "review_due": "Review due: {{ data.employee_name or data.employee or name }}",
 }
 SMS_GENERIC = "{{ title }}"
 SMS_LINK = "{% if url %} {{ url }}{% endif %}"
+
+
+def sms_text(event_type: str) -> str:
+    """The built-in SMS of a type: its line, or the title of a collapsed notification (it stands
+    for many records, events.collapse), then the link."""
+    line = SMS_TEXTS.get(event_type, SMS_GENERIC)
+    return "{% if data.collapsed %}{{ title }}{% else %}" + line + "{% endif %}" + SMS_LINK
 
 
 def builtin(event_type: str, channel: str) -> TemplateSource:
@@ -182,7 +201,7 @@ def builtin(event_type: str, channel: str) -> TemplateSource:
     if channel == "email":
         return TemplateSource(subject=EMAIL_SUBJECT, body=EMAIL_TEXT, html=EMAIL_HTML)
     if channel == "sms":
-        return TemplateSource(subject=None, body=SMS_TEXTS.get(event_type, SMS_GENERIC) + SMS_LINK, html=None)
+        return TemplateSource(subject=None, body=sms_text(event_type), html=None)
     return TemplateSource(subject="{{ title }}", body=SHORT_TEXT, html=None)
 
 
@@ -194,4 +213,6 @@ sandbox.trust(
     "{{ title }}",
     SMS_GENERIC + SMS_LINK,
     *(text + SMS_LINK for text in SMS_TEXTS.values()),
+    sms_text(""),
+    *(sms_text(event_type) for event_type in SMS_TEXTS),
 )

@@ -73,6 +73,36 @@ BUILTIN_TEXTS: dict[str, dict[str, tuple[str, str]]] = {
             "Kreditlimit überschritten: {{ name }}",
             _SOMEONE_DE + " hat das Kreditlimit von {{ name }} übergangen.",
         ),
+        "possible_duplicate": (
+            "Mögliche Dublette: {{ name }}",
+            "{{ name }} ist möglicherweise eine Dublette von"
+            " {{ data.duplicate_name or data.duplicate_id or 'einem anderen Datensatz' }}"
+            "{% if data.duplicate_url %}: {{ data.duplicate_url }}{% endif %}.",
+        ),
+        "portal_activity": (
+            "Kundenportal: {{ name }}",
+            "{{ data.contact or name }} {{ data.activity or 'war im Kundenportal aktiv' }}.",
+        ),
+        "sla_warning": (
+            "SLA-Warnung: {{ name }}",
+            "{{ name }} verletzt sein SLA {{ data.due_at or 'in Kürze' }}.",
+        ),
+        "sla_breached": (
+            "SLA verletzt: {{ name }}",
+            "{{ name }} hat sein SLA verfehlt{% if data.sla %} ({{ data.sla }}){% endif %}"
+            "{% if data.due_at %}, fällig {{ data.due_at }}{% endif %}.",
+        ),
+        "absence_requested": (
+            "Abwesenheitsantrag: {{ data.employee_name or data.employee or actor or name }}",
+            "{{ data.employee_name or data.employee or actor or 'Jemand' }} beantragt"
+            " {{ data.kind or 'Urlaub' }}{% if data.from %} vom {{ data.from }}{% endif %}"
+            "{% if data.to %} bis {{ data.to }}{% endif %}.",
+        ),
+        "review_due": (
+            "Mitarbeitergespräch fällig: {{ data.employee_name or data.employee or name }}",
+            "Das Mitarbeitergespräch mit {{ data.employee_name or data.employee or name }} ist fällig"
+            " {{ data.due_at or 'in Kürze' }}.",
+        ),
         "escalation": (
             "{{ data.recipient_name or data.recipient }} hat nicht geöffnet: {{ data.title }}",
             "{{ data.recipient_name or data.recipient }} hat \u201e{{ data.title }}\u201c nicht geöffnet,"

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 from tocsin.channels.declaration import ChannelDeclaration, RoutingDefault, UserAddress
 
-_NOW = frozenset({"task_assigned", "lead_assigned", "deal_closed_won", "mention", "approval_requested"})
+_NOW = frozenset(
+    {
+        "task_assigned",
+        "lead_assigned",
+        "deal_closed_won",
+        "mention",
+        "approval_requested",
+        "sla_breached",
+        "absence_requested",
+    }
+)
 
 WEBPUSH = ChannelDeclaration(
     name="webpush",

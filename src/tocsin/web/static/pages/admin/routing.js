@@ -4,6 +4,28 @@ import { el } from "../common.js";
 import { api } from "./session.js";
 import { button, card, channelName, field, notice, showError } from "./ui.js";
 
+// A type switched off is stored when its events come and notifies nobody: saved at once.
+function typeSwitch(panel, key, on, row) {
+  const wrap = el("label", { class: "override type-switch" });
+  const box = el("input", { type: "checkbox", role: "switch", class: "switch", "aria-label": `Event type ${key} on`, "data-type-enabled": key });
+  box.checked = on;
+  row.classList.toggle("type-off", !on);
+  const words = el("span", { "aria-hidden": "true" }, on ? "on" : "off");
+  wrap.append(box, words);
+  box.addEventListener("change", async () => {
+    try {
+      const out = await api.call("PATCH", `/v1/admin/event-types/${encodeURIComponent(key)}`, { enabled: box.checked });
+      words.textContent = out.enabled ? "on" : "off";
+      row.classList.toggle("type-off", !out.enabled);
+      notice(panel, `Event type ${key} switched ${out.enabled ? "on" : "off"}`);
+    } catch (err) {
+      box.checked = !box.checked;
+      showError(panel, err);
+    }
+  });
+  return wrap;
+}
+
 export default async function routingSection(panel) {
   const [routing, types, external] = await Promise.all([
     api.call("GET", "/v1/admin/routing"),
@@ -14,6 +36,7 @@ export default async function routingSection(panel) {
   const configurable = new Set(external.map((c) => c.name));
   const fixed = (channel) => !configurable.has(channel);
   const descriptions = Object.fromEntries(types.map((t) => [t.key, t.description]));
+  const enabled = Object.fromEntries(types.map((t) => [t.key, t.enabled !== false]));
   const [matrixCard, matrixBody] = card("Routing", "Which channels each event type uses, and where users may change that in their preferences.");
   const table = el("table", { class: "matrix admin-matrix", "aria-label": "Event types by channel" });
   const head = el("tr");
@@ -27,6 +50,7 @@ export default async function routingSection(panel) {
     const label = el("th", { scope: "row" });
     label.append(el("span", { class: "type-name" }, key));
     if (descriptions[key]) label.append(el("span", { class: "type-desc" }, descriptions[key]));
+    label.append(typeSwitch(panel, key, enabled[key] !== false, tr));
     tr.append(label);
     for (const channel of routing.channels) {
       const cell = routing.matrix[key][channel] || { on: false, overridable: false };
