@@ -30,6 +30,8 @@ class EventType(Base):
     escalation: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     # Digest `{"window_minutes"}`: external deliveries gather per user and channel; None: off.
     digest: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
+    # Fixed addresses that get a copy of the type's email (outside the CRM's users); None: none.
+    cc_emails: Mapped[list[str] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

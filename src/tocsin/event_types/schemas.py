@@ -4,9 +4,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text
 
 EVENT_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+MAX_CC_EMAILS = 10
 
 
 class RoutingCell(InputModel):
@@ -52,6 +54,8 @@ class EventTypeIn(InputModel):
     # null turns it off; left out keeps it.
     escalation: EscalationSpec | None = None
     digest: DigestSpec | None = None
+    # Fixed addresses (outside the CRM's users) that get a copy of the type's email; [] for none.
+    cc_emails: list[EmailAddress] | None = Field(default=None, max_length=MAX_CC_EMAILS)
 
 
 class EventTypeOut(BaseModel):
@@ -66,6 +70,7 @@ class EventTypeOut(BaseModel):
     sensitive_fields: list[str] | None = None
     escalation: EscalationSpec | None = None
     digest: DigestSpec | None = None
+    cc_emails: list[str] = Field(default_factory=list)
 
 
 class RoutingOut(BaseModel):

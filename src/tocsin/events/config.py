@@ -34,6 +34,7 @@ class TypeConfig:
     routing: dict[str, Any]
     matrix: dict[str, Cell]
     timing: Timing = field(default_factory=Timing)
+    cc_emails: tuple[str, ...] = ()  # fixed addresses that get a copy of the email
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,6 +66,7 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
                 routing=dict(row.routing or {}),
                 matrix=matrix_of(row.routing),
                 timing=timing_of(row.escalation, row.digest),
+                cc_emails=tuple(row.cc_emails or ()),
             )
             for row in event_types.all_of(session, org.id)
         }

@@ -31,6 +31,7 @@ class NewEvent:
     idempotency_key: str | None
     request_hash: str | None
     created_at: datetime
+    attachments: list[dict[str, Any]] | None = None  # the email's files, as the event gave them
 
 
 def notification_columns(

@@ -23,6 +23,7 @@ class RuleFacts:
     event_type: str
     recipients: tuple[str, ...]
     enabled: bool = True
+    attach_document: bool = False  # the event's `data.document_url` goes with the email as a file
 
 
 def _same(a: object, b: object) -> bool:

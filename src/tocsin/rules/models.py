@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -24,6 +24,8 @@ class FieldRule(Base):
     event_type: Mapped[str] = mapped_column(String(64))
     recipients: Mapped[list[str]] = mapped_column(Json, default=list)
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The event's `data.document_url` goes with the email as an attachment (a sales order's PDF).
+    attach_document: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

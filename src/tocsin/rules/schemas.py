@@ -30,6 +30,7 @@ class RuleIn(InputModel):
                     "event_type": "sales_order_status_change",
                     "recipients": ["shipping"],
                     "enabled": True,
+                    "attach_document": True,
                 }
             ]
         },
@@ -41,6 +42,8 @@ class RuleIn(InputModel):
     event_type: Text = Field(pattern=EVENT_KEY_PATTERN)
     recipients: list[Username] = Field(min_length=1, max_length=1000)
     enabled: bool = True
+    # The event's `data.document_url` (an absolute http(s) link) is attached to the email as a file.
+    attach_document: bool = False
 
     @field_validator("values")
     @classmethod
@@ -64,6 +67,7 @@ class RuleOut(BaseModel):
     event_type: str
     recipients: list[str]
     enabled: bool
+    attach_document: bool = False
     created_at: datetime
     updated_at: datetime
 

@@ -29,6 +29,7 @@ def to_out(row: FieldRule) -> RuleOut:
         event_type=row.event_type,
         recipients=list(row.recipients or []),
         enabled=row.enabled,
+        attach_document=bool(row.attach_document),
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -45,6 +46,7 @@ def facts_of(session: Session, org_id: int) -> tuple[RuleFacts, ...]:
             event_type=row.event_type,
             recipients=tuple(row.recipients or ()),
             enabled=row.enabled,
+            attach_document=row.attach_document,
         )
         for row in repository.all_of(session, org_id)
     )
@@ -86,6 +88,7 @@ def put_rule(session: Session, ctx: AppContext, org: Org, rule_id: str, body: Ru
     row.event_type = body.event_type
     row.recipients = list(body.recipients)
     row.enabled = body.enabled
+    row.attach_document = body.attach_document
     row.updated_at = now
     if created:
         repository.add(session, row)
