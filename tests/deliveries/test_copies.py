@@ -72,11 +72,13 @@ def test_a_reassignment_is_copied_to_a_fixed_address_until_it_unsubscribes(
     link = re.fullmatch(r"<(https://tocsin\.example\.com/v1/unsubscribe/[\w.-]+)>", copy["List-Unsubscribe"])
     assert link is not None and copy["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
     path = link.group(1).removeprefix(PUBLIC)
-    assert org.client.get(path).status_code == 200
+    page = org.client.get(path)
+    assert page.status_code == 200 and "copies of notifications sent to this address" in page.text
+    assert "notification bell" not in page.text  # the address has no bell
     done = org.client.post(
         path, content="List-Unsubscribe=One-Click", headers={"Content-Type": "application/x-www-form-urlencoded"}
     )
-    assert done.status_code == 200, done.text
+    assert done.status_code == 200 and "no longer get emails" in done.text, done.text
 
     org.event("record_reassigned", actor="bob", entity={**LEAD, "id": "L-8"})
     assert cycle(worker).sent == 1  # ann's email only
@@ -129,3 +131,15 @@ def test_cc_emails_are_checked(factory: Factory, cc: object, field: str) -> None
     assert r.status_code == 422 and r.json()["error"]["field"] == field, r.text
     stored = org.client.get("/v1/admin/event-types/record_reassigned", headers=org.headers).json()
     assert stored["cc_emails"] == []
+
+
+def test_copies_share_the_events_email_throttle(factory: Factory, ctx: AppContext) -> None:
+    org = factory.org()
+    org.put_user("ann", email="ann@example.com")
+    _copying(org, ARCHIVE, "ops@corp.example")
+    settings = {"email_batch_size": 2, "email_batch_window_seconds": 60}
+    assert org.client.put("/v1/admin/settings", json=settings, headers=org.headers).status_code == 200
+    org.event("record_reassigned", entity=LEAD)
+    now = ctx.clock.now()
+    due = sorted((d.next_attempt_at - now).total_seconds() for d in deliveries(ctx) if d.channel == "email")
+    assert due == [0, 0, 60]  # ann's email and the two copies: two per minute

@@ -165,6 +165,9 @@ def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -
     return description, True
 
 
+COPIES_DESCRIPTION = "copies of notifications sent to this address"
+
+
 def _unsubscribe_address(
     session: Session, ctx: AppContext, org_id: int, link: unsubscribe_links.Unsubscribe, *, apply: bool
 ) -> tuple[str, bool]:
@@ -173,7 +176,7 @@ def _unsubscribe_address(
         repository.add_copy_optout(
             session, org_id=org_id, address=link.username, event_type=link.event_type, now=ctx.clock.now()
         )
-    return "copies sent to this address", True
+    return COPIES_DESCRIPTION, True
 
 
 def copy_optouts(session: Session, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
