@@ -5,6 +5,7 @@
 `copy_optouts`: addresses that unsubscribed from copies with the one-click link.
 `events.attachments`: the files an event asks to attach to its email.
 `field_rules.attach_document`: the rule's `data.document_url` becomes an attachment.
+`field_rules.cc_emails`: fixed addresses that get a copy of the rule's email.
 
 Revision ID: 0020_copies
 Revises: 0019
@@ -35,6 +36,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("attachments", tocsin.db.base.Json, nullable=True))
     with op.batch_alter_table("field_rules") as batch_op:
         batch_op.add_column(sa.Column("attach_document", sa.Boolean(), nullable=False, server_default=sa.false()))
+        batch_op.add_column(sa.Column("cc_emails", tocsin.db.base.Json, nullable=True))
     op.create_table(
         "copy_optouts",
         sa.Column("id", BigId, nullable=False),
@@ -51,6 +53,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("copy_optouts")
     with op.batch_alter_table("field_rules") as batch_op:
+        batch_op.drop_column("cc_emails")
         batch_op.drop_column("attach_document")
     with op.batch_alter_table("events") as batch_op:
         batch_op.drop_column("attachments")

@@ -143,3 +143,28 @@ def test_copies_share_the_events_email_throttle(factory: Factory, ctx: AppContex
     now = ctx.clock.now()
     due = sorted((d.next_attempt_at - now).total_seconds() for d in deliveries(ctx) if d.channel == "email")
     assert due == [0, 0, 60]  # ann's email and the two copies: two per minute
+
+
+def test_a_field_change_rule_has_copies_of_its_own(
+    factory: Factory, ctx: AppContext, worker: Worker, sink: SmtpSink
+) -> None:
+    org = factory.org()
+    org.put_user("shipping", email="shipping@example.com")
+    rule = {
+        "entity_type": "sales_order",
+        "field": "status",
+        "values": ["eSigned"],
+        "event_type": "sales_order_status_change",
+        "recipients": ["shipping"],
+        "cc_emails": ["Sales-Manager@corp.example"],
+    }
+    bad = org.client.put("/v1/admin/rules/so", json={**rule, "cc_emails": ["nope"]}, headers=org.headers)
+    assert bad.status_code == 422 and bad.json()["error"]["field"] == "cc_emails.0", bad.text
+    r = org.client.put("/v1/admin/rules/so", json=rule, headers=org.headers)
+    assert r.status_code == 201 and r.json()["cc_emails"] == ["Sales-Manager@corp.example"], r.text
+    order = {"type": "sales_order", "id": "SO-1", "name": "SO-1"}
+    org.event("record_updated", entity=order, data={"changes": {"status": ["Draft", "eSigned"]}})
+    assert cycle(worker).sent == 2
+    assert sorted(m.rcpt_tos[0] for m in sink.messages) == ["Sales-Manager@corp.example", "shipping@example.com"]
+    [copy] = [m.message for m in sink.messages if m.rcpt_tos == ["Sales-Manager@corp.example"]]
+    assert copy["Subject"].startswith("Copy: ") and copy["X-Tocsin-Copy"] == "yes"

@@ -19,6 +19,7 @@ class Part:
 
     type: TypeConfig
     users: tuple[UserFacts, ...]
+    cc_emails: tuple[str, ...] = ()  # a matched rule's own copies, besides its type's `cc_emails`
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +111,7 @@ def _decide_by_rules(
         unknown.update(dict.fromkeys(decision.unknown))
         inactive.update(dict.fromkeys(decision.inactive))
         if users:
-            parts.append(Part(as_type, users))
+            parts.append(Part(as_type, users, rule.cc_emails))
     decision = RecipientDecision(tuple(everyone.values()), tuple(unknown), tuple(inactive))
     warnings.extend(_why_no_rule_reached(matched, decision))
     return Decided(parts, decision, [rule.rule_id for rule in matched], warnings)

@@ -95,9 +95,8 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
                     item.config.settings, part.users, urgent=event.urgent, now=now
                 )
                 kind = kinds[key] = _kind(item.config, part, ids, quiet)
-                kind.copies = addressing.copies_of(
-                    item.config.settings, part.type.cc_emails, urgent=event.urgent, now=now
-                )
+                cc = tuple(dict.fromkeys((*part.type.cc_emails, *part.cc_emails)))
+                kind.copies = addressing.copies_of(item.config.settings, cc, urgent=event.urgent, now=now)
             kind.events.append((event_id, ids))
             notes.append(NotePart(item, event, part, ids, quiet_of[key]))
     plans = queue.plan_kinds(session, list(kinds.values()), now=now)

@@ -24,6 +24,7 @@ class RuleFacts:
     recipients: tuple[str, ...]
     enabled: bool = True
     attach_document: bool = False  # the event's `data.document_url` goes with the email as a file
+    cc_emails: tuple[str, ...] = ()  # fixed addresses copied on the rule's email
 
 
 def _same(a: object, b: object) -> bool:

@@ -26,6 +26,8 @@ class FieldRule(Base):
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     # The event's `data.document_url` goes with the email as an attachment (a sales order's PDF).
     attach_document: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Fixed addresses that get a copy of the rule's email, besides its event type's `cc_emails`.
+    cc_emails: Mapped[list[str] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -5,7 +5,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-from tocsin.event_types.schemas import EVENT_KEY_PATTERN
+from tocsin.event_types.schemas import EVENT_KEY_PATTERN, MAX_CC_EMAILS
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text, check_text
 
 RULE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,100}$"
@@ -44,6 +45,9 @@ class RuleIn(InputModel):
     enabled: bool = True
     # The event's `data.document_url` (an absolute http(s) link) is attached to the email as a file.
     attach_document: bool = False
+    # Fixed addresses (outside the CRM's users) that get a copy of the rule's email, besides the
+    # event type's own `cc_emails`.
+    cc_emails: list[EmailAddress] = Field(default_factory=list, max_length=MAX_CC_EMAILS)
 
     @field_validator("values")
     @classmethod
@@ -68,6 +72,7 @@ class RuleOut(BaseModel):
     recipients: list[str]
     enabled: bool
     attach_document: bool = False
+    cc_emails: list[str] = Field(default_factory=list)
     created_at: datetime
     updated_at: datetime
 
