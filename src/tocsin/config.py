@@ -54,6 +54,24 @@ class FileVariables(PydanticBaseSettingsSource):
         return found
 
 
+# PDF, images, CSV and text, and office documents (Word, Excel, PowerPoint, OpenDocument).
+DEFAULT_ATTACHMENT_TYPES = (
+    "application/pdf",
+    "image/*",
+    "text/csv",
+    "text/plain",
+    "application/msword",
+    "application/vnd.ms-excel",
+    "application/vnd.ms-powerpoint",
+    "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "application/vnd.oasis.opendocument.text",
+    "application/vnd.oasis.opendocument.spreadsheet",
+    "application/vnd.oasis.opendocument.presentation",
+)
+
+
 class Settings(BaseSettings):
     model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore")
 
@@ -133,6 +151,14 @@ class Settings(BaseSettings):
     worker_lease_seconds: int = 120
     worker_poll_seconds: float = 2.0
     send_timeout_seconds: float = 20.0
+    # Files an event asks to attach to its email, fetched by the worker under the outbound address
+    # rule: the largest file, how long a fetch may wait for the server, and the content types
+    # allowed (a `type/*` entry allows the whole type).
+    attachment_max_bytes: int = Field(default=10 * 1024 * 1024, ge=1)
+    attachment_fetch_timeout_seconds: float = Field(default=20.0, gt=0)
+    attachment_content_types: Annotated[list[str], NoDecode] = Field(
+        default_factory=lambda: list(DEFAULT_ATTACHMENT_TYPES)
+    )
 
     # Real time.
     ws_ping_seconds: float = 20.0
@@ -235,7 +261,9 @@ class Settings(BaseSettings):
             sources.append(SecretsSettingsSource(settings_cls, secrets_dir=folder, case_sensitive=False))
         return tuple(sources)
 
-    @field_validator("allowed_origins", "retry_delays_seconds", "secret_key_previous", mode="before")
+    @field_validator(
+        "allowed_origins", "retry_delays_seconds", "secret_key_previous", "attachment_content_types", mode="before"
+    )
     @classmethod
     def _split_list(cls, value: object) -> object:
         """Environment lists may be JSON (`[60, 300]`) or comma separated (`60,300`)."""

@@ -17,6 +17,7 @@ SHAPE = {
     "event_type",
     "recipient",
     "address",
+    "is_copy",
     "channel",
     "status",
     "attempts",

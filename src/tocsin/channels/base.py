@@ -90,6 +90,15 @@ class SkipSend(SendError):
 
 
 @dataclass(frozen=True, slots=True)
+class Attachment:
+    """A file that goes with a message (channels whose declaration takes attachments)."""
+
+    filename: str
+    content_type: str
+    content: bytes
+
+
+@dataclass(frozen=True, slots=True)
 class Outgoing:
     """One rendered message for one recipient."""
 
@@ -112,6 +121,8 @@ class Outgoing:
     variables: dict[str, Any] = field(default_factory=dict)
     # The in-app notification this message is about (push payloads and webhooks carry its id).
     notification_id: int | None = None
+    # Files fetched for the event's email (the event's `attachments`).
+    attachments: tuple[Attachment, ...] = ()
 
     @property
     def key(self) -> str:

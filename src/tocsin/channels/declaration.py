@@ -51,6 +51,8 @@ class ChannelDeclaration:
     # Texts show on a phone's lock screen and pass through carriers: fields an admin marks
     # sensitive are left out of them.
     lock_screen: bool = False
+    # Messages carry files (an event's `attachments`); other channels get their links in `data`.
+    attachments: bool = False
 
 
 __all__ = ["EVERY_TYPE", "ChannelDeclaration", "RoutingDefault", "UserAddress", "mask_email", "mask_phone", "mask_url"]

@@ -34,7 +34,7 @@ from aiohttp.abc import AbstractResolver, ResolveResult
 from yarl import URL
 
 from tocsin import __version__
-from tocsin.channels.http import Answer, post, shared_client
+from tocsin.channels.http import Answer, Unreachable, failure_text, post, shared_client
 from tocsin.config import Settings
 from tocsin.kit.netaddr import OutboundRefused, Unresolvable, address_of, check_addresses, check_literal, host_of
 
@@ -142,6 +142,32 @@ class OutboundClient:
         if not self._allow_private:
             check_unresolved(target.raw_host or "")
         return await post(self._session, target, data=body, headers=headers)
+
+
+    async def get(self, url: str, *, max_bytes: int) -> Answer | None:
+        """GET `url` and read its body, up to `max_bytes`: None when the body is larger (read no
+        further). A 3xx is answered as it is; `OutboundRefused` for a refused host, `Unreachable`
+        when no answer came."""
+        try:
+            target = URL(url)
+        except ValueError as exc:
+            raise OutboundRefused("not a valid URL") from exc
+        if not self._allow_private:
+            check_unresolved(target.raw_host or "")
+        try:
+            async with self._session.get(target, allow_redirects=False) as response:
+                if (response.content_length or 0) > max_bytes:
+                    return None
+                chunks: list[bytes] = []
+                size = 0
+                async for chunk in response.content.iter_chunked(64 * 1024):
+                    size += len(chunk)
+                    if size > max_bytes:
+                        return None
+                    chunks.append(chunk)
+                return Answer(response.status, response.reason or "", response.headers, b"".join(chunks))
+        except (aiohttp.ClientError, TimeoutError) as exc:
+            raise Unreachable(failure_text(exc), timed_out=isinstance(exc, TimeoutError)) from exc
 
 
 def check_unresolved(host: str) -> None:

@@ -42,16 +42,20 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
 
 
-def to_out(ctx: AppContext, d: Delivery, username: str, email_enc: str | None) -> DeliveryOut:
+def to_out(ctx: AppContext, d: Delivery, username: str | None, email_enc: str | None) -> DeliveryOut:
     address = None
-    if d.channel == "email" and email_enc:
+    if d.copy_to is not None:  # a copy to a fixed address: no user, the address is the recipient
+        address = mask_email(d.copy_to)
+        username = address
+    elif d.channel == "email" and email_enc:
         address = mask_email(ctx.box.decrypt(email_enc))
     return DeliveryOut(
         id=d.id,
         notification_id=d.notification_id,
         event_type=d.event_type,
-        recipient=username,
+        recipient=username or "",
         address=address,
+        is_copy=d.copy_to is not None,
         channel=d.channel,
         status=d.status,
         attempts=d.attempts,

@@ -56,6 +56,9 @@ class Delivery(Base):
     reason: Mapped[str | None] = mapped_column(Text, nullable=True)
     # Sent during the recipient's quiet hours because the event was urgent and the org allows it.
     dnd_bypassed: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # A copy to a fixed address (the event type's `cc_emails`), not to a user: the row hangs on
+    # one recipient's notification for its texts, `user_id` is 0. Null for a user's delivery.
+    copy_to: Mapped[str | None] = mapped_column(String(320), nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

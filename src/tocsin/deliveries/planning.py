@@ -49,6 +49,20 @@ class PlannedDelivery:
     reason: str | None  # why it was skipped, or why it waits (quiet_hours, digest, escalation)
     due_at: datetime | None  # None for skipped rows: nothing will be sent
     dnd_bypassed: bool = False
+    copy_to: str | None = None  # a copy to this fixed address (user_id 0), not a user's delivery
+
+
+@dataclass(frozen=True, slots=True)
+class Copies:
+    """The event type's fixed addresses (`cc_emails`) that get a copy of its email, and the org's
+    quiet hours now (copies have no user: the org's window, the org's timezone)."""
+
+    addresses: tuple[str, ...] = ()
+    quiet: QuietDecision = NOT_QUIET
+
+
+NO_COPIES = Copies()
+COPY_CHANNEL = "email"
 
 
 # The two steps of an unread escalation, as scheduled firings (their `type`).
@@ -92,6 +106,7 @@ def plan_event(
     now: datetime,
     throttle: Throttle,
     timing: Timing = Timing(),
+    copies: Copies = NO_COPIES,
 ) -> EventPlan:
     """Every delivery row of one event, with its due time.
 
@@ -102,6 +117,8 @@ def plan_event(
     through (recorded as `dnd_bypassed`). An unread escalation adds its steps as scheduled firings
     (`after_minutes`: send on its channel; `manager_after_minutes`: tell the manager); they create
     their deliveries or notification when they fire, if the notification is still unread.
+    Copies to the type's fixed addresses hang on the first recipient's notification (for its
+    texts), wait for the org's quiet hours and share the email throttle.
     """
     out = EventPlan()
     waits: list[int] = []  # rows deferred at planning: left out of the throttle
@@ -142,6 +159,8 @@ def plan_event(
             out.escalations.append(EscalationStep(who.notification_id, SEND_STEP, who.username, times.send_at))
         if times.manager_at is not None and who.manager:
             out.escalations.append(EscalationStep(who.notification_id, MANAGER_STEP, who.manager, times.manager_at))
+    if addressees and copies.addresses:
+        _plan_copies(out, waits, copies, note=addressees[0].notification_id, state=states.get(COPY_CHANNEL), now=now)
     waiting = set(waits)
     emails = [
         i for i, row in enumerate(out.rows) if row.channel == "email" and row.status != "skipped" and i not in waiting
@@ -150,6 +169,29 @@ def plan_event(
     for i, at in zip(emails, due, strict=True):
         out.rows[i].due_at = at
     return out
+
+
+def _plan_copies(
+    out: EventPlan, waits: list[int], copies: Copies, *, note: int, state: ChannelState | None, now: datetime
+) -> None:
+    """One email row per fixed address: none while email is unconfigured, skipped while the admin
+    has it off (a copy is not held for later), else pending or waiting for the org's quiet hours."""
+    if state is None or not state.configured:
+        return
+    for address in copies.addresses:
+        row = PlannedDelivery(
+            notification_id=note, user_id=0, channel=COPY_CHANNEL, status="pending", reason=None, due_at=now,
+            copy_to=address,
+        )
+        if not state.enabled:
+            row.status, row.reason, row.due_at = "skipped", "email channel disabled", None
+            out.skipped[COPY_CHANNEL] += 1
+        else:
+            _wait(row, digest=None, quiet=copies.quiet, now=now)
+            if row.status == "deferred":
+                waits.append(len(out.rows))
+            out.queued[COPY_CHANNEL] += 1
+        out.rows.append(row)
 
 
 def _wait(row: PlannedDelivery, *, digest: int | None, quiet: QuietDecision, now: datetime) -> None:

@@ -53,6 +53,7 @@ class Claimed:
     attempts: int
     leased_by: str | None  # set when this row's previous lease expired
     reason: str | None  # why it waited: quiet_hours, digest, escalation, or None
+    copy_to: str | None = None  # a copy to a fixed address (no user)
 
 
 @dataclass(frozen=True, slots=True)
@@ -84,6 +85,7 @@ _CLAIM_COLUMNS = (
     Delivery.attempts,
     Delivery.leased_by,
     Delivery.reason,
+    Delivery.copy_to,
 )
 
 
@@ -119,6 +121,7 @@ def insert_planned_kinds(
             "last_error",
             "reason",
             "dnd_bypassed",
+            "copy_to",
         )
     }
     for org_id, event_type, planned_for, rows, events in kinds:
@@ -137,6 +140,7 @@ def insert_planned_kinds(
         columns["last_error"].extend([r.reason if r.status == "skipped" else None for r in rows] * count)
         columns["reason"].extend([r.reason for r in rows] * count)
         columns["dnd_bypassed"].extend([r.dnd_bypassed for r in rows] * count)
+        columns["copy_to"].extend([r.copy_to for r in rows] * count)
     if not columns["notification_id"]:
         return
     shared: dict[str, Any] = {"attempts": 0, "created_at": now, "updated_at": now}
@@ -559,11 +563,12 @@ def _filtered(stmt: Any, where: LogFilter) -> Any:
 
 def page(
     session: Session, *, org_id: int, where: LogFilter, before_id: int | None, limit: int
-) -> list[tuple[Delivery, str, str | None]]:
-    """Newest first, keyset on id: (delivery, recipient username, encrypted address)."""
+) -> list[tuple[Delivery, str | None, str | None]]:
+    """Newest first, keyset on id: (delivery, recipient username, encrypted address); a copy to a
+    fixed address has no user (None, None)."""
     stmt = _filtered(
         select(Delivery, User.username, User.email_enc)
-        .join(User, User.id == Delivery.user_id)
+        .outerjoin(User, User.id == Delivery.user_id)
         .where(Delivery.org_id == org_id),
         where,
     )
@@ -573,10 +578,12 @@ def page(
     return [(d, username, enc) for d, username, enc in rows]
 
 
-def get_with_recipient(session: Session, *, org_id: int, delivery_id: int) -> tuple[Delivery, str, str | None] | None:
+def get_with_recipient(
+    session: Session, *, org_id: int, delivery_id: int
+) -> tuple[Delivery, str | None, str | None] | None:
     row = session.execute(
         select(Delivery, User.username, User.email_enc)
-        .join(User, User.id == Delivery.user_id)
+        .outerjoin(User, User.id == Delivery.user_id)
         .where(Delivery.org_id == org_id, Delivery.id == delivery_id)
     ).one_or_none()
     return None if row is None else (row[0], row[1], row[2])
@@ -701,3 +708,12 @@ def of_notifications(
         .order_by(Delivery.id)
     ).all()
     return [(d, username, enc) for d, username, enc in rows]
+def event_attachments(session: Session, event_ids: Iterable[int]) -> dict[int, list[dict[str, Any]]]:
+    """{event_id: its stored attachments} for the events that have any (the worker's read of the
+    events table, like `event_entities`)."""
+    ids = sorted(set(event_ids))
+    out: dict[int, list[dict[str, Any]]] = {}
+    for chunk in _chunks(ids):
+        rows = session.execute(select(Event.id, Event.attachments).where(Event.id.in_(chunk)))
+        out.update({event_id: list(files) for event_id, files in rows if files})
+    return out

@@ -14,6 +14,8 @@ class DeliveryOut(BaseModel):
     event_type: str
     recipient: str
     address: str | None
+    # A copy to a fixed address (an event type's `cc_emails`): `recipient` is that address, masked.
+    is_copy: bool = False
     channel: str
     status: str
     attempts: int

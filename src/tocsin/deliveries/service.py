@@ -20,7 +20,7 @@ from tocsin.channels.schemas import ChannelStateOut
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import planning, reports, repository
-from tocsin.deliveries.planning import Addressee, EscalationStep, EventPlan, Throttle, Timing
+from tocsin.deliveries.planning import NO_COPIES, Addressee, Copies, EscalationStep, EventPlan, Throttle, Timing
 from tocsin.deliveries.routing import Cell, matrix_of
 from tocsin.notifications.models import Notification
 from tocsin.orgs import service as orgs
@@ -95,6 +95,7 @@ class KindDeliveries:
     throttle: Throttle
     addressees: Sequence[Addressee]
     timing: Timing = field(default_factory=Timing)
+    copies: Copies = NO_COPIES  # the type's fixed addresses that get a copy of the email
     # Each event of the kind: its id and its notification ids, in the order of `addressees`.
     events: list[tuple[int, Sequence[int]]] = field(default_factory=list)
 
@@ -126,6 +127,7 @@ def plan_kinds(session: Session, kinds: Sequence[KindDeliveries], *, now: dateti
             now=now,
             throttle=kind.throttle,
             timing=kind.timing,
+            copies=kind.copies,
         )
         out.append(KindPlan(kind, plan, Queued(plan.queued, plan.skipped)))
     return out

@@ -32,6 +32,8 @@ class EventType(Base):
     digest: Mapped[dict[str, Any] | None] = mapped_column(Json, nullable=True)
     # Off: the type's events are accepted and stored, and notify nobody (events.decide).
     enabled: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
+    # Fixed addresses that get a copy of the type's email (outside the CRM's users); None: none.
+    cc_emails: Mapped[list[str] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

@@ -4,9 +4,11 @@ from typing import Annotated
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text
 
 EVENT_KEY_PATTERN = r"^[a-z][a-z0-9_]{0,63}$"
+MAX_CC_EMAILS = 10
 
 
 class RoutingCell(InputModel):
@@ -54,6 +56,8 @@ class EventTypeIn(InputModel):
     digest: DigestSpec | None = None
     # false: the type's events are accepted and stored, and notify nobody (the answer warns).
     enabled: bool | None = None
+    # Fixed addresses (outside the CRM's users) that get a copy of the type's email; [] for none.
+    cc_emails: list[EmailAddress] | None = Field(default=None, max_length=MAX_CC_EMAILS)
 
 
 class EventTypeOut(BaseModel):
@@ -69,6 +73,7 @@ class EventTypeOut(BaseModel):
     escalation: EscalationSpec | None = None
     digest: DigestSpec | None = None
     enabled: bool = True
+    cc_emails: list[str] = Field(default_factory=list)
 
 
 class RoutingOut(BaseModel):

@@ -57,6 +57,7 @@ def to_out(row: EventType) -> EventTypeOut:
         escalation=EscalationSpec.model_validate(row.escalation) if row.escalation else None,
         digest=DigestSpec.model_validate(row.digest) if row.digest else None,
         enabled=row.enabled is not False,
+        cc_emails=list(row.cc_emails or []),
     )
 
 
@@ -159,6 +160,8 @@ def put_event_type(
         row.escalation = escalation
     if "digest" in body.model_fields_set:
         row.digest = body.digest.model_dump() if body.digest is not None else None
+    if "cc_emails" in body.model_fields_set:
+        row.cc_emails = list(dict.fromkeys(body.cc_emails)) or None if body.cc_emails is not None else None
     row.updated_at = now
     session.flush()
     ctx.signals.org_config_changed(session, org.id)  # cached ingestion config is stale

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime
 
-from tocsin.deliveries.planning import Addressee
+from tocsin.deliveries.planning import NO_COPIES, Addressee, Copies
 from tocsin.events.recipients import UserFacts
 from tocsin.kit import quiet_hours
 from tocsin.kit.quiet_hours import QuietDecision
@@ -23,6 +23,22 @@ def quiet_of(settings: OrgSettings, user: UserFacts, *, urgent: bool, now: datet
         urgent=urgent,
         now=now,
     )
+
+
+def copies_of(settings: OrgSettings, addresses: Sequence[str], *, urgent: bool, now: datetime) -> Copies:
+    """The copies to an event type's fixed addresses, with the org's quiet hours now (a copy has
+    no user: the org's window in the org's timezone)."""
+    if not addresses:
+        return NO_COPIES
+    quiet = quiet_hours.for_recipient(
+        org_dnd=settings.dnd.model_dump(),
+        urgent_bypasses=settings.urgent_bypasses_dnd,
+        user_dnd=None,
+        user_timezone=None,
+        urgent=urgent,
+        now=now,
+    )
+    return Copies(addresses=tuple(addresses), quiet=quiet)
 
 
 def quiet_for(

@@ -35,6 +35,7 @@ class TypeConfig:
     matrix: dict[str, Cell]
     timing: Timing = field(default_factory=Timing)
     enabled: bool = True  # off: its events are stored and notify nobody
+    cc_emails: tuple[str, ...] = ()  # fixed addresses that get a copy of the email
 
 
 @dataclass(frozen=True, slots=True)
@@ -67,6 +68,7 @@ def org_config(session: Session, ctx: AppContext, org: Org) -> OrgConfig:
                 matrix=matrix_of(row.routing),
                 timing=timing_of(row.escalation, row.digest),
                 enabled=row.enabled is not False,
+                cc_emails=tuple(row.cc_emails or ()),
             )
             for row in event_types.all_of(session, org.id)
         }

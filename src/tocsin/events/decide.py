@@ -33,6 +33,7 @@ class Part:
     collapse_over: int | None = COLLAPSE_OVER  # the rule's (events.collapse)
     # A collapsed notification's `data.collapsed` (events.collapse): it stands for many records.
     collapsed: dict[str, Any] | None = None
+    cc_emails: tuple[str, ...] = ()  # a matched rule's own copies, besides its type's `cc_emails`
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,7 +133,9 @@ def _decide_by_rules(
         unknown.update(dict.fromkeys(decision.unknown))
         inactive.update(dict.fromkeys(decision.inactive))
         if users:
-            parts.append(Part(as_type, users, rule=rule.rule_id, collapse_over=rule.collapse_over))
+            parts.append(
+                Part(as_type, users, rule=rule.rule_id, collapse_over=rule.collapse_over, cc_emails=rule.cc_emails)
+            )
     decision = RecipientDecision(tuple(everyone.values()), tuple(unknown), tuple(inactive))
     if not warnings or decision.users:
         warnings.extend(_why_no_rule_reached(matched, decision))

@@ -22,6 +22,8 @@ class Event(Base):
     entity_id: Mapped[str | None] = mapped_column(String(200), nullable=True)
     data: Mapped[dict[str, Any]] = mapped_column(Json, default=dict)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
+    # Files for the email: [{filename, content_type, url} or {filename, content_type, content_base64}].
+    attachments: Mapped[list[dict[str, Any]] | None] = mapped_column(Json, nullable=True)
     idempotency_key: Mapped[str | None] = mapped_column(String(200), nullable=True)
     # SHA-256 of the request (without its key): a repeated key with another payload is refused.
     request_hash: Mapped[str | None] = mapped_column(String(64), nullable=True)

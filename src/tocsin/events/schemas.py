@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+import base64
+import binascii
 import re
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal
@@ -69,6 +71,72 @@ def distinct_actions(value: list[ActionIn] | None) -> list[ActionIn] | None:
     return value
 
 
+ATTACHMENTS_MAX = 5
+INLINE_MAX_BYTES = 1024 * 1024
+_CONTENT_TYPE = r"^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$"
+
+
+class AttachmentIn(InputModel):
+    """A file for the event's email: fetched from `url` when the email is sent, or given inline
+    as `content_base64` (at most 1 MB decoded). Other channels get its name and link."""
+
+    model_config = ConfigDict(
+        extra="forbid",
+        json_schema_extra={
+            "examples": [
+                {
+                    "url": "https://crm.example.com/so/5521.pdf",
+                    "filename": "SO-5521.pdf",
+                    "content_type": "application/pdf",
+                }
+            ]
+        },
+    )
+
+    filename: OneLine = Field(min_length=1, max_length=200)
+    content_type: Text = Field(pattern=_CONTENT_TYPE)
+    url: Text | None = Field(default=None, max_length=2000)
+    content_base64: str | None = Field(default=None, max_length=(INLINE_MAX_BYTES + 2) // 3 * 4 + 4)
+
+    @field_validator("filename")
+    @classmethod
+    def _plain_name(cls, value: str) -> str:
+        if "/" in value or "\\" in value or value in (".", ".."):
+            raise ValueError("a file name, without a folder")
+        return value
+
+    @field_validator("content_type")
+    @classmethod
+    def _lower(cls, value: str) -> str:
+        return value.lower()
+
+    @field_validator("url")
+    @classmethod
+    def _http(cls, value: str | None) -> str | None:
+        if value is not None and not re.match(r"^https?://[^\s/?#]+", value):
+            raise ValueError("must be an absolute http(s) URL")
+        return value
+
+    @field_validator("content_base64")
+    @classmethod
+    def _decodes(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        try:
+            size = len(base64.b64decode(value, validate=True))
+        except (binascii.Error, ValueError) as exc:
+            raise ValueError("not valid base64") from exc
+        if size > INLINE_MAX_BYTES:
+            raise ValueError(f"at most {INLINE_MAX_BYTES} bytes once decoded (give a url for larger files)")
+        return value
+
+    @model_validator(mode="after")
+    def _one_source(self) -> AttachmentIn:
+        if (self.url is None) == (self.content_base64 is None):
+            raise ValueError("give either url or content_base64")
+        return self
+
+
 class EventIn(InputModel):
     model_config = ConfigDict(
         extra="forbid",
@@ -108,6 +176,11 @@ class EventIn(InputModel):
     recipients: list[Annotated[Text, Field(max_length=150)]] | None = Field(default=None, max_length=10_000)
     actions: list[ActionIn] | None = Field(
         default=None, max_length=3, description="up to 3 buttons on the notification (bell, toast, history)"
+    )
+    attachments: list[AttachmentIn] | None = Field(
+        default=None,
+        max_length=ATTACHMENTS_MAX,
+        description="up to 5 files for the email; other channels get their names and links in `data.attachments`",
     )
 
     @field_validator("data")

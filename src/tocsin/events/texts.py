@@ -34,6 +34,7 @@ class NewEvent:
     created_at: datetime
     entity_type: str | None = None  # the entity's, as columns the history filters on
     entity_id: str | None = None
+    attachments: list[dict[str, Any]] | None = None  # the email's files, as the event gave them
 
 
 def notification_columns(

@@ -18,9 +18,9 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import service as queue
-from tocsin.events import addressing, answers, hooks, repository
+from tocsin.events import addressing, answers, attachments, hooks, repository
 from tocsin.events.config import OrgConfig
-from tocsin.events.decide import DecisionKey, Part
+from tocsin.events.decide import Decided, DecisionKey, Part
 from tocsin.events.idempotency import mismatch, request_hash
 from tocsin.events.notes import NotificationTable
 from tocsin.events.schemas import EventIn, EventResult
@@ -82,7 +82,7 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     notes: list[NotePart] = []
     taken = 0
     for index, (item, decision, event_id) in enumerate(zip(fresh, decided.each, event_ids, strict=True)):
-        event = _new_event(item, event_id, now)
+        event = _new_event(item, decision, event_id, now)
         events.append(event)
         shared = item.shared
         for number, part in enumerate(decision.parts):
@@ -95,6 +95,8 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
                     item.config.settings, part.users, urgent=event.urgent, now=now
                 )
                 kind = kinds[key] = _kind(item.config, part, ids, quiet)
+                cc = tuple(dict.fromkeys((*part.type.cc_emails, *part.cc_emails)))
+                kind.copies = addressing.copies_of(item.config.settings, cc, urgent=event.urgent, now=now)
             kind.events.append((event_id, ids))
             notes.append(NotePart(item, event, part, ids, quiet_of[key]))
     plans = queue.plan_kinds(session, list(kinds.values()), now=now)
@@ -104,21 +106,25 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     return Planned(events, stored, notes, decided, plans, now)
 
 
-def _new_event(item: Accepted, event_id: int, now: datetime) -> NewEvent:
+def _new_event(item: Accepted, decision: Decided, event_id: int, now: datetime) -> NewEvent:
     body = item.body
+    matched = set(decision.matched)
+    attach = any(rule.attach_document for rule in item.config.rules if rule.rule_id in matched)
+    files = attachments.of_event(body, attach_document=attach)
     return NewEvent(
         id=event_id,
         org_id=item.config.org_id,
         type=body.type,
         actor=body.actor,
         entity=item.facts.entity,  # type: ignore[arg-type]  # the dict _facts_of dumped
-        data=body.data,
+        data=attachments.with_links(body.data, files),
         urgent=item.event_type.urgent_default if body.urgent is None else body.urgent,
         idempotency_key=body.idempotency_key,
         request_hash=request_hash(body) if body.idempotency_key else None,
         created_at=now,
         entity_type=item.facts.entity.get("type"),
         entity_id=item.facts.entity.get("id"),
+        attachments=files or None,
     )
 
 

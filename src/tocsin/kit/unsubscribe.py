@@ -1,4 +1,5 @@
-"""Signed one-click unsubscribe links (RFC 8058): one user, one event type, email off.
+"""Signed one-click unsubscribe links (RFC 8058): one user, one event type, email off; or, for a
+copy to a fixed address (an event type's `cc_emails`), that address gets no more copies.
 
 The link carries an HS256 token signed with the org's signing secret: `org`, `sub` (username),
 `typ` = "unsubscribe" and the event type. It does not expire (an old email's link must keep
@@ -23,12 +24,19 @@ class InvalidLink(Exception):
 @dataclass(frozen=True, slots=True)
 class Unsubscribe:
     org: str
-    username: str
+    username: str  # the user, or the fixed address when `address` is set
     event_type: str
+    address: bool = False  # a copy's link: `username` is the address that stops getting copies
 
 
 def mint(*, secret: str, org: str, username: str, event_type: str) -> str:
     return jwt.encode({"org": org, "sub": username, "typ": KIND, "event_type": event_type}, secret, algorithm="HS256")
+
+
+def mint_address(*, secret: str, org: str, address: str, event_type: str) -> str:
+    """The link of a copy to a fixed address: it stops that address's copies."""
+    claims = {"org": org, "sub": address, "typ": KIND, "event_type": event_type, "to": "address"}
+    return jwt.encode(claims, secret, algorithm="HS256")
 
 
 def claimed_org(token: str) -> str:
@@ -50,4 +58,9 @@ def verify(token: str, *, secret: str) -> Unsubscribe:
         raise InvalidLink("invalid or outdated link") from exc
     if claims.get("typ") != KIND or not isinstance(claims.get("event_type"), str):
         raise InvalidLink("not an unsubscribe link")
-    return Unsubscribe(org=str(claims["org"]), username=str(claims["sub"]), event_type=str(claims["event_type"]))
+    return Unsubscribe(
+        org=str(claims["org"]),
+        username=str(claims["sub"]),
+        event_type=str(claims["event_type"]),
+        address=claims.get("to") == "address",
+    )

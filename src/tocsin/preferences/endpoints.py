@@ -88,7 +88,8 @@ def unsubscribe_page(token: str, session: DbSession, ctx: Ctx) -> HTMLResponse:
         text = f"Your administrator requires email for {escape(description)}: it cannot be turned off here."
         return HTMLResponse(PAGE.format(heading="Email notifications", text=text, form=""))
     form = '<form method="post"><button type="submit">Stop these emails</button></form>'
-    text = f"Stop email notifications for: {escape(description)}? You keep them in the notification bell."
+    bell = "" if description == service.COPIES_DESCRIPTION else " You keep them in the notification bell."
+    text = f"Stop email notifications for: {escape(description)}?{bell}"
     return HTMLResponse(PAGE.format(heading="Unsubscribe", text=text, form=form))
 
 
@@ -100,8 +101,9 @@ def unsubscribe_now(token: str, session: DbSession, ctx: Ctx) -> HTMLResponse:
     """
     description, done = service.unsubscribe(session, ctx, token, apply=True)
     session.commit()
+    bell = "" if description == service.COPIES_DESCRIPTION else " They still appear in the notification bell."
     text = (
-        f"You will no longer get emails for: {escape(description)}. They still appear in the notification bell."
+        f"You will no longer get emails for: {escape(description)}.{bell}"
         if done
         else f"Your administrator requires email for {escape(description)}: it was not turned off."
     )

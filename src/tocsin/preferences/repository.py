@@ -6,7 +6,7 @@ from datetime import datetime
 from sqlalchemy import delete, select
 from sqlalchemy.orm import Session
 
-from tocsin.preferences.models import Preference
+from tocsin.preferences.models import CopyOptOut, Preference
 
 
 def for_user(session: Session, *, org_id: int, user_id: int) -> list[Preference]:
@@ -71,3 +71,24 @@ def for_users(
         for user_id, event_type, channel, enabled in rows:
             out.setdefault((user_id, event_type), {})[channel] = enabled
     return out
+
+
+def copy_optouts(session: Session, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+    """Which of these (org_id, address) pairs unsubscribed from copies, in one query."""
+    wanted = set(pairs)
+    if not wanted:
+        return set()
+    rows = session.execute(
+        select(CopyOptOut.org_id, CopyOptOut.address).where(
+            CopyOptOut.org_id.in_(sorted({o for o, _ in wanted})),
+            CopyOptOut.address.in_(sorted({a for _, a in wanted})),
+        )
+    )
+    return {(org, address) for org, address in rows if (org, address) in wanted}
+
+
+def add_copy_optout(session: Session, *, org_id: int, address: str, event_type: str, now: datetime) -> None:
+    if copy_optouts(session, [(org_id, address)]):
+        return
+    session.add(CopyOptOut(org_id=org_id, address=address, event_type=event_type, created_at=now))
+    session.flush()

@@ -147,6 +147,8 @@ def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -
         if org is None:
             raise unsubscribe_links.InvalidLink("unknown org")
         link = unsubscribe_links.verify(token, secret=orgs.signing_secret(ctx, org))
+        if link.address:
+            return _unsubscribe_address(session, ctx, org.id, link, apply=apply)
         found = users_repo.get_with_org(session, slug, link.username)
         if found is None:
             raise unsubscribe_links.InvalidLink("unknown user")
@@ -161,6 +163,25 @@ def unsubscribe(session: Session, ctx: AppContext, token: str, *, apply: bool) -
     if apply and cell.on:
         put(session, ctx, who, PreferencesIn(event_types={link.event_type: {EMAIL: False}}))
     return description, True
+
+
+COPIES_DESCRIPTION = "copies of notifications sent to this address"
+
+
+def _unsubscribe_address(
+    session: Session, ctx: AppContext, org_id: int, link: unsubscribe_links.Unsubscribe, *, apply: bool
+) -> tuple[str, bool]:
+    """A copy's link: the fixed address gets no more copies from the org (any event type)."""
+    if apply:
+        repository.add_copy_optout(
+            session, org_id=org_id, address=link.username, event_type=link.event_type, now=ctx.clock.now()
+        )
+    return COPIES_DESCRIPTION, True
+
+
+def copy_optouts(session: Session, pairs: Iterable[tuple[int, str]]) -> set[tuple[int, str]]:
+    """The (org_id, address) pairs, among these, whose address unsubscribed from the org's copies."""
+    return repository.copy_optouts(session, pairs)
 
 
 def for_event_type(session: Session, org_id: int, event_type: str) -> dict[int, dict[str, bool]]:

@@ -24,6 +24,8 @@ class RuleFacts:
     recipients: tuple[str, ...]
     enabled: bool = True
     collapse_over: int | None = 25  # see events.collapse; None: never
+    attach_document: bool = False  # the event's `data.document_url` goes with the email as a file
+    cc_emails: tuple[str, ...] = ()  # fixed addresses copied on the rule's email
 
 
 def _same(a: object, b: object) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import Boolean, ForeignKey, Integer, String, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from tocsin.db.base import Base, BigId, Json, UtcDateTime
@@ -27,6 +27,10 @@ class FieldRule(Base):
     # More than this many notifications of the rule for one recipient in one batch call become
     # one (events.collapse); None: never.
     collapse_over: Mapped[int | None] = mapped_column(Integer, nullable=True, default=25, server_default="25")
+    # The event's `data.document_url` goes with the email as an attachment (a sales order's PDF).
+    attach_document: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Fixed addresses that get a copy of the rule's email, besides its event type's `cc_emails`.
+    cc_emails: Mapped[list[str] | None] = mapped_column(Json, nullable=True)
     created_at: Mapped[datetime] = mapped_column(UtcDateTime)
     updated_at: Mapped[datetime] = mapped_column(UtcDateTime)
 

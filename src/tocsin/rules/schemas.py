@@ -5,7 +5,8 @@ from typing import Annotated, Any
 
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
-from tocsin.event_types.schemas import EVENT_KEY_PATTERN
+from tocsin.event_types.schemas import EVENT_KEY_PATTERN, MAX_CC_EMAILS
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text, check_text
 
 RULE_ID_PATTERN = r"^[A-Za-z0-9_.-]{1,100}$"
@@ -31,6 +32,7 @@ class RuleIn(InputModel):
                     "recipients": ["shipping"],
                     "enabled": True,
                     "collapse_over": 25,
+                    "attach_document": True,
                 }
             ]
         },
@@ -45,6 +47,11 @@ class RuleIn(InputModel):
     # More than this many notifications of the rule for one recipient in one batch call become
     # one, listing the first records; null: never.
     collapse_over: int | None = Field(default=25, ge=1, le=10_000)
+    # The event's `data.document_url` (an absolute http(s) link) is attached to the email as a file.
+    attach_document: bool = False
+    # Fixed addresses (outside the CRM's users) that get a copy of the rule's email, besides the
+    # event type's own `cc_emails`.
+    cc_emails: list[EmailAddress] = Field(default_factory=list, max_length=MAX_CC_EMAILS)
 
     @field_validator("values")
     @classmethod
@@ -69,6 +76,8 @@ class RuleOut(BaseModel):
     recipients: list[str]
     enabled: bool
     collapse_over: int | None
+    attach_document: bool = False
+    cc_emails: list[str] = Field(default_factory=list)
     created_at: datetime
     updated_at: datetime
 

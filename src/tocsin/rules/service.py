@@ -30,6 +30,8 @@ def to_out(row: FieldRule) -> RuleOut:
         recipients=list(row.recipients or []),
         enabled=row.enabled,
         collapse_over=row.collapse_over,
+        attach_document=bool(row.attach_document),
+        cc_emails=list(row.cc_emails or []),
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
@@ -47,6 +49,8 @@ def facts_of(session: Session, org_id: int) -> tuple[RuleFacts, ...]:
             recipients=tuple(row.recipients or ()),
             enabled=row.enabled,
             collapse_over=row.collapse_over,
+            attach_document=row.attach_document,
+            cc_emails=tuple(row.cc_emails or ()),
         )
         for row in repository.all_of(session, org_id)
     )
@@ -89,6 +93,8 @@ def put_rule(session: Session, ctx: AppContext, org: Org, rule_id: str, body: Ru
     row.recipients = list(body.recipients)
     row.enabled = body.enabled
     row.collapse_over = body.collapse_over
+    row.attach_document = body.attach_document
+    row.cc_emails = list(dict.fromkeys(body.cc_emails)) or None
     row.updated_at = now
     if created:
         repository.add(session, row)

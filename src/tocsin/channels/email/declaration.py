@@ -9,4 +9,5 @@ EMAIL = ChannelDeclaration(
     address=UserAddress(called="email address", flag="has_email", field="email", column="email_enc", mask=mask_email),
     # Imports and raw field changes are for rules and the bell, not for mail.
     routing=RoutingDefault(on=EVERY_TYPE, off=frozenset({"import_completed", "record_updated"})),
+    attachments=True,
 )

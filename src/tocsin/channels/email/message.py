@@ -1,4 +1,5 @@
-"""Build the MIME message of one email: multipart/alternative, plain text and HTML (stdlib)."""
+"""Build the MIME message of one email: multipart/alternative, plain text and HTML, in a
+multipart/mixed with the event's files when it has attachments (stdlib)."""
 
 from __future__ import annotations
 
@@ -77,9 +78,17 @@ def build(message: Outgoing, config: EmailConfig, *, now: datetime) -> BuiltEmai
     msg.set_content(message.text)
     if message.html:
         msg.add_alternative(message.html, subtype="html")
+    _attach(msg, message)
     return BuiltEmail(
         delivery_id=message.delivery_id, sender=config.from_address, to=message.to, message_id=mid, message=msg
     )
+
+
+def _attach(msg: EmailMessage, message: Outgoing) -> None:
+    """The files go after the text and HTML (multipart/mixed), base64, each with its name."""
+    for file in message.attachments:
+        maintype, _, subtype = file.content_type.partition("/")
+        msg.add_attachment(file.content, maintype=maintype, subtype=subtype or "octet-stream", filename=file.filename)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,7 +119,8 @@ def compose(message: Outgoing, config: EmailConfig, *, now: datetime) -> Compose
     mid = message_id(message.key, config)
     to_line = f"To: {formataddr((message.to_name or '', message.to))}"
     simple = (
-        _VISIBLE.match(message.to)
+        not message.attachments  # a message with files is built whole, for itself
+        and _VISIBLE.match(message.to)
         and _PRINTABLE.match(message.to_name or "")
         and _VISIBLE.match(mid)
         and len(to_line) <= _LINE_MAX

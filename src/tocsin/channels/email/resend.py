@@ -7,6 +7,7 @@ permanent, except 409 `concurrent_idempotent_requests` (the first try is still i
 
 from __future__ import annotations
 
+import base64
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -52,6 +53,15 @@ class ResendProvider(Configured[EmailConfig]):
         }
         if message.html:
             body["html"] = message.html
+        if message.attachments:
+            body["attachments"] = [
+                {
+                    "filename": f.filename,
+                    "content": base64.b64encode(f.content).decode("ascii"),
+                    "content_type": f.content_type,
+                }
+                for f in message.attachments
+            ]
         return ResendPayload(body=body, idempotency_key=f"tocsin-delivery/{message.key}")
 
     @asynccontextmanager

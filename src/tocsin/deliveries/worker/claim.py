@@ -27,6 +27,7 @@ from tocsin.channels.registry import addresses_of
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.deliveries import reports, repository, timing
+from tocsin.deliveries.planning import NOT_QUIET
 from tocsin.deliveries.policy import max_attempts
 from tocsin.deliveries.reports import delivery_callback
 from tocsin.deliveries.repository import Claimed
@@ -56,7 +57,7 @@ def new_worker_id() -> str:
 class Work:
     row: Claimed
     notification: Notification
-    user: User
+    user: User | None  # None for a copy to a fixed address (`row.copy_to`)
     entity: dict[str, Any]
     # A digest: the other deliveries of the same user, channel and window, sent as one message
     # with this one (each is recorded with the same outcome).
@@ -87,6 +88,10 @@ class Claim:
     deferred: int = 0  # found in quiet hours at send time: waiting again
     outcomes: Counter[tuple[str, str]] = field(default_factory=Counter)  # (channel, outcome) for metrics
     payloads: dict[int, dict[str, Any]] = field(default_factory=dict)  # the bodies of leased callbacks
+    # The stored attachments of the events whose messages carry files, by event id; then what
+    # was fetched for each (the files, or the error their messages fail with).
+    attachments: dict[int, list[dict[str, Any]]] = field(default_factory=dict)
+    files: dict[int, Any] = field(default_factory=dict)
 
 
 def claim(ctx: AppContext, *, worker: str, specs: Mapping[str, ChannelSpec], limit: int) -> Claim:
@@ -129,6 +134,7 @@ class _ClaimFacts:
     org_settings: dict[int, Any]
     org_dnd: dict[int, dict[str, Any]]
     limit_attempts: int
+    optouts: set[tuple[int, str]] = field(default_factory=set)  # (org_id, address) off copies
     quiet: dict[tuple[int, bool], quiet_hours.QuietDecision] = field(default_factory=dict)
 
     @classmethod
@@ -146,6 +152,7 @@ class _ClaimFacts:
             org_settings=org_settings,
             org_dnd={org_id: dict(settings.dnd.model_dump()) for org_id, settings in org_settings.items()},
             limit_attempts=max_attempts(ctx.settings.retry_delays_seconds),
+            optouts=preferences.copy_optouts(session, {(r.org_id, r.copy_to) for r in rows if r.copy_to}),
         )
 
 
@@ -173,6 +180,9 @@ def _sort_row(out: _Sorted, row: Claimed, facts: _ClaimFacts, *, now: datetime) 
         else:
             out.send.append(Work(row, note, user, {}))
         return
+    if row.copy_to is not None:
+        _sort_copy(out, row, note, facts, now=now)
+        return
     verdict = decide(_send_facts(row, note, user, facts))
     if verdict.action == "send" and note is not None and user is not None:
         when = _when(row, note, user, facts, now=now)
@@ -190,6 +200,41 @@ def _sort_row(out: _Sorted, row: Claimed, facts: _ClaimFacts, *, now: datetime) 
         out.fail.append((row.id, verdict.reason or "failed"))
     else:
         out.skip.append((row.id, verdict.reason or "skipped"))
+
+
+def _sort_copy(out: _Sorted, row: Claimed, note: Notification | None, facts: _ClaimFacts, *, now: datetime) -> None:
+    """A copy to a fixed address: no user, so no preferences; it goes while its notification
+    exists, email is on and the address has not unsubscribed, after the org's quiet hours."""
+    state = facts.states[row.org_id][row.channel]
+    if note is None:
+        out.skip.append((row.id, "notification purged"))
+    elif not (state.configured and state.enabled):
+        out.skip.append((row.id, "email channel disabled"))
+    elif (row.org_id, row.copy_to) in facts.optouts:
+        out.skip.append((row.id, "unsubscribed"))
+    elif row.attempts >= facts.limit_attempts:
+        out.fail.append((row.id, "max_attempts"))
+    else:
+        settings = facts.org_settings.get(row.org_id)
+        quiet = (
+            quiet_hours.for_recipient(
+                org_dnd=facts.org_dnd[row.org_id],
+                urgent_bypasses=settings.urgent_bypasses_dnd,
+                user_dnd=None,
+                user_timezone=None,
+                urgent=note.urgent,
+                now=now,
+            )
+            if settings is not None
+            else NOT_QUIET
+        )
+        when = timing.at_send_time(reason=row.reason, read=False, skip_read=False, quiet=quiet)
+        if when.wait_until is not None:
+            out.wait.append((row.id, when.wait_until, when.reason or QUIET_HOURS))
+        else:
+            if when.bypassed:
+                out.bypassed.append(row.id)
+            out.send.append(Work(row, note, None, facts.entities.get(row.event_id, {})))
 
 
 def _send_facts(row: Claimed, note: Notification | None, user: User | None, facts: _ClaimFacts) -> SendFacts:
@@ -284,6 +329,9 @@ def _hand_over(
         session, {(w.row.org_id, w.row.event_type) for w in send if w.row.channel in LOCK_SCREEN_CHANNELS}
     )
     out.payloads = repository.payloads_of(session, [w.row.id for w in send if w.row.channel == CALLBACK])
+    out.attachments = repository.event_attachments(
+        session, {w.row.event_id for w in send if specs[w.row.channel].declaration.attachments}
+    )
     for key in {(w.row.org_id, w.row.channel) for w in send}:
         org_id, channel = key
         load = specs[channel].load_provider

@@ -8,10 +8,19 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from tocsin.channels.base import ChannelSpec, Outgoing, PermanentError, Provider, SendError, SkipSend, TransientError
+from tocsin.channels.base import (
+    Attachment,
+    ChannelSpec,
+    Outgoing,
+    PermanentError,
+    Provider,
+    SendError,
+    SkipSend,
+    TransientError,
+)
 from tocsin.context import AppContext
 from tocsin.deliveries.worker import callbacks as callback_sender
-from tocsin.deliveries.worker import digest
+from tocsin.deliveries.worker import copies, digest
 from tocsin.deliveries.worker.claim import CALLBACK, Claim, Work
 from tocsin.event_types.sensitivity import redact
 from tocsin.kit import unsubscribe
@@ -104,33 +113,36 @@ def prepare(ctx: AppContext, claimed: Claim, specs: Mapping[str, ChannelSpec]) -
     return batch
 
 
-def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, prefix: str) -> Outgoing:
-    row, note, user = work.row, work.notification, work.user
+@dataclass(frozen=True, slots=True)
+class _Who:
+    """Whom a message goes to: a user, or the fixed address of a copy."""
+
+    address: str
+    name: str | None
+    username: str
+    locale: str
+    copy: bool = False
+
+
+def _who(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec) -> _Who:
+    row, user = work.row, work.user
+    if row.copy_to is not None or user is None:
+        return _Who(address=row.copy_to or "", name=None, username="", locale="en", copy=True)
     if spec.load_addresses is not None:
         address = claimed.addresses.get((row.org_id, row.channel), {}).get(user.id)
     else:
         address = spec.address(ctx, user) if spec.address is not None else None
     if not address:
         raise PermanentError(f"no {row.channel} address")
+    return _Who(address=address, name=user.display_name, username=user.username, locale=user.locale or "en")
+
+
+def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, prefix: str) -> Outgoing:
+    row, note, user = work.row, work.notification, work.user
+    who = _who(ctx, work, claimed, spec)
     org = claimed.orgs[row.org_id]
-    locale = user.locale or "en"
-    title, body, data = note.title, note.body, dict(note.data or {})
-    if row.channel in LOCK_SCREEN_CHANNELS:
-        # Lock-screen texts leave the type's sensitive fields out: of the data the template sees,
-        # and of the in-app title and body, rendered again from the type's texts without them.
-        texts = claimed.texts.get((row.org_id, row.event_type))
-        sensitive = texts.sensitive_fields if texts is not None else None
-        redacted = redact(data, sensitive)
-        if redacted != data:
-            values = text_variables(
-                event_type=row.event_type, actor=note.actor, entity=work.entity, data=redacted, urgent=note.urgent
-            )
-            if texts is not None:
-                title, body = render_texts(texts.title_template, texts.body_template, values)
-            else:  # the event type was deleted since: no texts to render again, so none of them
-                title, body = render_texts(None, None, values)
-            data = redacted
-    links, headers = _links(ctx, org, user.username, row.event_type)
+    title, body, data = _texts(work, claimed)
+    links, headers = _links(ctx, org, who, row.event_type)
     variables = message_variables(
         event_type=row.event_type,
         title=title,
@@ -143,14 +155,14 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
         prefix=prefix,
         org_name=org.name,
         org_slug=org.slug,
-        username=user.username,
-        display_name=user.display_name,
-        locale=locale,
+        username=who.username,
+        display_name=user.display_name if user is not None else who.address,
+        locale=who.locale,
         created_at=note.created_at,
         **links,
     )
     stored = claimed.templates.get((row.org_id, row.channel), {}).get(row.event_type, {})
-    source = pick(stored, event_type=row.event_type, channel=row.channel, locale=locale)
+    source = pick(stored, event_type=row.event_type, channel=row.channel, locale=who.locale)
     rendered = render_message(source, variables, event_type=row.event_type, channel=row.channel)
     if rendered.problem is not None:
         log.warning(
@@ -162,29 +174,69 @@ def _message(ctx: AppContext, work: Work, claimed: Claim, spec: ChannelSpec, *, 
             rendered.problem.line,
             rendered.problem.message,
         )
+    subject, text, html = rendered.subject, rendered.text, rendered.html
+    if who.copy:
+        subject, text, html = copies.marked(subject, text, html)
+        headers = {**headers, copies.HEADER: "yes"}
     return Outgoing(
         delivery_id=row.id,
-        to=address,
-        to_name=user.display_name,
-        subject=rendered.subject,
-        text=rendered.text,
-        html=rendered.html,
+        to=who.address,
+        to_name=who.name,
+        subject=subject,
+        text=text,
+        html=html,
         url=variables["url"],
         event_type=row.event_type,
         variables=variables,
         recipient_headers=headers,
         notification_id=note.id,
+        attachments=_files(claimed, row.event_id) if spec.declaration.attachments else (),
     )
 
 
-def _links(ctx: AppContext, org: Org, username: str, event_type: str) -> tuple[dict[str, str], dict[str, str]]:
+def _files(claimed: Claim, event_id: int) -> tuple[Attachment, ...]:
+    """The event's fetched files; an error fetching them fails the message (transient or not)."""
+    files = claimed.files.get(event_id, ())
+    if isinstance(files, SendError):
+        raise files
+    return tuple(files)
+
+
+def _texts(work: Work, claimed: Claim) -> tuple[str, str, dict[str, Any]]:
+    """The in-app title, body and data; lock-screen texts leave the type's sensitive fields out:
+    of the data the template sees, and of the in-app title and body, rendered again from the
+    type's texts without them."""
+    row, note = work.row, work.notification
+    title, body, data = note.title, note.body, dict(note.data or {})
+    if row.channel not in LOCK_SCREEN_CHANNELS:
+        return title, body, data
+    texts = claimed.texts.get((row.org_id, row.event_type))
+    sensitive = texts.sensitive_fields if texts is not None else None
+    redacted = redact(data, sensitive)
+    if redacted == data:
+        return title, body, data
+    values = text_variables(
+        event_type=row.event_type, actor=note.actor, entity=work.entity, data=redacted, urgent=note.urgent
+    )
+    if texts is not None:
+        title, body = render_texts(texts.title_template, texts.body_template, values)
+    else:  # the event type was deleted since: no texts to render again, so none of them
+        title, body = render_texts(None, None, values)
+    return title, body, redacted
+
+
+def _links(ctx: AppContext, org: Org, who: _Who, event_type: str) -> tuple[dict[str, str], dict[str, str]]:
     """The footer's links and the List-Unsubscribe headers (RFC 2369, RFC 8058 one-click), where
-    Tocsin knows its public address (TOCSIN_PUBLIC_URL). Channels without headers ignore them."""
+    Tocsin knows its public address (TOCSIN_PUBLIC_URL). Channels without headers ignore them.
+    A copy's link stops that address's copies."""
     base = ctx.settings.public_url.rstrip("/")
     if not base:
         return {}, {}
     secret = orgs.signing_secret(ctx, org)
-    token = unsubscribe.mint(secret=secret, org=org.slug, username=username, event_type=event_type)
+    if who.copy:
+        token = unsubscribe.mint_address(secret=secret, org=org.slug, address=who.address, event_type=event_type)
+    else:
+        token = unsubscribe.mint(secret=secret, org=org.slug, username=who.username, event_type=event_type)
     link = f"{base}/v1/unsubscribe/{token}"
     headers = {"List-Unsubscribe": f"<{link}>", "List-Unsubscribe-Post": "List-Unsubscribe=One-Click"}
     return {"preferences_url": f"{base}/preferences", "unsubscribe_url": link}, headers

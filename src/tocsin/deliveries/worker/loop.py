@@ -25,9 +25,9 @@ from tocsin.db.engine import unit_of_work
 from tocsin.deliveries import metrics, reports, repository
 from tocsin.deliveries.policy import after_attempt
 from tocsin.deliveries.repository import AttemptRecord
+from tocsin.deliveries.worker import attachments, compose
 from tocsin.deliveries.worker import callbacks as callback_sender
 from tocsin.deliveries.worker import claim as claims
-from tocsin.deliveries.worker import compose
 from tocsin.deliveries.worker import send as sending
 from tocsin.deliveries.worker.compose import Batch
 from tocsin.deliveries.worker.send import Finished
@@ -153,6 +153,7 @@ class Worker:
         ids = [i for work in claimed.work for i in work.ids]
         heartbeat = asyncio.create_task(self._heartbeat(ids))
         try:
+            await attachments.fetch_all(self.ctx, claimed, self.channels)
             batch = await asyncio.to_thread(compose.prepare, self.ctx, claimed, self.channels)
         except BaseException:
             heartbeat.cancel()
@@ -251,6 +252,7 @@ class Worker:
             )
             for f, record in primary
             if (work := f.job.work) is not None
+            and work.user is not None  # a copy to a fixed address tells the CRM nothing
             and work.row.channel != callback_sender.CHANNEL
             and record.status in ("sent", "failed")
         ]
