@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from limits import parse_many
-from pydantic import Field, field_validator, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
 from pydantic_settings import (
     BaseSettings,
@@ -54,8 +55,39 @@ class FileVariables(PydanticBaseSettingsSource):
         return found
 
 
+# The names DevSphere's platform gives the same settings: read when the TOCSIN_ name is absent,
+# so an app deployed there needs no second set of variables. `tocsin check` says which was read.
+DEVSPHERE_NAMES: dict[str, tuple[str, ...]] = {
+    "email_provider": ("EMAIL_PROVIDER",),
+    "email_from": ("EMAIL_FROM",),
+    "resend_api_key": ("RESEND_API_KEY",),
+    "smtp_host": ("SMTP_HOST",),
+    "smtp_port": ("SMTP_PORT",),
+    "smtp_username": ("SMTP_USER", "SMTP_USERNAME"),
+    "smtp_password": ("SMTP_PASSWORD",),
+}
+
+
+def _names(field: str) -> AliasChoices:
+    """The TOCSIN_ name first, then DevSphere's (an alias replaces the prefixed name, so both
+    are listed); `Settings(field=...)` still works by the field's name (`populate_by_name`)."""
+    return AliasChoices(f"{PREFIX}{field.upper()}", *DEVSPHERE_NAMES[field])
+
+
+def name_read(field: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """Which variable a setting came from, in the order they are read: its TOCSIN_ name, then
+    DevSphere's names, then the TOCSIN_ name's _FILE; None when none is set (the default, or
+    the secrets folder)."""
+    environ = os.environ if environ is None else environ
+    own = f"{PREFIX}{field.upper()}"
+    for name in (own, *DEVSPHERE_NAMES.get(field, ()), f"{own}_FILE"):
+        if environ.get(name):
+            return name
+    return None
+
+
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore", populate_by_name=True)
 
     env: Literal["development", "production", "test"] = "development"
     data_dir: Path = Path("./tocsin-data")
@@ -114,14 +146,17 @@ class Settings(BaseSettings):
     shutdown_grace_seconds: float = Field(default=20.0, ge=0)
 
     # Email defaults (an org's own channel settings override these).
-    email_provider: Literal["smtp", "resend", "file", "none"] = "none"
-    email_from: str = "Tocsin <tocsin@localhost>"
-    smtp_host: str = "127.0.0.1"
-    smtp_port: int = 25
-    smtp_username: str = ""
-    smtp_password: str = ""
+    # Each also reads DevSphere's name for it when the TOCSIN_ one is absent (see `DEVSPHERE_NAMES`).
+    email_provider: Literal["smtp", "resend", "file", "none"] = Field(
+        default="none", validation_alias=_names("email_provider")
+    )
+    email_from: str = Field(default="Tocsin <tocsin@localhost>", validation_alias=_names("email_from"))
+    smtp_host: str = Field(default="127.0.0.1", validation_alias=_names("smtp_host"))
+    smtp_port: int = Field(default=25, validation_alias=_names("smtp_port"))
+    smtp_username: str = Field(default="", validation_alias=_names("smtp_username"))
+    smtp_password: str = Field(default="", validation_alias=_names("smtp_password"))
     smtp_encryption: Literal["starttls", "ssl", "none"] = "none"
-    resend_api_key: str = ""
+    resend_api_key: str = Field(default="", validation_alias=_names("resend_api_key"))
     resend_base_url: str = "https://api.resend.com"
     email_outbox_dir: Path | None = None
 
