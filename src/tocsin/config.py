@@ -42,7 +42,11 @@ class FileVariables(PydanticBaseSettingsSource):
         if not path:
             return None, field_name, False
         try:
-            return Path(path).read_text().rstrip("\r\n"), field_name, False
+            # Under the first name a field reads (its TOCSIN_ alias where it has DevSphere's too),
+            # so that this source outranks the secrets folder's value given under that name.
+            alias = field.validation_alias
+            key = alias.choices[0] if isinstance(alias, AliasChoices) else field_name
+            return Path(path).read_text().rstrip("\r\n"), str(key), False
         except OSError as exc:
             raise ValueError(f"{variable}: cannot read {path}: {exc.strerror}") from exc
 
