@@ -246,6 +246,10 @@ class Settings(BaseSettings):
     # (the `TTL` header) while the browser is offline.
     outbound_http_connections: int = Field(default=16, ge=1, le=256)
     webpush_ttl_seconds: int = Field(default=86400, ge=0, le=2419200)
+    # Failover between an org's providers: after this many consecutive failures a provider is
+    # skipped (its circuit breaker opens) for the cool-down, then one try probes it (0: never skip).
+    provider_breaker_failures: int = Field(default=5, ge=0)
+    provider_breaker_cooldown_seconds: float = Field(default=60.0, gt=0)
     # SMTP login over a connection without TLS sends the password in clear: only with this on.
     smtp_allow_plaintext_login: bool = False
 

@@ -45,13 +45,16 @@ def test_a_new_org_follows_the_server_default(factory: Factory) -> None:
         "from_name": "Tocsin",
         "configured": True,
         "source": "server",
+        "fallbacks": [],
+        "providers": [{"provider": "file", "state": "closed", "consecutive_failures": 0, "reopens_at": None}],
     }
 
 
 def test_put_configures_smtp_and_get_shows_it_with_the_password_masked(factory: Factory) -> None:
     org = factory.org()
     out = _put(org, SMTP)
-    expected = {**SMTP, "password": "********", "enabled": True, "configured": True, "source": "org"}
+    expected = {**SMTP, "password": "********", "enabled": True, "configured": True, "source": "org", "fallbacks": []}
+    expected["providers"] = [{"provider": "smtp", "state": "closed", "consecutive_failures": 0, "reopens_at": None}]
     assert out == expected
     assert _get(org) == expected
 

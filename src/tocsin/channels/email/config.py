@@ -7,7 +7,7 @@ server's provider and credentials, with its own from name and address where it s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parseaddr
 from typing import Any, Literal
 
@@ -31,6 +31,8 @@ class EmailConfig:
     encryption: str = "none"
     from_address: str = FALLBACK_FROM
     from_name: str | None = None
+    # The org's further providers, tried in order when this one fails (failover).
+    fallbacks: tuple[EmailConfig, ...] = ()
 
     @property
     def sends(self) -> bool:
@@ -61,16 +63,27 @@ def effective(config: dict[str, Any] | None, secrets: dict[str, Any], settings: 
     from_address = config.get("from_address") or default_address
     from_name = config.get("from_name") or default_name
     provider = config.get("provider")
+    fallbacks = tuple(
+        _own(entry, entry.get("password"), from_address=from_address, from_name=from_name)
+        for entry in secrets.get("fallbacks") or ()
+    )
     if provider is None:
-        return _server(settings, from_address=from_address, from_name=from_name)
+        primary = _server(settings, from_address=from_address, from_name=from_name)
+    else:
+        primary = _own(config, secrets.get("password"), from_address=from_address, from_name=from_name)
+    return replace(primary, fallbacks=fallbacks) if fallbacks else primary
+
+
+def _own(config: dict[str, Any], password: str | None, *, from_address: str, from_name: str | None) -> EmailConfig:
+    """A provider the org configured itself (its first, or one of its fallbacks)."""
     encryption = config.get("encryption") or "starttls"
     return EmailConfig(
-        provider=provider,
+        provider=config.get("provider") or "smtp",
         source="org",
         host=config.get("host"),
         port=config.get("port") or DEFAULT_PORTS.get(encryption, 25),
         username=config.get("username") or None,
-        password=secrets.get("password") or None,
+        password=password or None,
         encryption=encryption,
         from_address=from_address,
         from_name=from_name,

@@ -4,6 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from tocsin.channels.schemas import ProviderStateOut
 from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, Text
 
@@ -13,6 +14,30 @@ Encryption = Literal["starttls", "ssl", "none"]
 # One header line: no CR/LF (they would let a value inject headers).
 _ONE_LINE = r"^[^\r\n]*$"
 _HOST = r"^[A-Za-z0-9.\-\[\]:]+$"
+
+
+class EmailFallbackIn(InputModel):
+    """One further provider, tried when the ones before it fail: an SMTP relay of the org's, or
+    a Resend account (`password`: its API key). `password` sent back masked keeps the one stored
+    at the same place in the list."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    provider: Literal["smtp", "resend"]
+    host: Text | None = Field(default=None, max_length=255, pattern=_HOST)
+    port: int | None = Field(default=None, ge=1, le=65535)
+    username: Text | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
+    password: Text | None = Field(default=None, max_length=1000)
+    encryption: Encryption | None = None
+
+
+class EmailFallbackOut(BaseModel):
+    provider: str
+    host: str | None
+    port: int | None
+    username: str | None
+    password: str | None  # "********" when one is stored
+    encryption: str | None
 
 
 class EmailChannelIn(InputModel):
@@ -31,9 +56,12 @@ class EmailChannelIn(InputModel):
     encryption: Encryption | None = None
     from_address: EmailAddress | None = None
     from_name: Text | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
+    # Providers tried in order after the first when it fails (failover); `[]` or null: none.
+    fallbacks: list[EmailFallbackIn] | None = Field(default=None, max_length=4)
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
     source: Text | None = Field(default=None, exclude=True)
+    providers: list[ProviderStateOut] | None = Field(default=None, exclude=True)
 
 
 class EmailChannelOut(BaseModel):
@@ -52,6 +80,8 @@ class EmailChannelOut(BaseModel):
     from_name: str | None
     configured: bool
     source: Literal["org", "server"]
+    fallbacks: list[EmailFallbackOut] = []
+    providers: list[ProviderStateOut] = []
 
 
 class EmailTestIn(InputModel):

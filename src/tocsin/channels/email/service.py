@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import asyncio
 import secrets
+from typing import Any
 
 from sqlalchemy.orm import Session
 
 from tocsin.channels.base import Outgoing, SendError
-from tocsin.channels.email.channel import SETTINGS, provider_for
+from tocsin.channels.email.channel import CHANNEL, SETTINGS, provider_for, provider_names
 from tocsin.channels.email.config import EmailConfig
-from tocsin.channels.email.schemas import EmailChannelIn, EmailChannelOut, EmailTestIn, EmailTestOut
+from tocsin.channels.email.schemas import (
+    EmailChannelIn,
+    EmailChannelOut,
+    EmailFallbackOut,
+    EmailTestIn,
+    EmailTestOut,
+)
+from tocsin.channels.failover import provider_states
 from tocsin.channels.outbound import OutboundRefused, check_literal
+from tocsin.channels.schemas import ProviderStateOut
 from tocsin.channels.settings import Stored, given_of, send_once
 from tocsin.context import AppContext
 from tocsin.errors import invalid
@@ -19,8 +28,19 @@ from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 
 
-def _out(stored: Stored, cfg: EmailConfig) -> EmailChannelOut:
+def _out(stored: Stored, cfg: EmailConfig, providers: list[ProviderStateOut]) -> EmailChannelOut:
     own_smtp = cfg.source == "org" and cfg.provider == "smtp"
+    fallbacks = [
+        EmailFallbackOut(
+            provider=f.provider,
+            host=f.host if f.provider == "smtp" else None,
+            port=f.port if f.provider == "smtp" else None,
+            username=f.username if f.provider == "smtp" else None,
+            password=SETTINGS.masked(f.password),
+            encryption=f.encryption if f.provider == "smtp" else None,
+        )
+        for f in cfg.fallbacks
+    ]
     return EmailChannelOut(
         enabled=stored.configured and stored.enabled,
         provider=cfg.provider,
@@ -33,34 +53,49 @@ def _out(stored: Stored, cfg: EmailConfig) -> EmailChannelOut:
         from_name=cfg.from_name,
         configured=stored.configured,
         source=cfg.source,
+        fallbacks=fallbacks,
+        providers=providers,
     )
+
+
+def _states(ctx: AppContext, org: Org, cfg: EmailConfig) -> list[ProviderStateOut]:
+    names = provider_names(cfg)
+    return provider_states(ctx.breakers, ctx.clock.now(), org_id=org.id, channel=CHANNEL, names=names)
 
 
 def get_settings(session: Session, ctx: AppContext, org: Org) -> EmailChannelOut:
     stored = SETTINGS.stored(session, ctx, org.id)
-    return _out(stored, SETTINGS.read(stored.config, stored.secrets, ctx.settings))
+    cfg = SETTINGS.read(stored.config, stored.secrets, ctx.settings)
+    return _out(stored, cfg, _states(ctx, org, cfg))
 
 
 def _check(ctx: AppContext, stored: Stored) -> None:
-    provider = stored.config.get("provider")
+    _check_one(ctx, stored.config, stored.secrets.get("password"), at="")
+    for i, entry in enumerate(stored.secrets.get("fallbacks") or ()):
+        _check_one(ctx, entry, entry.get("password"), at=f"fallbacks.{i}.")
+
+
+def _check_one(ctx: AppContext, config: dict[str, Any], password: str | None, *, at: str) -> None:
+    """One provider of the org's: `at` prefixes the fields named in an error (`fallbacks.0.`)."""
+    provider = config.get("provider")
     if provider == "smtp":
-        _check_smtp(ctx, stored.config)
-    if provider == "resend" and not stored.secrets.get("password"):
-        raise invalid("password", "the Resend API key (in `password`) is required with provider resend")
+        _check_smtp(ctx, config, at=at)
+    if provider == "resend" and not password:
+        raise invalid(f"{at}password", "the Resend API key (in `password`) is required with provider resend")
 
 
-def _check_smtp(ctx: AppContext, config: dict[str, object]) -> None:
+def _check_smtp(ctx: AppContext, config: dict[str, Any], *, at: str) -> None:
     """An org's own SMTP server: a host that passes the address rule, and no password in clear."""
     if not config.get("host"):
-        raise invalid("host", "an SMTP host is required with provider smtp")
+        raise invalid(f"{at}host", "an SMTP host is required with provider smtp")
     try:
         check_literal(str(config["host"]), allow_private=ctx.settings.outbound_allow_private)
     except OutboundRefused as exc:
-        raise invalid("host", f"{exc} (outbound connections go to public addresses only)") from exc
+        raise invalid(f"{at}host", f"{exc} (outbound connections go to public addresses only)") from exc
     plaintext = (config.get("encryption") or "starttls") == "none"
     if plaintext and config.get("username") and not ctx.settings.smtp_allow_plaintext_login:
         raise invalid(
-            "encryption",
+            f"{at}encryption",
             "SMTP login without TLS would send the password in clear: use starttls or ssl "
             "(or allow it with TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
         )
@@ -69,7 +104,27 @@ def _check_smtp(ctx: AppContext, config: dict[str, object]) -> None:
 def put_settings(session: Session, ctx: AppContext, org: Org, body: EmailChannelIn) -> EmailChannelOut:
     """Update the email settings given. Everything is checked before anything is written; a
     first configuration turns email on unless the admin says otherwise."""
-    return _out(*SETTINGS.put(session, ctx, org, given_of(body), check=lambda stored: _check(ctx, stored)))
+    given = given_of(body)
+    if given.get("fallbacks"):
+        given["fallbacks"] = _keep_masked(given["fallbacks"], SETTINGS.stored(session, ctx, org.id))
+    stored, cfg = SETTINGS.put(session, ctx, org, given, check=lambda stored: _check(ctx, stored))
+    return _out(stored, cfg, _states(ctx, org, cfg))
+
+
+def _keep_masked(entries: list[dict[str, Any]], stored: Stored) -> list[dict[str, Any]]:
+    """Fallbacks as given, a masked password (sent back as GET shows it) replaced by the one
+    stored at the same place; an entry left without one has none."""
+    before = stored.secrets.get("fallbacks") or []
+    out = []
+    for i, entry in enumerate(entries):
+        entry = {k: v for k, v in entry.items() if v is not None}
+        if entry.get("password") == SETTINGS.mask:
+            kept = before[i].get("password") if i < len(before) else None
+            entry.pop("password")
+            if kept:
+                entry["password"] = kept
+        out.append(entry)
+    return out
 
 
 async def send_test(ctx: AppContext, org: Org, config: EmailConfig, body: EmailTestIn) -> EmailTestOut:

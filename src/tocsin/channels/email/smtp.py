@@ -162,7 +162,7 @@ class SmtpSender:
             first = exc.recipients[0] if exc.recipients else None
             code = first.code if first else 550
             text = f"recipient refused: {code} {first.message if first else ''}".strip()
-            raise _by_code(code, text, failure=f"recipient refused ({code})") from exc
+            raise _by_code(code, text, failure=f"recipient refused ({code})", recipient=True) from exc
         except errors.SMTPResponseException as exc:
             if exc.code == 421:  # the server is closing this connection: open a new one next time
                 self.abort()
@@ -174,7 +174,7 @@ class SmtpSender:
             raise TransientError(f"SMTP connection lost: {_describe(exc)}", failure="connection lost") from exc
         except ValueError as exc:  # aiosmtplib refuses an address it cannot write in the envelope
             raise PermanentError(
-                "the recipient address cannot be sent over SMTP", failure="recipient address refused"
+                "the recipient address cannot be sent over SMTP", failure="recipient address refused", recipient=True
             ) from exc
         return SendResult(provider_message_id=payload.message_id, detail=f"250 {reply}".strip())
 
@@ -194,9 +194,10 @@ class SmtpSender:
             await asyncio.sleep(0)  # the transport closes on the loop's next turn: give it that turn
 
 
-def _by_code(code: int, text: str, *, failure: str) -> TransientError | PermanentError:
-    kind = PermanentError if classify_smtp_reply(code) == "permanent" else TransientError
-    return kind(text, failure=failure)
+def _by_code(code: int, text: str, *, failure: str, recipient: bool = False) -> TransientError | PermanentError:
+    if classify_smtp_reply(code) == "permanent":
+        return PermanentError(text, failure=failure, recipient=recipient)
+    return TransientError(text, failure=failure)
 
 
 def _describe(exc: BaseException) -> str:
