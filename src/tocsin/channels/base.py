@@ -70,11 +70,15 @@ class SendError(Exception):
     """`message` is for the delivery log; `failure` names the class of failure without anything
     the remote said (what a test answer shows: a remote's banner is not ours to relay)."""
 
-    def __init__(self, message: str, *, failure: str | None = None, gone: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, *, failure: str | None = None, gone: tuple[str, ...] = (), step: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.failure = failure or "the send failed"
         self.gone = gone  # as SendResult.gone
+        # Where a send failed, for a channel's test answer: token, connect, auth or send.
+        self.step = step
         self.provider: str | None = None  # as SendResult.provider
         self.tries: tuple[ProviderTry, ...] = ()  # as SendResult.tries
 
@@ -92,8 +96,9 @@ class TransientError(SendError):
         retry_after_seconds: float | None = None,
         failure: str | None = None,
         gone: tuple[str, ...] = (),
+        step: str | None = None,
     ) -> None:
-        super().__init__(message, failure=failure, gone=gone)
+        super().__init__(message, failure=failure, gone=gone, step=step)
         self.retry_after_seconds = retry_after_seconds
 
 
@@ -105,9 +110,15 @@ class PermanentError(SendError):
     (account suspended, sender refused) and the next provider is tried."""
 
     def __init__(
-        self, message: str, *, failure: str | None = None, gone: tuple[str, ...] = (), recipient: bool = False
+        self,
+        message: str,
+        *,
+        failure: str | None = None,
+        gone: tuple[str, ...] = (),
+        recipient: bool = False,
+        step: str | None = None,
     ) -> None:
-        super().__init__(message, failure=failure, gone=gone)
+        super().__init__(message, failure=failure, gone=gone, step=step)
         self.recipient = recipient
 
 

@@ -15,6 +15,7 @@ from tocsin.channels.misconfigured import Misconfigured
 from tocsin.channels.settings import SettingsForm
 from tocsin.config import Settings
 from tocsin.context import AppContext
+from tocsin.kit.clock import Clock
 from tocsin.orgs import repository as orgs_repo
 
 CHANNEL = "email"
@@ -29,7 +30,7 @@ SETTINGS = SettingsForm(
     channel=CHANNEL,
     schema=EmailChannelIn,
     # The fallbacks are kept encrypted whole: each may hold a password or an API key.
-    secret_fields=("password", "fallbacks"),
+    secret_fields=("password", "oauth_client_secret", "fallbacks"),
     read=effective,
     server_default=server_default,
     on_when_first_saved=True,
@@ -40,11 +41,13 @@ def load_config(session: Session, ctx: AppContext, org_id: int) -> EmailConfig:
     return SETTINGS.effective(session, ctx, org_id)
 
 
-def provider_for(config: EmailConfig, settings: Settings, *, org_slug: str) -> Provider | None:
-    """The provider of `config`; None for `none` (nothing is sent)."""
+def provider_for(
+    config: EmailConfig, settings: Settings, *, org_slug: str, clock: Clock | None = None
+) -> Provider | None:
+    """The provider of `config`; None for `none` (nothing is sent). `clock` times OAuth tokens."""
     try:
         if config.provider == "smtp":
-            return SmtpProvider(config, settings)
+            return SmtpProvider(config, settings, clock=clock)
         if config.provider == "resend":
             return ResendProvider(config, settings)
     except ValueError as exc:
@@ -61,8 +64,11 @@ def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | 
         return None
     config = load_config(session, ctx, org_id)
     if not config.fallbacks:
-        return provider_for(config, ctx.settings, org_slug=org.slug)
-    built = [(c.provider, provider_for(c, ctx.settings, org_slug=org.slug)) for c in (config, *config.fallbacks)]
+        return provider_for(config, ctx.settings, org_slug=org.slug, clock=ctx.clock)
+    built = [
+        (c.provider, provider_for(c, ctx.settings, org_slug=org.slug, clock=ctx.clock))
+        for c in (config, *config.fallbacks)
+    ]
     providers = [(name, p) for name, p in built if p is not None]
     if not providers:
         return None

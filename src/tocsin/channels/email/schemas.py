@@ -10,10 +10,12 @@ from tocsin.kit.text import InputModel, Text
 
 Provider = Literal["smtp", "resend", "file", "none"]
 Encryption = Literal["starttls", "ssl", "none"]
+Auth = Literal["password", "oauth2"]
 
 # One header line: no CR/LF (they would let a value inject headers).
 _ONE_LINE = r"^[^\r\n]*$"
 _HOST = r"^[A-Za-z0-9.\-\[\]:]+$"
+_URL = r"^https?://[^\s]+$"
 
 
 class EmailFallbackIn(InputModel):
@@ -29,6 +31,13 @@ class EmailFallbackIn(InputModel):
     username: Text | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
     password: Text | None = Field(default=None, max_length=1000)
     encryption: Encryption | None = None
+    # SMTP login: `password` (with `password`) or `oauth2` (XOAUTH2 as `username`, with an access
+    # token from `oauth_token_url` by the client-credentials grant).
+    auth: Auth | None = None
+    oauth_token_url: Text | None = Field(default=None, max_length=1000, pattern=_URL)
+    oauth_client_id: Text | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
+    oauth_client_secret: Text | None = Field(default=None, max_length=1000)
+    oauth_scope: Text | None = Field(default=None, max_length=1000, pattern=_ONE_LINE)
 
 
 class EmailFallbackOut(BaseModel):
@@ -38,6 +47,11 @@ class EmailFallbackOut(BaseModel):
     username: str | None
     password: str | None  # "********" when one is stored
     encryption: str | None
+    auth: str | None = None
+    oauth_token_url: str | None = None
+    oauth_client_id: str | None = None
+    oauth_client_secret: str | None = None  # "********" when one is stored
+    oauth_scope: str | None = None
 
 
 class EmailChannelIn(InputModel):
@@ -54,6 +68,13 @@ class EmailChannelIn(InputModel):
     username: Text | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
     password: Text | None = Field(default=None, max_length=1000)
     encryption: Encryption | None = None
+    # SMTP login: `password` (with `password`) or `oauth2` (XOAUTH2 as `username`, with an access
+    # token from `oauth_token_url` by the client-credentials grant).
+    auth: Auth | None = None
+    oauth_token_url: Text | None = Field(default=None, max_length=1000, pattern=_URL)
+    oauth_client_id: Text | None = Field(default=None, max_length=255, pattern=_ONE_LINE)
+    oauth_client_secret: Text | None = Field(default=None, max_length=1000)
+    oauth_scope: Text | None = Field(default=None, max_length=1000, pattern=_ONE_LINE)
     from_address: EmailAddress | None = None
     from_name: Text | None = Field(default=None, max_length=100, pattern=_ONE_LINE)
     # Providers tried in order after the first when it fails (failover); `[]` or null: none.
@@ -76,6 +97,11 @@ class EmailChannelOut(BaseModel):
     username: str | None
     password: str | None  # "********" when one is stored, never the password
     encryption: str | None
+    auth: str | None = None
+    oauth_token_url: str | None = None
+    oauth_client_id: str | None = None
+    oauth_client_secret: str | None = None  # "********" when one is stored, never the secret
+    oauth_scope: str | None = None
     from_address: str
     from_name: str | None
     configured: bool
@@ -96,3 +122,5 @@ class EmailTestOut(BaseModel):
     detail: str | None = None  # "accepted": never the server's own words
     provider_message_id: str | None = None
     error: str | None = None
+    # Where it failed: token (the OAuth token endpoint), connect, auth (the login) or send.
+    step: str | None = None

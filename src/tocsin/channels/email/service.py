@@ -24,6 +24,7 @@ from tocsin.channels.schemas import ProviderStateOut
 from tocsin.channels.settings import Stored, given_of, send_once
 from tocsin.context import AppContext
 from tocsin.errors import invalid
+from tocsin.kit.netaddr import url_host_port
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 
@@ -38,6 +39,7 @@ def _out(stored: Stored, cfg: EmailConfig, providers: list[ProviderStateOut]) ->
             username=f.username if f.provider == "smtp" else None,
             password=SETTINGS.masked(f.password),
             encryption=f.encryption if f.provider == "smtp" else None,
+            **_oauth_out(f, f.oauth.client_secret if f.oauth else None),
         )
         for f in cfg.fallbacks
     ]
@@ -49,6 +51,7 @@ def _out(stored: Stored, cfg: EmailConfig, providers: list[ProviderStateOut]) ->
         username=cfg.username if own_smtp else None,
         password=SETTINGS.masked(cfg.source == "org" and stored.secrets.get("password")),
         encryption=cfg.encryption if own_smtp else None,
+        **(_oauth_out(cfg, stored.secrets.get("oauth_client_secret")) if own_smtp else {}),
         from_address=cfg.from_address,
         from_name=cfg.from_name,
         configured=stored.configured,
@@ -56,6 +59,20 @@ def _out(stored: Stored, cfg: EmailConfig, providers: list[ProviderStateOut]) ->
         fallbacks=fallbacks,
         providers=providers,
     )
+
+
+def _oauth_out(cfg: EmailConfig, secret: str | None) -> dict[str, Any]:
+    """An SMTP provider's login method and OAuth client, its secret masked."""
+    if cfg.provider != "smtp":
+        return {}
+    oauth = cfg.oauth
+    return {
+        "auth": cfg.auth,
+        "oauth_token_url": oauth.token_url if oauth else None,
+        "oauth_client_id": oauth.client_id if oauth else None,
+        "oauth_client_secret": SETTINGS.masked(secret),
+        "oauth_scope": oauth.scope if oauth else None,
+    }
 
 
 def _states(ctx: AppContext, org: Org, cfg: EmailConfig) -> list[ProviderStateOut]:
@@ -70,16 +87,39 @@ def get_settings(session: Session, ctx: AppContext, org: Org) -> EmailChannelOut
 
 
 def _check(ctx: AppContext, stored: Stored) -> None:
-    _check_one(ctx, stored.config, stored.secrets.get("password"), at="")
+    secret = stored.secrets.get("oauth_client_secret")
+    _check_one(ctx, stored.config, stored.secrets.get("password"), at="", oauth_secret=secret)
     for i, entry in enumerate(stored.secrets.get("fallbacks") or ()):
-        _check_one(ctx, entry, entry.get("password"), at=f"fallbacks.{i}.")
+        secret = entry.get("oauth_client_secret")
+        _check_one(ctx, entry, entry.get("password"), at=f"fallbacks.{i}.", oauth_secret=secret)
 
 
-def _check_one(ctx: AppContext, config: dict[str, Any], password: str | None, *, at: str) -> None:
+def _check_oauth(ctx: AppContext, config: dict[str, Any], secret: str | None, *, at: str) -> None:
+    """XOAUTH2: the mailbox to log in as, and a client whose token endpoint passes the address rule."""
+    for name, value in (
+        ("username", config.get("username")),
+        ("oauth_token_url", config.get("oauth_token_url")),
+        ("oauth_client_id", config.get("oauth_client_id")),
+        ("oauth_client_secret", secret),
+    ):
+        if not value:
+            raise invalid(f"{at}{name}", f"{name} is required with auth oauth2")
+    try:
+        host, _port = url_host_port(str(config["oauth_token_url"]))
+        check_literal(host, allow_private=ctx.settings.outbound_allow_private)
+    except (ValueError, OutboundRefused) as exc:
+        raise invalid(f"{at}oauth_token_url", f"{exc} (outbound connections go to public addresses only)") from exc
+
+
+def _check_one(
+    ctx: AppContext, config: dict[str, Any], password: str | None, *, at: str, oauth_secret: str | None
+) -> None:
     """One provider of the org's: `at` prefixes the fields named in an error (`fallbacks.0.`)."""
     provider = config.get("provider")
     if provider == "smtp":
         _check_smtp(ctx, config, at=at)
+        if (config.get("auth") or "password") == "oauth2":
+            _check_oauth(ctx, config, oauth_secret, at=at)
     if provider == "resend" and not password:
         raise invalid(f"{at}password", "the Resend API key (in `password`) is required with provider resend")
 
@@ -118,18 +158,19 @@ def _keep_masked(entries: list[dict[str, Any]], stored: Stored) -> list[dict[str
     out = []
     for i, entry in enumerate(entries):
         entry = {k: v for k, v in entry.items() if v is not None}
-        if entry.get("password") == SETTINGS.mask:
-            kept = before[i].get("password") if i < len(before) else None
-            entry.pop("password")
-            if kept:
-                entry["password"] = kept
+        for secret in ("password", "oauth_client_secret"):
+            if entry.get(secret) == SETTINGS.mask:
+                kept = before[i].get(secret) if i < len(before) else None
+                entry.pop(secret)
+                if kept:
+                    entry[secret] = kept
         out.append(entry)
     return out
 
 
 async def send_test(ctx: AppContext, org: Org, config: EmailConfig, body: EmailTestIn) -> EmailTestOut:
     """Send a test email with the org's current settings (enabled or not) and report the answer."""
-    provider = provider_for(config, ctx.settings, org_slug=org.slug)
+    provider = provider_for(config, ctx.settings, org_slug=org.slug, clock=ctx.clock)
     if provider is None:
         return EmailTestOut(ok=False, provider=config.provider, error="provider is none: nothing is sent")
     prefix = orgs.settings_of(org).email_subject_prefix
@@ -148,9 +189,9 @@ async def send_test(ctx: AppContext, org: Org, config: EmailConfig, body: EmailT
     except SendError as exc:
         # The class of failure only: what a remote server says (its banner, its error text) is
         # not relayed, so the test cannot be used to probe other machines.
-        return EmailTestOut(ok=False, provider=config.provider, error=exc.failure)
+        return EmailTestOut(ok=False, provider=config.provider, error=exc.failure, step=exc.step or "send")
     except TimeoutError:
-        return EmailTestOut(ok=False, provider=config.provider, error="timed out")
+        return EmailTestOut(ok=False, provider=config.provider, error="timed out", step="send")
     return EmailTestOut(
         ok=True,
         provider=config.provider,
