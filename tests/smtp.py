@@ -7,6 +7,7 @@ Also makes a self-signed certificate (cryptography) for STARTTLS and implicit TL
 from __future__ import annotations
 
 import asyncio
+import base64
 import datetime as dt
 import email
 import email.policy
@@ -55,6 +56,24 @@ class SinkHandler:
     rejected: int = 0
     delay_data: float = 0.0  # seconds to sit on each DATA before answering (a slow server)
     lock: threading.Lock = field(default_factory=threading.Lock)
+    # XOAUTH2: the access token each user may log in with now (the test changes it to revoke one),
+    # and the tokens tried, in order.
+    xoauth2: dict[str, str] = field(default_factory=dict)
+    xoauth2_tried: list[str] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server: Any, args: list[str]) -> AuthResult:
+        """AUTH XOAUTH2 <base64("user=" user "\\x01auth=Bearer " token "\\x01\\x01")> (Google's and
+        Microsoft's SASL mechanism); a wrong token is refused 535 as those servers do."""
+        try:
+            fields = dict(part.split("=", 1) for part in base64.b64decode(args[1]).decode().split("\x01") if part)
+            user, token = fields["user"], fields["auth"].removeprefix("Bearer ")
+        except (IndexError, ValueError, KeyError):
+            return AuthResult(success=False, handled=False, message="501 5.5.2 cannot decode XOAUTH2")
+        with self.lock:
+            self.xoauth2_tried.append(token)
+        if self.xoauth2.get(user) != token:
+            return AuthResult(success=False, handled=False)  # 535 5.7.8
+        return AuthResult(success=True, auth_data=LoginPassword(user.encode(), b""))
 
     async def handle_RCPT(self, server: Any, session: Any, envelope: Any, address: str, rcpt_options: Any) -> str:
         if self.refuse_rcpt:
@@ -94,6 +113,7 @@ class SmtpSink:
         tls: ssl.SSLContext | None = None,  # STARTTLS offered (and required) with this context
         implicit_tls: ssl.SSLContext | None = None,  # TLS from the first byte (port 465 style)
         logins: dict[str, str] | None = None,  # username -> password; AUTH required when given
+        xoauth2: bool = False,  # AUTH XOAUTH2 offered (`handler.xoauth2`), without TLS
     ) -> None:
         self.handler = SinkHandler()
         self.port = free_port()
@@ -101,6 +121,7 @@ class SmtpSink:
         self._tls = tls
         self._implicit = implicit_tls
         self._logins = logins
+        self._xoauth2 = xoauth2
         self._controller: Controller | None = None
 
     def _authenticate(self, server: Any, session: Any, envelope: Any, mechanism: str, auth_data: Any) -> AuthResult:
@@ -118,6 +139,9 @@ class SmtpSink:
             kwargs.update(authenticator=self._authenticate, auth_required=False, auth_require_tls=False)
         elif self._logins is not None:
             kwargs.update(authenticator=self._authenticate, auth_required=True, auth_require_tls=self._tls is not None)
+        if self._xoauth2:
+            # Offered without TLS (the login is checked: `Received.login`); aiosmtpd warns on requiring it.
+            kwargs.update(auth_required=False, auth_require_tls=False, auth_exclude_mechanism=["LOGIN", "PLAIN"])
         controller = Controller(self.handler, hostname=self.host, port=self.port, ssl_context=self._implicit, **kwargs)
         controller.start()
         self._controller = controller

@@ -22,7 +22,7 @@ from sqlalchemy import create_engine, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import DBAPIError
 
-from tocsin.config import PLACEHOLDER_SECRETS, Settings
+from tocsin.config import DEVSPHERE_NAMES, PLACEHOLDER_SECRETS, Settings, name_read
 from tocsin.context import AppContext
 from tocsin.db import migrate
 
@@ -176,6 +176,19 @@ def redis(settings: Settings) -> Check:
 
 
 def email(settings: Settings) -> Check:
+    check = _email(settings)
+    return Check(check.name, check.ok, f"{check.detail}{_names_read(settings)}")
+
+
+def _names_read(settings: Settings) -> str:
+    """Which variable each email setting came from (a TOCSIN_ name or DevSphere's), never a value."""
+    read = {field: name_read(field) for field in DEVSPHERE_NAMES}
+    where = read.pop("email_provider") or "default"
+    others = ", ".join(f"{field} from {name}" for field, name in read.items() if name)
+    return f" (email provider: {settings.email_provider} from {where}" + (f"; {others})" if others else ")")
+
+
+def _email(settings: Settings) -> Check:
     provider = settings.email_provider
     try:
         if provider == "smtp":

@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import os
 import secrets
+from collections.abc import Mapping
 from functools import cached_property
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 from limits import parse_many
-from pydantic import Field, field_validator, model_validator
+from pydantic import AliasChoices, Field, field_validator, model_validator
 from pydantic.fields import FieldInfo
 from pydantic_settings import (
     BaseSettings,
@@ -41,7 +42,11 @@ class FileVariables(PydanticBaseSettingsSource):
         if not path:
             return None, field_name, False
         try:
-            return Path(path).read_text().rstrip("\r\n"), field_name, False
+            # Under the first name a field reads (its TOCSIN_ alias where it has DevSphere's too),
+            # so that this source outranks the secrets folder's value given under that name.
+            alias = field.validation_alias
+            key = alias.choices[0] if isinstance(alias, AliasChoices) else field_name
+            return Path(path).read_text().rstrip("\r\n"), str(key), False
         except OSError as exc:
             raise ValueError(f"{variable}: cannot read {path}: {exc.strerror}") from exc
 
@@ -71,9 +76,39 @@ DEFAULT_ATTACHMENT_TYPES = (
     "application/vnd.oasis.opendocument.presentation",
 )
 
+# The names DevSphere's platform gives the same settings: read when the TOCSIN_ name is absent,
+# so an app deployed there needs no second set of variables. `tocsin check` says which was read.
+DEVSPHERE_NAMES: dict[str, tuple[str, ...]] = {
+    "email_provider": ("EMAIL_PROVIDER",),
+    "email_from": ("EMAIL_FROM",),
+    "resend_api_key": ("RESEND_API_KEY",),
+    "smtp_host": ("SMTP_HOST",),
+    "smtp_port": ("SMTP_PORT",),
+    "smtp_username": ("SMTP_USER", "SMTP_USERNAME"),
+    "smtp_password": ("SMTP_PASSWORD",),
+}
+
+
+def _names(field: str) -> AliasChoices:
+    """The TOCSIN_ name first, then DevSphere's (an alias replaces the prefixed name, so both
+    are listed); `Settings(field=...)` still works by the field's name (`populate_by_name`)."""
+    return AliasChoices(f"{PREFIX}{field.upper()}", *DEVSPHERE_NAMES[field])
+
+
+def name_read(field: str, environ: Mapping[str, str] | None = None) -> str | None:
+    """Which variable a setting came from, in the order they are read: its TOCSIN_ name, then
+    DevSphere's names, then the TOCSIN_ name's _FILE; None when none is set (the default, or
+    the secrets folder)."""
+    environ = os.environ if environ is None else environ
+    own = f"{PREFIX}{field.upper()}"
+    for name in (own, *DEVSPHERE_NAMES.get(field, ()), f"{own}_FILE"):
+        if environ.get(name):
+            return name
+    return None
+
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore")
+    model_config = SettingsConfigDict(env_prefix="TOCSIN_", extra="ignore", populate_by_name=True)
 
     env: Literal["development", "production", "test"] = "development"
     data_dir: Path = Path("./tocsin-data")
@@ -132,14 +167,17 @@ class Settings(BaseSettings):
     shutdown_grace_seconds: float = Field(default=20.0, ge=0)
 
     # Email defaults (an org's own channel settings override these).
-    email_provider: Literal["smtp", "resend", "file", "none"] = "none"
-    email_from: str = "Tocsin <tocsin@localhost>"
-    smtp_host: str = "127.0.0.1"
-    smtp_port: int = 25
-    smtp_username: str = ""
-    smtp_password: str = ""
+    # Each also reads DevSphere's name for it when the TOCSIN_ one is absent (see `DEVSPHERE_NAMES`).
+    email_provider: Literal["smtp", "resend", "file", "none"] = Field(
+        default="none", validation_alias=_names("email_provider")
+    )
+    email_from: str = Field(default="Tocsin <tocsin@localhost>", validation_alias=_names("email_from"))
+    smtp_host: str = Field(default="127.0.0.1", validation_alias=_names("smtp_host"))
+    smtp_port: int = Field(default=25, validation_alias=_names("smtp_port"))
+    smtp_username: str = Field(default="", validation_alias=_names("smtp_username"))
+    smtp_password: str = Field(default="", validation_alias=_names("smtp_password"))
     smtp_encryption: Literal["starttls", "ssl", "none"] = "none"
-    resend_api_key: str = ""
+    resend_api_key: str = Field(default="", validation_alias=_names("resend_api_key"))
     resend_base_url: str = "https://api.resend.com"
     email_outbox_dir: Path | None = None
 
@@ -233,6 +271,10 @@ class Settings(BaseSettings):
     # (the `TTL` header) while the browser is offline.
     outbound_http_connections: int = Field(default=16, ge=1, le=256)
     webpush_ttl_seconds: int = Field(default=86400, ge=0, le=2419200)
+    # Failover between an org's providers: after this many consecutive failures a provider is
+    # skipped (its circuit breaker opens) for the cool-down, then one try probes it (0: never skip).
+    provider_breaker_failures: int = Field(default=5, ge=0)
+    provider_breaker_cooldown_seconds: float = Field(default=60.0, gt=0)
     # SMTP login over a connection without TLS sends the password in clear: only with this on.
     smtp_allow_plaintext_login: bool = False
 

@@ -12,6 +12,7 @@ from tocsin.config import Settings
 from tocsin.db.engine import make_engine, make_read_engine, make_sessionmaker
 from tocsin.db.reader import Reader
 from tocsin.db.writer import Writer
+from tocsin.kit.breaker import BreakerPolicy, Breakers
 from tocsin.kit.cache import VersionedCache
 from tocsin.kit.clock import Clock, SystemClock
 from tocsin.kit.secretbox import SecretBox
@@ -35,6 +36,8 @@ class AppContext:
     signals: Signals = field(default_factory=Signals)
     # Per-org configuration kept in memory, checked against the org's config version.
     cache: VersionedCache = field(default_factory=VersionedCache)
+    # Providers' circuit breakers (failover between an org's providers), per process.
+    breakers: Breakers = field(default_factory=Breakers)
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None) -> AppContext:
@@ -80,6 +83,12 @@ class AppContext:
                 workers=writers,
             ),
             clock=clock or SystemClock(),
+            breakers=Breakers(
+                BreakerPolicy(
+                    failures=settings.provider_breaker_failures,
+                    cooldown_seconds=settings.provider_breaker_cooldown_seconds,
+                )
+            ),
         )
 
     def dispose(self) -> None:

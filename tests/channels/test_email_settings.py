@@ -19,6 +19,9 @@ SMTP = {
 }
 
 
+NO_OAUTH = {"auth": "password", "oauth_token_url": None, "oauth_client_id": None, "oauth_client_secret": None,
+            "oauth_scope": None}  # fmt: skip
+
 def _get(org: OrgHandle) -> dict:  # type: ignore[type-arg]
     r = org.client.get("/v1/admin/channels/email", headers=org.headers)
     assert r.status_code == 200, r.text
@@ -45,13 +48,19 @@ def test_a_new_org_follows_the_server_default(factory: Factory) -> None:
         "from_name": "Tocsin",
         "configured": True,
         "source": "server",
+        **NO_OAUTH,
+        "auth": None,
+        "fallbacks": [],
+        "providers": [{"provider": "file", "state": "closed", "consecutive_failures": 0, "reopens_at": None}],
     }
 
 
 def test_put_configures_smtp_and_get_shows_it_with_the_password_masked(factory: Factory) -> None:
     org = factory.org()
     out = _put(org, SMTP)
-    expected = {**SMTP, "password": "********", "enabled": True, "configured": True, "source": "org"}
+    expected = {**SMTP, "password": "********", "enabled": True, "configured": True, "source": "org", "fallbacks": []}
+    expected.update(NO_OAUTH)
+    expected["providers"] = [{"provider": "smtp", "state": "closed", "consecutive_failures": 0, "reopens_at": None}]
     assert out == expected
     assert _get(org) == expected
 

@@ -121,6 +121,14 @@ def test_email_is_configured_tested_enabled_and_audited(
     state = page.locator('#channel-email [data-role="state"]')
     email_on(page)
     expect(page.locator("#channel-tab-email .chip")).to_have_text("on")
+    # A second provider, tried when the first fails: the providers in order, each breaker's state.
+    form = page.get_by_role("form", name="Email settings")
+    form.locator('textarea[name="fallbacks"]').fill('[{"provider": "resend", "password": "re_test_key"}]')
+    form.get_by_role("button", name="Save settings").click()
+    expect(page.locator("#channel-email .notice")).to_have_text("Email settings saved")
+    providers = page.locator('#channel-email [data-role="providers"] li')
+    expect(providers).to_have_text(["smtp — in use", "resend — in use"])
+    expect(form.locator('textarea[name="fallbacks"]')).to_have_value(re.compile(r'"password": "\*{8}"'))
 
     before = len(sink.messages)
     page.get_by_label("Send a test to", exact=True).fill("jane@example.com")

@@ -20,6 +20,7 @@ import re
 from collections.abc import Awaitable, Callable, Collection, Sequence
 from contextlib import AbstractAsyncContextManager
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import TYPE_CHECKING, Any, Generic, Literal, Protocol, TypeVar
 
 from pydantic import BaseModel
@@ -49,17 +50,37 @@ class SendResult:
     # Addresses the provider said are gone for good (a browser push subscription answered 404 or
     # 410): the channel's `forget` removes them when the attempt is recorded. Never logged.
     gone: tuple[str, ...] = ()
+    # Which of the org's providers sent it (failover), and the tries of earlier ones that failed.
+    provider: str | None = None
+    tries: tuple[ProviderTry, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class ProviderTry:
+    """One provider's failed try within an attempt that went on to the next provider."""
+
+    provider: str
+    outcome: Outcome
+    error: str
+    started_at: datetime
+    finished_at: datetime
 
 
 class SendError(Exception):
     """`message` is for the delivery log; `failure` names the class of failure without anything
     the remote said (what a test answer shows: a remote's banner is not ours to relay)."""
 
-    def __init__(self, message: str, *, failure: str | None = None, gone: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, message: str, *, failure: str | None = None, gone: tuple[str, ...] = (), step: str | None = None
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.failure = failure or "the send failed"
         self.gone = gone  # as SendResult.gone
+        # Where a send failed, for a channel's test answer: token, connect, auth or send.
+        self.step = step
+        self.provider: str | None = None  # as SendResult.provider
+        self.tries: tuple[ProviderTry, ...] = ()  # as SendResult.tries
 
 
 class TransientError(SendError):
@@ -75,13 +96,30 @@ class TransientError(SendError):
         retry_after_seconds: float | None = None,
         failure: str | None = None,
         gone: tuple[str, ...] = (),
+        step: str | None = None,
     ) -> None:
-        super().__init__(message, failure=failure, gone=gone)
+        super().__init__(message, failure=failure, gone=gone, step=step)
         self.retry_after_seconds = retry_after_seconds
 
 
 class PermanentError(SendError):
-    """The message can never be delivered as it is (unknown mailbox, invalid number, HTTP 4xx)."""
+    """The message can never be delivered as it is (unknown mailbox, invalid number, HTTP 4xx).
+
+    `recipient` says the fault is the recipient's address (unknown mailbox, invalid number): no
+    other provider would do better, so there is no failover. Otherwise it is the provider's
+    (account suspended, sender refused) and the next provider is tried."""
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        failure: str | None = None,
+        gone: tuple[str, ...] = (),
+        recipient: bool = False,
+        step: str | None = None,
+    ) -> None:
+        super().__init__(message, failure=failure, gone=gone, step=step)
+        self.recipient = recipient
 
 
 class SkipSend(SendError):

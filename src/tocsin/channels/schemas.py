@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import Literal
+
 from pydantic import BaseModel
 
 
@@ -8,3 +10,14 @@ class ChannelStateOut(BaseModel):
     configured: bool
     enabled: bool
     released: int = 0  # held deliveries released by this enable
+
+
+class ProviderStateOut(BaseModel):
+    """One of the org's providers in the order they are tried, with its circuit breaker: `closed`
+    (in use), `open` (skipped after repeated failures until `reopens_at`), `half_open` (the next
+    send probes it). Per server process: each worker keeps its own."""
+
+    provider: str
+    state: Literal["closed", "open", "half_open"]
+    consecutive_failures: int
+    reopens_at: str | None

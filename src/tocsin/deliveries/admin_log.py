@@ -118,6 +118,7 @@ def detail(session: Session, ctx: AppContext, org: Org, delivery_id: int) -> Del
             outcome=a.outcome,
             error=a.error,
             provider_message_id=a.provider_message_id,
+            provider=a.provider,
         )
         for a in repository.attempts_of(session, org_id=org.id, delivery_id=delivery_id)
     ]

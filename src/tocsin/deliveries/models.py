@@ -93,3 +93,6 @@ class DeliveryAttempt(Base):
     error: Mapped[str | None] = mapped_column(Text, nullable=True)
     provider_message_id: Mapped[str | None] = mapped_column(String(300), nullable=True)
     worker: Mapped[str | None] = mapped_column(String(100), nullable=True)
+    # The provider this try went through ("smtp", "resend", "smtp#2" for a second relay); with
+    # failover one attempt number can have a row per provider tried.
+    provider: Mapped[str | None] = mapped_column(String(100), nullable=True)

@@ -71,6 +71,10 @@ class AttemptRecord:
     status: str  # the delivery's next status: sent | deferred | failed | skipped
     next_attempt_at: datetime | None
     parts: int | None = None
+    provider: str | None = None
+    # Only the attempt row: an earlier provider's failed try within this attempt (failover); the
+    # delivery row is updated by the attempt's last try alone.
+    row_only: bool = False
 
 
 _CLAIM_COLUMNS = (
@@ -454,6 +458,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
                 "b_reason": "retry" if r.status == "deferred" else None,
             }
             for r in records
+            if not r.row_only
         ],
     )
     session.execute(
@@ -469,6 +474,7 @@ def record(session: Session, records: Sequence[AttemptRecord], *, worker: str, n
                 "error": r.error,
                 "provider_message_id": r.provider_message_id,
                 "worker": worker,
+                "provider": r.provider,
             }
             for r in records
         ],

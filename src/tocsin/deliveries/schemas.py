@@ -38,6 +38,7 @@ class AttemptOut(BaseModel):
     outcome: str  # sent | transient | permanent | lost
     error: str | None
     provider_message_id: str | None
+    provider: str | None = None  # which of the org's providers (failover: one row per provider tried)
 
 
 class DeliveryDetailOut(DeliveryOut):

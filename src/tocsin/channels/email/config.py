@@ -7,10 +7,11 @@ server's provider and credentials, with its own from name and address where it s
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from email.utils import parseaddr
 from typing import Any, Literal
 
+from tocsin.channels.email.oauth import OAuthClient
 from tocsin.config import Settings
 
 PROVIDERS = ("smtp", "resend", "file", "none")
@@ -29,8 +30,13 @@ class EmailConfig:
     # The SMTP password, or the Resend API key; never shown in a repr (and so never in a log line).
     password: str | None = field(default=None, repr=False)
     encryption: str = "none"
+    # `password` (LOGIN/PLAIN with `password`) or `oauth2` (XOAUTH2 with a token for `oauth`).
+    auth: str = "password"
+    oauth: OAuthClient | None = None
     from_address: str = FALLBACK_FROM
     from_name: str | None = None
+    # The org's further providers, tried in order when this one fails (failover).
+    fallbacks: tuple[EmailConfig, ...] = ()
 
     @property
     def sends(self) -> bool:
@@ -61,17 +67,58 @@ def effective(config: dict[str, Any] | None, secrets: dict[str, Any], settings: 
     from_address = config.get("from_address") or default_address
     from_name = config.get("from_name") or default_name
     provider = config.get("provider")
+    fallbacks = tuple(
+        _own(
+            entry,
+            entry.get("password"),
+            oauth_secret=entry.get("oauth_client_secret"),
+            from_address=from_address,
+            from_name=from_name,
+        )
+        for entry in secrets.get("fallbacks") or ()
+    )
     if provider is None:
-        return _server(settings, from_address=from_address, from_name=from_name)
+        primary = _server(settings, from_address=from_address, from_name=from_name)
+    else:
+        primary = _own(
+            config,
+            secrets.get("password"),
+            oauth_secret=secrets.get("oauth_client_secret"),
+            from_address=from_address,
+            from_name=from_name,
+        )
+    return replace(primary, fallbacks=fallbacks) if fallbacks else primary
+
+
+def _own(
+    config: dict[str, Any],
+    password: str | None,
+    *,
+    oauth_secret: str | None = None,
+    from_address: str,
+    from_name: str | None,
+) -> EmailConfig:
+    """A provider the org configured itself (its first, or one of its fallbacks)."""
     encryption = config.get("encryption") or "starttls"
+    auth = config.get("auth") or "password"
+    oauth = None
+    if auth == "oauth2" and config.get("oauth_token_url") and config.get("oauth_client_id") and oauth_secret:
+        oauth = OAuthClient(
+            token_url=config["oauth_token_url"],
+            client_id=config["oauth_client_id"],
+            client_secret=oauth_secret,
+            scope=config.get("oauth_scope") or None,
+        )
     return EmailConfig(
-        provider=provider,
+        provider=config.get("provider") or "smtp",
         source="org",
         host=config.get("host"),
         port=config.get("port") or DEFAULT_PORTS.get(encryption, 25),
         username=config.get("username") or None,
-        password=secrets.get("password") or None,
+        password=password or None,
         encryption=encryption,
+        auth=auth,
+        oauth=oauth,
         from_address=from_address,
         from_name=from_name,
     )

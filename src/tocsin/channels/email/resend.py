@@ -95,7 +95,12 @@ class ResendSender:
         text = f"Resend answered {response.status_code} {name}: {answer.get('message') or response.reason_phrase}"
         if classify_http_status(response.status_code) == "transient" or name == "concurrent_idempotent_requests":
             raise TransientError(text, failure=f"Resend answered {response.status_code} {name}".strip())
-        raise PermanentError(text, failure=f"Resend answered {response.status_code} {name}".strip())
+        # A 422 validation error is about the message (its `to`, most often): another provider
+        # would refuse it too. The rest (401, 403 an unverified domain) are the account's.
+        recipient = response.status_code == 422 and name == "validation_error"
+        raise PermanentError(
+            text, failure=f"Resend answered {response.status_code} {name}".strip(), recipient=recipient
+        )
 
 
 def _json(response: httpx.Response) -> dict[str, Any]:

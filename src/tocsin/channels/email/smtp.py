@@ -21,8 +21,10 @@ from aiosmtplib import errors
 from tocsin.channels.base import Outcome, Outgoing, PermanentError, SendResult, TransientError
 from tocsin.channels.email.config import EmailConfig
 from tocsin.channels.email.message import compose
+from tocsin.channels.email.oauth import TOKENS, TokenError
 from tocsin.channels.outbound import OutboundRefused, Unresolvable, check_resolved
 from tocsin.config import Settings
+from tocsin.kit.clock import Clock, SystemClock
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,11 +45,14 @@ def tls_context(settings: Settings) -> ssl.SSLContext:
 class SmtpProvider:
     name = "smtp"
 
-    def __init__(self, config: EmailConfig, settings: Settings) -> None:
+    def __init__(self, config: EmailConfig, settings: Settings, *, clock: Clock | None = None) -> None:
         if not config.host:
             raise ValueError("SMTP needs a host")
+        if config.auth == "oauth2" and (config.oauth is None or not config.username):
+            raise ValueError("SMTP with OAuth 2.0 needs a username, a token URL, a client id and a client secret")
         self.config = config
         self.settings = settings
+        self.clock = clock or SystemClock()
         self.max_connections = max(1, settings.smtp_connections)
 
     def prepare(self, message: Outgoing) -> SmtpPayload:
@@ -66,11 +71,12 @@ class SmtpProvider:
 
     def client(self) -> aiosmtplib.SMTP:
         c = self.config
+        login = c.username if c.auth == "password" else None  # XOAUTH2 logs in after connecting
         return _Client(
             hostname=c.host,
             port=c.port,
-            username=c.username,
-            password=c.password if c.username else None,
+            username=login,
+            password=c.password if login else None,
             use_tls=c.encryption == "ssl",
             start_tls=c.encryption == "starttls",
             tls_context=tls_context(self.settings) if c.encryption in ("ssl", "starttls") else None,
@@ -113,37 +119,25 @@ class SmtpSender:
             self._broken = TransientError(
                 "SMTP login over an unencrypted connection is refused (TOCSIN_SMTP_ALLOW_PLAINTEXT_LOGIN)",
                 failure="login without TLS refused",
+                step="connect",
             )
             raise self._broken
         if c.source == "org":  # the server's own relay is the operator's choice, not an org admin's
-            try:
-                await check_resolved(c.host or "", c.port or 25, allow_private=settings.outbound_allow_private)
-            except OutboundRefused as exc:
-                dns = isinstance(exc, Unresolvable)
-                failure = "host not found (DNS)" if dns else "host refused: not a public address"
-                self._broken = TransientError(f"SMTP host refused: {exc}", failure=failure)
-                raise self._broken from exc
+            await self._check_host()
+        token = await self._token() if c.oauth is not None and c.auth == "oauth2" else None
         client = self._provider.client()
         try:
             await client.connect()
+            if token is not None:
+                await self._xoauth2(client, token)
+        except TransientError as exc:  # no new token for a second login (`_token` says why)
+            self._broken = exc
         except errors.SMTPAuthenticationError as exc:
             self._broken = TransientError(
-                f"SMTP login refused: {exc.code} {exc.message}", failure=f"login refused ({exc.code})"
-            )
-        except errors.SMTPResponseException as exc:
-            self._broken = TransientError(
-                f"SMTP server {c.host}:{c.port} refused the session: {exc.code} {exc.message}",
-                failure=f"session refused ({exc.code})",
-            )
-        except ssl.SSLError as exc:
-            self._broken = TransientError(
-                f"TLS with SMTP server {c.host}:{c.port} failed: {_describe(exc)}", failure="TLS failed"
+                f"SMTP login refused: {exc.code} {exc.message}", failure=f"login refused ({exc.code})", step="auth"
             )
         except (errors.SMTPException, OSError) as exc:
-            failure = "timed out" if isinstance(exc, errors.SMTPTimeoutError | TimeoutError) else "cannot connect"
-            self._broken = TransientError(
-                f"cannot connect to SMTP server {c.host}:{c.port}: {_describe(exc)}", failure=failure
-            )
+            self._broken = _connect_error(c, exc)
         if self._broken is not None:
             with suppress(Exception):
                 client.close()  # already done by a failed connect, which aborted (`_Client`)
@@ -154,6 +148,45 @@ class SmtpSender:
         self._client = client
         return client
 
+    async def _check_host(self) -> None:
+        c, settings = self._provider.config, self._provider.settings
+        try:
+            await check_resolved(c.host or "", c.port or 25, allow_private=settings.outbound_allow_private)
+        except OutboundRefused as exc:
+            dns = isinstance(exc, Unresolvable)
+            failure = "host not found (DNS)" if dns else "host refused: not a public address"
+            self._broken = TransientError(f"SMTP host refused: {exc}", failure=failure, step="connect")
+            raise self._broken from exc
+
+    async def _token(self, *, fresh: bool = False) -> str:
+        """The OAuth 2.0 access token, kept until shortly before it expires (`fresh`: a new one)."""
+        provider = self._provider
+        oauth = provider.config.oauth
+        assert oauth is not None
+        if fresh:
+            TOKENS.forget(oauth)
+        try:
+            return await TOKENS.token(
+                oauth,
+                now=provider.clock.now(),
+                allow_private=provider.settings.outbound_allow_private,
+                timeout=provider.settings.send_timeout_seconds,
+            )
+        except TokenError as exc:
+            self._broken = TransientError(f"SMTP OAuth 2.0: {exc}", failure=str(exc), step="token")
+            raise self._broken from exc
+
+    async def _xoauth2(self, client: aiosmtplib.SMTP, token: str) -> None:
+        """XOAUTH2 with the kept token; a token the server refuses (535: revoked, or expired
+        early) is dropped and a new one is tried once."""
+        username = self._provider.config.username or ""
+        try:
+            await client.auth_xoauth2(username, token)
+        except errors.SMTPAuthenticationError as exc:
+            if exc.code != 535:
+                raise
+            await client.auth_xoauth2(username, await self._token(fresh=True))
+
     async def send(self, payload: SmtpPayload) -> SendResult:
         client = await self._connected()
         try:
@@ -162,7 +195,7 @@ class SmtpSender:
             first = exc.recipients[0] if exc.recipients else None
             code = first.code if first else 550
             text = f"recipient refused: {code} {first.message if first else ''}".strip()
-            raise _by_code(code, text, failure=f"recipient refused ({code})") from exc
+            raise _by_code(code, text, failure=f"recipient refused ({code})", recipient=True) from exc
         except errors.SMTPResponseException as exc:
             if exc.code == 421:  # the server is closing this connection: open a new one next time
                 self.abort()
@@ -171,10 +204,15 @@ class SmtpSender:
             ) from exc
         except (errors.SMTPException, OSError) as exc:
             self.abort()
-            raise TransientError(f"SMTP connection lost: {_describe(exc)}", failure="connection lost") from exc
+            raise TransientError(
+                f"SMTP connection lost: {_describe(exc)}", failure="connection lost", step="send"
+            ) from exc
         except ValueError as exc:  # aiosmtplib refuses an address it cannot write in the envelope
             raise PermanentError(
-                "the recipient address cannot be sent over SMTP", failure="recipient address refused"
+                "the recipient address cannot be sent over SMTP",
+                failure="recipient address refused",
+                recipient=True,
+                step="send",
             ) from exc
         return SendResult(provider_message_id=payload.message_id, detail=f"250 {reply}".strip())
 
@@ -194,9 +232,27 @@ class SmtpSender:
             await asyncio.sleep(0)  # the transport closes on the loop's next turn: give it that turn
 
 
-def _by_code(code: int, text: str, *, failure: str) -> TransientError | PermanentError:
-    kind = PermanentError if classify_smtp_reply(code) == "permanent" else TransientError
-    return kind(text, failure=failure)
+def _connect_error(c: EmailConfig, exc: BaseException) -> TransientError:
+    if isinstance(exc, errors.SMTPResponseException):
+        return TransientError(
+            f"SMTP server {c.host}:{c.port} refused the session: {exc.code} {exc.message}",
+            failure=f"session refused ({exc.code})",
+            step="connect",
+        )
+    if isinstance(exc, ssl.SSLError):
+        return TransientError(
+            f"TLS with SMTP server {c.host}:{c.port} failed: {_describe(exc)}", failure="TLS failed", step="connect"
+        )
+    failure = "timed out" if isinstance(exc, errors.SMTPTimeoutError | TimeoutError) else "cannot connect"
+    return TransientError(
+        f"cannot connect to SMTP server {c.host}:{c.port}: {_describe(exc)}", failure=failure, step="connect"
+    )
+
+
+def _by_code(code: int, text: str, *, failure: str, recipient: bool = False) -> TransientError | PermanentError:
+    if classify_smtp_reply(code) == "permanent":
+        return PermanentError(text, failure=failure, recipient=recipient, step="send")
+    return TransientError(text, failure=failure, step="send")
 
 
 def _describe(exc: BaseException) -> str:

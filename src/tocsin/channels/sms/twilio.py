@@ -53,6 +53,10 @@ PERMANENT_CODES = frozenset(
 class TwilioPayload:
     form: dict[str, str]
     segments: int
+# The permanent codes that are the recipient's number's fault: another account or sender would
+# fail alike, so they do not fail over to the org's next Twilio sender (the others are the
+# sending account's: region permission, a 'From' that is not its number, a body too long).
+RECIPIENT_CODES = frozenset({21211, 21214, 21610, 21612, 21614})
 
 
 def body_of(text: str) -> str:
@@ -125,7 +129,7 @@ def error_of(response: http.Answer, answer: Mapping[str, object]) -> TransientEr
     code = _int(answer.get("code"))
     text = f"Twilio {code or response.status}: {answer.get('message') or response.reason}"
     if code in PERMANENT_CODES:
-        return PermanentError(text)
+        return PermanentError(text, recipient=code in RECIPIENT_CODES)
     if classify_http_status(response.status) == "transient":
         return TransientError(text, retry_after_seconds=http.retry_after_seconds(response.headers))
     return PermanentError(text)

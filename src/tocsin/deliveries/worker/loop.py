@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from tocsin.channels import http, registry
-from tocsin.channels.base import ChannelSpec
+from tocsin.channels.base import ChannelSpec, public_error
 from tocsin.context import AppContext
 from tocsin.db.engine import unit_of_work
 from tocsin.deliveries import metrics, reports, repository
@@ -33,6 +33,28 @@ from tocsin.deliveries.worker.compose import Batch
 from tocsin.deliveries.worker.send import Finished
 
 log = logging.getLogger(__name__)
+
+
+def _earlier_tries(f: Finished) -> list[AttemptRecord]:
+    """The rows of providers that failed before the one that ended the attempt (failover)."""
+    return [
+        AttemptRecord(
+            delivery_id=delivery_id,
+            org_id=f.job.org_id,
+            attempt_no=f.job.attempt,
+            started_at=t.started_at,
+            finished_at=t.finished_at,
+            outcome=t.outcome,
+            error=public_error(t.error),
+            provider_message_id=None,
+            status="",
+            next_attempt_at=None,
+            provider=t.provider,
+            row_only=True,
+        )
+        for t in f.tries
+        for delivery_id in f.job.ids
+    ]
 
 
 def default_channels() -> dict[str, ChannelSpec]:
@@ -217,6 +239,7 @@ class Worker:
                 delays=settings.retry_delays_seconds,
                 retry_after_seconds=f.retry_after_seconds,
             )
+            records.extend(_earlier_tries(f))
             records.extend(
                 AttemptRecord(
                     delivery_id=delivery_id,
@@ -230,6 +253,7 @@ class Worker:
                     parts=f.parts,
                     status=step.status,
                     next_attempt_at=step.next_attempt_at,
+                    provider=f.provider,
                 )
                 for delivery_id in f.job.ids  # a digest's deliveries share its one message
             )

@@ -17,6 +17,7 @@ from tocsin.channels.base import (
     Outcome,
     PermanentError,
     Provider,
+    ProviderTry,
     SendError,
     SendResult,
     SkipSend,
@@ -41,6 +42,9 @@ class Finished:
     parts: int | None = None  # billable parts the provider counted (SMS segments)
     retry_after_seconds: float | None = None  # the provider's own wait before a retry
     gone: tuple[str, ...] = ()  # addresses the provider said are gone for good (never logged)
+    provider: str | None = None  # the provider that ended this try (None: nothing was sent)
+    # Earlier providers' failed tries within this attempt (failover), each recorded as a row.
+    tries: tuple[ProviderTry, ...] = ()
 
 
 async def send_batch(ctx: AppContext, batch: Batch, finished: list[Finished]) -> None:
@@ -76,25 +80,37 @@ async def _lane(
                         async with asyncio.timeout(guard):
                             result = await sender.send(job.payload)
                     except SendError as exc:
-                        finished.append(_finished(ctx, job, exc, None, started))
+                        finished.append(_finished(ctx, job, exc, None, started, provider=provider.name))
                     except TimeoutError:
-                        finished.append(_finished(ctx, job, TransientError("send timed out"), None, started))
+                        error = TransientError("send timed out")
+                        finished.append(_finished(ctx, job, error, None, started, provider=provider.name))
                     except Exception as exc:
                         log.warning("delivery %s: unexpected %s while sending", job.delivery_id, type(exc).__name__)
                         error = TransientError(f"unexpected error while sending: {type(exc).__name__}")
-                        finished.append(_finished(ctx, job, error, None, started))
+                        finished.append(_finished(ctx, job, error, None, started, provider=provider.name))
                     else:
-                        finished.append(_finished(ctx, job, None, result, started))
+                        finished.append(_finished(ctx, job, None, result, started, provider=provider.name))
                     metrics.SEND_SECONDS.labels(channel=job.channel).observe(time.perf_counter() - t0)
         except Exception as exc:  # opening or closing the connection failed outside a send
             done = {f.job.delivery_id for f in finished}
             error = TransientError(f"provider connection failed: {type(exc).__name__}")
-            finished.extend(_finished(ctx, j, error, None, ctx.clock.now()) for j in jobs if j.delivery_id not in done)
+            finished.extend(
+                _finished(ctx, j, error, None, ctx.clock.now(), provider=provider.name)
+                for j in jobs
+                if j.delivery_id not in done
+            )
 
 
 def _finished(
-    ctx: AppContext, job: Job, error: SendError | None, result: SendResult | None, started: datetime
+    ctx: AppContext,
+    job: Job,
+    error: SendError | None,
+    result: SendResult | None,
+    started: datetime,
+    *,
+    provider: str | None = None,
 ) -> Finished:
+    """The try's outcome; `provider` is the lane's, unless failover says which one ended it."""
     outcome: Outcome = "sent"
     if isinstance(error, PermanentError):
         outcome = "permanent"
@@ -112,4 +128,6 @@ def _finished(
         parts=result.parts if result is not None else None,
         retry_after_seconds=error.retry_after_seconds if isinstance(error, TransientError) else None,
         gone=error.gone if error is not None else (result.gone if result is not None else ()),
+        provider=(error.provider if error is not None else result.provider if result is not None else None) or provider,
+        tries=error.tries if error is not None else (result.tries if result is not None else ()),
     )

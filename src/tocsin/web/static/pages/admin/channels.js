@@ -7,7 +7,7 @@ import { bodyFields, schemaDoc } from "./openapi.js";
 import { selectTab, wireTabs } from "./tabs.js";
 import { button, card, channelName, clearNotice, field, notice, select, showError, shown } from "./ui.js";
 
-const READ_ONLY = new Set(["configured", "source", "status_callback_url", "public_key"]);
+const READ_ONLY = new Set(["configured", "source", "status_callback_url", "public_key", "providers"]);
 
 // Settings that only some providers use, by provider value; a field not named here applies to
 // every provider. A channel without a `provider` setting shows all its fields.
@@ -16,6 +16,11 @@ const PROVIDER_FIELDS = {
   port: ["smtp"],
   username: ["smtp"],
   encryption: ["smtp"],
+  auth: ["smtp"],
+  oauth_token_url: ["smtp"],
+  oauth_client_id: ["smtp"],
+  oauth_client_secret: ["smtp"],
+  oauth_scope: ["smtp"],
   password: ["smtp", "resend"],
   from_address: ["smtp", "resend", "file", ""],
   from_name: ["smtp", "resend", "file", ""],
@@ -24,7 +29,29 @@ const PROVIDER_FIELDS = {
 // Hints for settings whose meaning the name alone does not give.
 const FIELD_HINTS = {
   daily_cap: "The most messages sent per day; 0 means no cap.",
+  auth: "password: log in with the username and password; oauth2: XOAUTH2 with a token from the token URL.",
+  fallbacks: 'Providers tried in order when the first fails, as JSON: [{"provider": "resend", "password": "re_..."}].',
 };
+
+// A provider's circuit breaker, as people read it.
+const BREAKER_TEXT = {
+  closed: "in use",
+  open: "paused after repeated failures",
+  half_open: "cool-down over: the next message tries it again",
+};
+
+/** The channel's providers in the order they are tried, each with its breaker's state. */
+function providersList(providers) {
+  const list = el("ol", { class: "providers", "data-role": "providers" });
+  for (const p of providers || []) {
+    const until = p.state === "open" && p.reopens_at ? ` until ${new Date(p.reopens_at).toLocaleTimeString()}` : "";
+    const failures = p.consecutive_failures ? ` · ${p.consecutive_failures} failure${p.consecutive_failures === 1 ? "" : "s"} in a row` : "";
+    const item = el("li", { "data-state": p.state, "data-provider": p.provider });
+    item.append(el("strong", {}, p.provider), ` — ${BREAKER_TEXT[p.state] || p.state}${until}${failures}`);
+    list.append(item);
+  }
+  return list;
+}
 
 /** The read-only facts of a channel's settings as a sentence for people. */
 function statusLine(current) {
@@ -163,14 +190,18 @@ async function channelForm(body, channel, doc, onState) {
   providerInput?.addEventListener("change", showProviderFields);
   showProviderFields();
   const info = el("p", { class: "hint read-only", "data-role": "status" });
+  const providers = el("div");
   const renderInfo = () => {
     info.textContent = statusLine(current);
+    providers.replaceChildren(
+      ...(current.providers?.length ? [el("p", { class: "hint" }, "Providers, tried in this order:"), providersList(current.providers)] : []),
+    );
   };
   renderInfo();
   const save = button("Save settings", { class: "button primary", type: "submit" });
   const actions = el("div", { class: "form-actions" });
   actions.append(save);
-  form.append(info, actions);
+  form.append(info, providers, actions);
   form.addEventListener("submit", async (e) => {
     e.preventDefault();
     const changes = {};
