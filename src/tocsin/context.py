@@ -15,6 +15,7 @@ from tocsin.db.writer import Writer
 from tocsin.kit.cache import VersionedCache
 from tocsin.kit.clock import Clock, SystemClock
 from tocsin.kit.secretbox import SecretBox
+from tocsin.kit.token_cache import TokenCache
 from tocsin.signals import Signals
 
 # Threads outside the request pool that use connections, besides the writers: the real-time
@@ -35,6 +36,8 @@ class AppContext:
     signals: Signals = field(default_factory=Signals)
     # Per-org configuration kept in memory, checked against the org's config version.
     cache: VersionedCache = field(default_factory=VersionedCache)
+    # The orgs and users whose user tokens this process has checked (auth/cached.py).
+    tokens: TokenCache = field(default_factory=TokenCache)
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None) -> AppContext:
