@@ -20,6 +20,7 @@ from starlette.staticfiles import StaticFiles
 from tocsin import __version__, guards, openapi
 from tocsin.audit import endpoints as audit_endpoints
 from tocsin.auth import bindings as auth_bindings
+from tocsin.auth import cached as auth_cached
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.callbacks import endpoints as callbacks_endpoints
 from tocsin.channels import http as http_clients
@@ -107,6 +108,8 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
     # the unread escalation, callbacks and receipts are written by deliveries, escalation steps by
     # the schedule, each in the transaction of the change that causes it.
     schedule_service.subscribe(context)
+    # A token that dies in this process is forgotten by its token checks at once (after commit).
+    context.signals.on_tokens_revoked(auth_cached.forget(context))
 
     @asynccontextmanager
     async def lifespan(app: FastAPI) -> AsyncIterator[None]:
@@ -145,9 +148,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
         generate_unique_id_function=openapi.operation_id,
     )
     app.state.ctx = context
-    # Routes of the packages auth reads (orgs, users, event types, audit) name their caller in
-    # tocsin.callers; auth answers them.
-    app.dependency_overrides.update(auth_bindings.BINDINGS)
+    auth_bindings.install(app)  # the callers of the packages auth reads (tocsin.callers)
     install_error_handlers(app)
     # Innermost: behind every guard, just outside the router (events/intake.py says why).
     app.add_middleware(intake.IngestFastPath)

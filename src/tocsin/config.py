@@ -206,6 +206,10 @@ class Settings(BaseSettings):
     # How often each instance checks that its open streams' tokens still stand (a net under the
     # revocation notices, which are immediate); 0 turns the check off.
     stream_token_check_seconds: float = Field(default=2.0, ge=0)
+    # How long a process trusts what it remembers of an org's users when checking user tokens
+    # without the database (auth/cached.py): a token that died in another process is refused
+    # within this many seconds (in the same process, at once); 0 reads the database every time.
+    token_check_seconds: float = Field(default=2.0, ge=0)
 
     # Real time, added by the realtime package: the Redis channel is "<prefix>:realtime", so
     # deployments (and tests) sharing one Redis can keep apart; SSE clients are told to retry after

@@ -16,6 +16,7 @@ from tocsin.kit.breaker import BreakerPolicy, Breakers
 from tocsin.kit.cache import VersionedCache
 from tocsin.kit.clock import Clock, SystemClock
 from tocsin.kit.secretbox import SecretBox
+from tocsin.kit.token_cache import TokenCache
 from tocsin.signals import Signals
 
 # Threads outside the request pool that use connections, besides the writers: the real-time
@@ -38,6 +39,8 @@ class AppContext:
     cache: VersionedCache = field(default_factory=VersionedCache)
     # Providers' circuit breakers (failover between an org's providers), per process.
     breakers: Breakers = field(default_factory=Breakers)
+    # The orgs and users whose user tokens this process has checked (auth/cached.py).
+    tokens: TokenCache = field(default_factory=TokenCache)
 
     @classmethod
     def build(cls, settings: Settings, *, clock: Clock | None = None) -> AppContext:

@@ -10,6 +10,7 @@ from fastapi import Depends, Query, Request
 from fastapi.concurrency import run_in_threadpool
 from sqlalchemy.orm import Session
 
+from tocsin import callers
 from tocsin.auth.service import (
     AdminPrincipal,
     UserPrincipal,
@@ -80,14 +81,16 @@ def caller_of(request: Request, token: str | None) -> Caller:
 _KNOWN_CALLERS = "tocsin_known_callers"
 
 
-def user_of(session: Session, ctx: AppContext, caller: Caller) -> UserPrincipal:
+def user_of(session: Session, ctx: AppContext, caller: Caller, *, fresh: bool = False) -> UserPrincipal:
     """The caller's user (or 401), with the user rate limit counted; in any session, any thread.
 
     A credential is checked once per session: a read batch often holds a bell's two opening
     requests (its first page and its counts) with the same token. Each request is still counted."""
     known: dict[str, UserPrincipal] = session.info.setdefault(_KNOWN_CALLERS, {})
     try:
-        who = known.get(caller.credential or "") or authenticate_user_token(session, ctx, caller.credential)
+        who = known.get(caller.credential or "") or authenticate_user_token(
+            session, ctx, caller.credential, fresh=fresh
+        )
     except ApiError:
         if caller.limits is not None:
             caller.limits.hit("anon", caller.address)
@@ -98,9 +101,9 @@ def user_of(session: Session, ctx: AppContext, caller: Caller) -> UserPrincipal:
     return who
 
 
-def _user(request: Request, ctx: AppContext, token: str | None) -> UserPrincipal:
+def _user(request: Request, ctx: AppContext, token: str | None, *, fresh: bool = False) -> UserPrincipal:
     with ctx.reads() as reading:
-        return user_of(reading, ctx, caller_of(request, token))
+        return user_of(reading, ctx, caller_of(request, token), fresh=fresh)
 
 
 def require_admin(request: Request, ctx: Ctx) -> AdminPrincipal:
@@ -118,22 +121,6 @@ def require_admin(request: Request, ctx: Ctx) -> AdminPrincipal:
     else:
         _limit(request, "user", f"{who.org.id}:{who.actor}")
     return who
-
-
-AdminCaller = Annotated[AdminPrincipal, Depends(require_admin)]
-
-
-async def require_admin_org_reading(who: AdminCaller) -> Org:
-    return who.org
-
-
-def require_admin_org_writing(who: AdminCaller, session: DbSession) -> Org:
-    return session.merge(who.org, load=False)
-
-
-async def admin_actor(who: AdminCaller) -> str:
-    """The audit log's name for the caller: `api_key:<name>` or `user:<username>`."""
-    return who.actor
 
 
 async def counted_api_key(state: Any, authorization: str | None, method: str, path: str) -> str:
@@ -167,7 +154,8 @@ def require_user(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    return attached(session, _user(request, ctx, token))
+    # Read now, not remembered: the user is attached to a write and its columns must be current.
+    return attached(session, _user(request, ctx, token, fresh=True))
 
 
 def require_org_reading(request: Request, ctx: Ctx) -> Org:
@@ -214,6 +202,8 @@ ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]
 UserCaller = Annotated[Caller, Depends(require_caller)]
 # Admin routes: an org API key or an admin user's token (FastAPI resolves the caller once per
 # request, however many of these a route takes).
-AdminOrg = Annotated[Org, Depends(require_admin_org_writing)]
-ReadingAdminOrg = Annotated[Org, Depends(require_admin_org_reading)]
-Actor = Annotated[str, Depends(admin_actor)]
+# (the names of tocsin.callers, so that a route taking several of them, from either module,
+# authenticates once).
+AdminOrg = Annotated[Org, Depends(callers.admin_org_writing)]
+ReadingAdminOrg = Annotated[Org, Depends(callers.admin_org_reading)]
+Actor = Annotated[str, Depends(callers.admin_actor)]

@@ -254,7 +254,7 @@ def _skip_read(
     for chunk in _chunks(sorted(set(notification_ids))):
         result = session.execute(
             update(_T)
-            .where(_T.c.org_id == org_id, _T.c.notification_id.in_(chunk), *waiting)
+            .where(_T.c.org_id == org_id, bulk.id_in(session, _T.c.notification_id, chunk), *waiting)
             .values(status="skipped", reason=READ_IN_APP, last_error=READ_IN_APP, next_attempt_at=None, updated_at=now)
         )
         changed += _rowcount(result)

@@ -72,7 +72,7 @@ def cancel_escalations(session: Session, *, org_id: int, notification_ids: Seque
     for chunk in _chunks(sorted(set(notification_ids))):
         result = session.execute(
             update(_F)
-            .where(_F.c.org_id == org_id, _F.c.notification_id.in_(chunk), _F.c.status == "pending")
+            .where(_F.c.org_id == org_id, bulk.id_in(session, _F.c.notification_id, chunk), _F.c.status == "pending")
             .values(status="cancelled", finished_at=now)
         )
         changed += _rowcount(result)
