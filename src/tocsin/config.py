@@ -210,6 +210,23 @@ class Settings(BaseSettings):
     # without the database (auth/cached.py): a token that died in another process is refused
     # within this many seconds (in the same process, at once); 0 reads the database every time.
     token_check_seconds: float = Field(default=2.0, ge=0)
+    # The server's answer to a pong, when it pinged: 0 means the ping interval (`ws_ping_seconds`).
+    ws_ping_timeout_seconds: float = Field(default=0.0, ge=0)
+    # uvicorn's WebSocket implementation and compression (docs/realtime.md, "Capacity": measured
+    # per open socket; the bell's messages are small, a deflate context costs tens of KB each).
+    ws_implementation: Literal["websockets-sansio", "websockets", "wsproto"] = "websockets-sansio"
+    ws_per_message_deflate: bool = False
+
+    # Capacity of one `tocsin serve`: the listen backlog (the kernel caps it at net.core.somaxconn
+    # and tcp_max_syn_backlog), uvicorn's cap on connections and tasks (0: none; WebSockets and
+    # event streams count, so keep it above `live_max_streams`), the live streams one process holds
+    # and the streams it authenticates at once. A stream over either cap is closed with 1013 (try
+    # again later) and a hint of `live_retry_after_seconds`, over which clients spread their return.
+    listen_backlog: int = Field(default=16384, ge=1)
+    http_limit_concurrency: int = Field(default=0, ge=0)
+    live_max_streams: int = Field(default=15000, ge=0)
+    live_max_connecting: int = Field(default=2000, ge=0)
+    live_retry_after_seconds: int = Field(default=10, ge=1)
 
     # Real time, added by the realtime package: the Redis channel is "<prefix>:realtime", so
     # deployments (and tests) sharing one Redis can keep apart; SSE clients are told to retry after

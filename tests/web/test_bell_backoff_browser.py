@@ -91,7 +91,8 @@ def test_the_back_off_rules_are_full_jitter_and_honour_the_servers_hints(
             busyDate: b.busyDelay(new Date(Date.UTC(2030, 0, 1, 0, 0, 10)).toUTCString(),
                                   { random: bottom, now: Date.UTC(2030, 0, 1, 0, 0, 0) }),
             busyUnsaid: b.busyDelay(null, { random: bottom }),
-            hints: ["server restarting, retry in 7", "server restarting", "", null].map(b.closeHintMs),
+            hints: ["server restarting, retry in 7", "server restarting", "", null, "server full; retry_after=10"]
+              .map(b.closeHintMs),
             afterClose: [
               b.afterClose(1013, "try again in 2", 5, { random: half }),
               b.afterClose(1012, "server restarting", 3, { random: half }),
@@ -109,9 +110,10 @@ def test_the_back_off_rules_are_full_jitter_and_honour_the_servers_hints(
     assert out["busySeconds"] == [3000, 4500]
     assert out["busyDate"] == 10000
     assert out["busyUnsaid"] == 1000
-    assert out["hints"] == [7000, None, None, None]
-    # A hint in a 1012/1013 close reason wins over the attempt's back-off; other codes ignore it.
-    assert out["afterClose"] == [3000, 4000, 500]
+    assert out["hints"] == [7000, None, None, None, 10000]
+    # A hint in a 1012/1013 close reason wins over the attempt's back-off (full jitter over the
+    # hinted window); other codes ignore it.
+    assert out["afterClose"] == [1000, 4000, 500]
     assert page.errors == []
 
 

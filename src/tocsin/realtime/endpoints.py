@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+from contextlib import AsyncExitStack
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, WebSocket
@@ -11,10 +12,11 @@ from starlette.concurrency import run_in_threadpool
 from starlette.websockets import WebSocketDisconnect
 
 from tocsin.auth.service import bearer
+from tocsin.db.writer import Busy
 from tocsin.errors import ApiError
 from tocsin.kit.origins import origin_allowed
-from tocsin.realtime import live, service
-from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_UNAUTHORIZED
+from tocsin.realtime import admission, live, service
+from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_TRY_LATER, CLOSE_UNAUTHORIZED
 from tocsin.realtime.streams import EventStream, pump_websocket, subscribed
 
 router = APIRouter(tags=["me: live"])
@@ -37,19 +39,29 @@ async def stream(websocket: WebSocket) -> None:
         # Before accepting: a page of an origin that is not allowed gets a refused handshake (403).
         await websocket.close(CLOSE_FORBIDDEN_ORIGIN)
         return
-    # Accept first: close codes (4401) only exist on an open socket; a refused handshake is opaque.
+    # Accept first: close codes (4401, 1013) only exist on an open socket; a refused handshake is opaque.
     await websocket.accept()
     if rt is None:
         await websocket.close(CLOSE_RESTART, "not ready")
         return
+    retry_after = rt.ctx.settings.live_retry_after_seconds
     try:
+        refused = _refusal(rt)
+        if refused is not None:
+            await websocket.close(CLOSE_TRY_LATER, admission.close_reason(refused, retry_after))
+            return
         checked_at = asyncio.get_running_loop().time()
         try:
-            sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, token)
+            sub = await _authenticate(rt, token)
         except ApiError as exc:
             await websocket.close(CLOSE_UNAUTHORIZED, exc.message[:120])
             return
-        async with subscribed(rt, sub, checked_at=checked_at) as (conn, hello):
+        async with AsyncExitStack() as stack:
+            try:
+                conn, hello = await stack.enter_async_context(subscribed(rt, sub, checked_at=checked_at))
+            except Busy:  # the read queue is full: the hello's count cannot be read now
+                await websocket.close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
+                return
             await pump_websocket(
                 websocket,
                 conn,
@@ -73,16 +85,39 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
         raise ApiError(503, "unavailable", "the server is starting or stopping")
     if not _origin_ok(rt, request.headers.get("origin"), request.headers.get("host")):
         raise ApiError(403, "forbidden_origin", "this origin is not among the allowed origins")
+    settings = rt.ctx.settings
+    refused = _refusal(rt)
+    if refused is not None:
+        retry_after = {"Retry-After": str(settings.live_retry_after_seconds)}
+        raise ApiError(503, "overloaded", f"{refused}: retry later", headers=retry_after)
     credential = bearer(request.headers.get("authorization")) or token
     checked_at = asyncio.get_running_loop().time()
-    sub = await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, credential)
-    settings = rt.ctx.settings
+    sub = await _authenticate(rt, credential)
     return EventStream(
         subscribed(rt, sub, checked_at=checked_at),
         expires_in=_remaining(rt, sub),
         ping_seconds=settings.ws_ping_seconds,
         retry_seconds=settings.sse_retry_seconds,
+        retry_after_seconds=settings.live_retry_after_seconds,
     )
+
+
+def _refusal(rt: live.Realtime) -> str | None:
+    settings = rt.ctx.settings
+    limits = admission.Limits(
+        max_streams=settings.live_max_streams,
+        max_connecting=settings.live_max_connecting,
+    )
+    return admission.refusal(open_streams=len(rt.hub), connecting=rt.hub.connecting, limits=limits)
+
+
+async def _authenticate(rt: live.Realtime, token: str | None) -> service.Subscriber:
+    """The token check, counted among the streams connecting (admission.py) while it runs."""
+    rt.hub.connecting += 1
+    try:
+        return await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, token)
+    finally:
+        rt.hub.connecting -= 1
 
 
 def _origin_ok(rt: live.Realtime, origin: str | None, host: str | None) -> bool:

@@ -24,6 +24,7 @@ from tocsin.signals import TokensRevoked
 CLOSE_UNAUTHORIZED = 4401  # invalid or expired token: get a new token, then reconnect
 CLOSE_OVERFLOW = 4409  # the client fell behind: reconnect now, the hello message resyncs the count
 CLOSE_RESTART = 1012  # the server is restarting: reconnect with backoff
+CLOSE_TRY_LATER = 1013  # this process holds (or admits) as many streams as it may: come back later
 CLOSE_TOO_BIG = 1009  # the client sent a message over the size limit
 
 # How long a revocation notice is remembered for streams still authenticating when it arrived:
@@ -84,9 +85,11 @@ class Hub:
         # Recent notices, by loop time heard: a user's latest `not_before`, an org's secret rotation.
         self._user_revoked: dict[UserKey, tuple[int, float]] = {}
         self._org_revoked: dict[int, float] = {}
+        self._count = 0  # open connections: asked on every connect, so kept rather than summed
+        self.connecting = 0  # streams accepted whose token is being checked (realtime/admission.py)
 
     def __len__(self) -> int:
-        return sum(len(conns) for conns in self._by_user.values())
+        return self._count
 
     def open(
         self,
@@ -101,6 +104,7 @@ class Hub:
         loop time `checked_at` on; closed at once (4401) if a notice heard since then kills it."""
         conn = Connection(org_id, user_id, queue_size=self._queue_size, issued_at=issued_at, secret_id=secret_id)
         self._by_user.setdefault(conn.key, set()).add(conn)
+        self._count += 1
         metrics.CONNECTIONS.inc()
         user_revoked = self._user_revoked.get(conn.key)
         org_revoked = self._org_revoked.get(org_id)
@@ -138,6 +142,7 @@ class Hub:
         if conns is None or conn not in conns:
             return
         conns.discard(conn)
+        self._count -= 1
         metrics.CONNECTIONS.dec()
         if not conns:
             del self._by_user[conn.key]

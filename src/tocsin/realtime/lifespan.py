@@ -10,17 +10,16 @@ from fastapi import FastAPI
 from tocsin.context import AppContext
 from tocsin.realtime import live
 from tocsin.realtime.backplane import build_backplane
+from tocsin.realtime.fanout import Fanout
 from tocsin.realtime.hub import CLOSE_RESTART, Hub
-from tocsin.realtime.messages import Envelope
 from tocsin.realtime.publisher import Publisher
 from tocsin.realtime.watch import TokenWatcher
-from tocsin.signals import TokensRevoked
 
 
 @asynccontextmanager
 async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
-    """The hub, the backplane (memory, or Redis when configured), the post-commit publisher and
-    the watcher of the open streams' tokens."""
+    """The hub, the backplane (memory, or Redis when configured), the fan-out to this process's
+    connections, the post-commit publisher and the watcher of the open streams' tokens."""
     settings = ctx.settings
     hub = Hub(queue_size=settings.ws_queue_size)
     backplane = build_backplane(
@@ -30,18 +29,13 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         ping_seconds=settings.ws_ping_seconds,
     )
     reads = ctx.reads
-    publisher = Publisher(sessions=reads, hub=hub, backplane=backplane)
-
-    def deliver(envelope: Envelope) -> None:
-        if isinstance(envelope, TokensRevoked):
-            hub.revoke(envelope)
-        else:
-            hub.deliver(envelope.org_id, envelope.items)
-
+    fanout = Fanout(hub)
+    publisher = Publisher(sessions=reads, hub=hub, backplane=backplane, fanout=fanout)
     watcher = TokenWatcher(ctx=ctx, sessions=reads, hub=hub, every_seconds=settings.stream_token_check_seconds)
+    fanout.start()
     publisher.start()
     watcher.start()
-    await backplane.start(deliver=deliver, resumed=publisher.resync)
+    await backplane.start(deliver=fanout.deliver, resumed=publisher.resync)
     ctx.signals.on_notifications_created(publisher.notifications_created)
     ctx.signals.on_notifications_read(publisher.notifications_read)
     ctx.signals.on_tokens_revoked(publisher.tokens_revoked)
@@ -54,6 +48,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
         await watcher.stop()
         await publisher.stop()
         await backplane.stop()
+        await fanout.stop()
 
 
 def begin_shutdown(app: FastAPI) -> None:

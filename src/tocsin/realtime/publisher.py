@@ -24,6 +24,7 @@ from tocsin.kit import tasks
 from tocsin.notifications.counts import Counts
 from tocsin.realtime import messages, service
 from tocsin.realtime.backplane import Backplane
+from tocsin.realtime.fanout import Fanout
 from tocsin.realtime.hub import Hub
 from tocsin.signals import NotificationCreated, NotificationsRead, TokensRevoked
 
@@ -34,9 +35,10 @@ CHUNK = 500
 
 
 class Publisher:
-    def __init__(self, *, sessions: sessionmaker[Session], hub: Hub, backplane: Backplane) -> None:
+    def __init__(self, *, sessions: sessionmaker[Session], hub: Hub, backplane: Backplane, fanout: Fanout) -> None:
         self._sessions = sessions
         self._hub = hub
+        self._fanout = fanout
         self._backplane = backplane
         self._loop: asyncio.AbstractEventLoop | None = None
         self._pending: list[messages.Change] = []
@@ -146,7 +148,7 @@ class Publisher:
         counts = await self._read(wanted)
         for org_id, user_ids in wanted.items():
             items = [(u, messages.hello(counts[(org_id, u)])) for u in user_ids if (org_id, u) in counts]
-            self._hub.deliver(org_id, items)
+            self._fanout.offer(org_id, items)
 
     async def _read(self, wanted: dict[int, list[int]]) -> dict[messages.UserKey, Counts]:
         loop = asyncio.get_running_loop()

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from tocsin.auth.service import authenticate_user_token
 from tocsin.context import AppContext
+from tocsin.db.reader import Reader, ReadGroup
 from tocsin.kit import tokens
 from tocsin.notifications import repository
 from tocsin.notifications.counts import Counts
@@ -43,9 +44,26 @@ def authenticate(ctx: AppContext, sessions: sessionmaker[Session], token: str | 
         )
 
 
-def unread(sessions: sessionmaker[Session], *, org_id: int, user_id: int) -> Counts:
-    with sessions() as session:
-        return repository.unread_count(session, org_id=org_id, user_id=user_id)
+async def hello_counts(reader: Reader, *, org_id: int, user_id: int) -> Counts:
+    """The count a new stream's hello carries, read on the read queue (db/reader.py) with the
+    other streams connecting at the same moment: a storm of connects costs one grouped query per
+    batch, not one per socket. Raises `Busy` when the queue is full or slow."""
+    counts: Counts = await reader.run_grouped(_HELLO_COUNTS, (org_id, user_id))
+    return counts
+
+
+def _hello_counts(session: Session, keys: list[UserKey]) -> list[Counts]:
+    by_org: dict[int, dict[int, None]] = {}
+    for org_id, user_id in keys:
+        by_org.setdefault(org_id, {})[user_id] = None  # a user's several tabs: read once
+    counts: dict[UserKey, Counts] = {}
+    for org_id, user_ids in by_org.items():
+        found = repository.unread_counts(session, org_id=org_id, user_ids=list(user_ids))
+        counts.update({(org_id, user_id): n for user_id, n in found.items()})
+    return [counts[key] for key in keys]
+
+
+_HELLO_COUNTS = ReadGroup(many=_hello_counts)
 
 
 def unread_counts(sessions: sessionmaker[Session], wanted: Mapping[int, Sequence[int]]) -> dict[UserKey, Counts]:

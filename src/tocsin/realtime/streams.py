@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import AsyncIterator
-from contextlib import AbstractAsyncContextManager, asynccontextmanager, suppress
+from contextlib import AbstractAsyncContextManager, AsyncExitStack, asynccontextmanager, suppress
 
-from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 from starlette.types import Receive, Scope, Send
 from starlette.websockets import WebSocket
 
+from tocsin.db.writer import Busy
+from tocsin.errors import error_body
 from tocsin.realtime import messages, service
 from tocsin.realtime.hub import CLOSE_TOO_BIG, CLOSE_UNAUTHORIZED, Closing, Connection
 from tocsin.realtime.live import Realtime
@@ -41,7 +42,7 @@ async def subscribed(
     """
     conn = rt.hub.open(sub.org_id, sub.user_id, issued_at=sub.issued_at, secret_id=sub.secret_id, checked_at=checked_at)
     try:
-        counts = await run_in_threadpool(service.unread, rt.reads, org_id=sub.org_id, user_id=sub.user_id)
+        counts = await service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
         yield conn, messages.hello(counts)
     finally:
         conn.close(1000, "")
@@ -124,8 +125,15 @@ class EventStream(Response):
     media_type = "text/event-stream"
 
     def __init__(
-        self, subscription: Subscription, *, expires_in: float, ping_seconds: float, retry_seconds: float
+        self,
+        subscription: Subscription,
+        *,
+        expires_in: float,
+        ping_seconds: float,
+        retry_seconds: float,
+        retry_after_seconds: int = 1,
     ) -> None:
+        self.retry_after_seconds = retry_after_seconds  # the Retry-After of a 503 (server busy)
         self.status_code = 200
         self.background = None
         self.subscription = subscription
@@ -136,7 +144,12 @@ class EventStream(Response):
         self.init_headers({"Cache-Control": "no-cache", "X-Accel-Buffering": "no"})
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        async with self.subscription as (conn, hello):
+        async with AsyncExitStack() as stack:
+            try:
+                conn, hello = await stack.enter_async_context(self.subscription)
+            except Busy:  # the read queue is full: the hello's count cannot be read now
+                await _busy(send, self.retry_after_seconds)
+                return
             await send({"type": "http.response.start", "status": 200, "headers": self.raw_headers})
             if not conn.open:  # the token was revoked while this stream was connecting
                 end = f"retry: {self.retry_ms}\n\n".encode() + _ending(conn.closing.result())
@@ -175,6 +188,13 @@ class EventStream(Response):
             # peer fails the write.
             body = f"data: {text}\n\n".encode() if text else b": ping\n\n"
             await send({"type": "http.response.body", "body": body, "more_body": True})
+
+
+async def _busy(send: Send, retry_after: int) -> None:
+    body = messages.dumps(error_body("overloaded", "too many streams connecting: retry later"))
+    headers = [(b"content-type", b"application/json"), (b"retry-after", str(retry_after).encode())]
+    await send({"type": "http.response.start", "status": 503, "headers": headers})
+    await send({"type": "http.response.body", "body": body.encode(), "more_body": False})
 
 
 def _ending(closing: Closing) -> bytes:

@@ -4,7 +4,10 @@ rather than waited for."""
 
 from __future__ import annotations
 
+import logging
+import resource
 import socket
+from typing import Any
 
 import uvicorn
 from fastapi import FastAPI
@@ -14,6 +17,8 @@ from tocsin.kit import collector
 from tocsin.realtime.lifespan import begin_shutdown
 from tocsin.serving.logs import uvicorn_log_config
 from tocsin.serving.protocol import with_header_timeout
+
+log = logging.getLogger(__name__)
 
 
 class _Server(uvicorn.Server):
@@ -29,6 +34,7 @@ class _Server(uvicorn.Server):
 
 
 def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
+    raise_open_files()
     config = uvicorn.Config(
         app,
         host=host,
@@ -40,11 +46,7 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         # access lines itself (with the route template and the request id).
         log_config=None if settings.log_format == "json" else uvicorn_log_config(settings.log_level),
         access_log=settings.log_format != "json",
-        # Protocol-level pings detect dead peers; browsers answer them without any script.
-        ws_ping_interval=settings.ws_ping_seconds,
-        ws_ping_timeout=settings.ws_ping_seconds,
-        # Refused while reading: a frame over the limit is never buffered whole (1009).
-        ws_max_size=settings.ws_max_message_bytes,
+        **connection_options(settings),
         # SIGTERM: open requests get this long; then the lifespan commits the queued writes.
         timeout_graceful_shutdown=max(1, round(settings.shutdown_grace_seconds)),
     )
@@ -53,3 +55,33 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
     # latency's long tail); see kit/collector.py.
     collector.settle()
     _Server(config, app).run()
+
+
+def connection_options(settings: Settings) -> dict[str, Any]:
+    """uvicorn's connection settings from ours (docs/realtime.md, "Capacity")."""
+    return {
+        # A storm of bells connecting at once waits in the backlog rather than in SYN retries
+        # (1 s, 3 s, 7 s, ...); the kernel caps it at net.core.somaxconn and tcp_max_syn_backlog.
+        "backlog": settings.listen_backlog,
+        "limit_concurrency": settings.http_limit_concurrency or None,
+        "ws": settings.ws_implementation,
+        # Measured: a deflate context per socket costs far more memory than the bell's small
+        # messages would save on the wire.
+        "ws_per_message_deflate": settings.ws_per_message_deflate,
+        # Protocol-level pings detect dead peers; browsers answer them without any script.
+        "ws_ping_interval": settings.ws_ping_seconds,
+        "ws_ping_timeout": settings.ws_ping_timeout_seconds or settings.ws_ping_seconds,
+        # Refused while reading: a frame over the limit is never buffered whole (1009).
+        "ws_max_size": settings.ws_max_message_bytes,
+    }
+
+
+def raise_open_files() -> None:
+    """Every socket is an open file: the soft limit (often 1,024) is raised to the hard one."""
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != hard:
+        try:
+            resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
+        except (ValueError, OSError):
+            return
+        log.info("open files limit raised from %d to %d", soft, hard)

@@ -47,8 +47,11 @@ export function closeHintMs(reason) {
 export const COME_BACK_LATER = new Set([1012, 1013]);
 export const CLOSE_UNAUTHORIZED = 4401;
 
-/** The wait before reconnecting after a stream closed with `code` and `reason` on `attempt`. */
+/** The wait before reconnecting after a stream closed with `code` and `reason` on `attempt`. A
+ * server that asks for a later return (1012, 1013) with a hint, e.g. "server full; retry_after=10",
+ * gets full jitter over the hinted window: the bells it turned away come back spread over it, not
+ * all at its end. */
 export function afterClose(code, reason, attempt, { random = Math.random } = {}) {
   const hint = COME_BACK_LATER.has(code) ? closeHintMs(reason) : null;
-  return hint !== null ? politeDelay(hint, { random }) : reconnectDelay(attempt, { random });
+  return hint !== null ? Math.floor(random() * hint) : reconnectDelay(attempt, { random });
 }

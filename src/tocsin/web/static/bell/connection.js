@@ -1,9 +1,10 @@
 // The bell's live stream: a WebSocket, or Server-Sent Events where only plain HTTP gets through
 // (a proxy without WebSocket). It reconnects by itself with full-jitter back-off, honours a
 // close code's request to come back later (1012, 1013, with a number of seconds in the reason if
-// the server gives one), and hands a refused token (4401) back to the bell.
+// the server gives one: full jitter over that window), and hands a refused token (4401) back to
+// the bell. The stream counts as open once its first message (hello) arrives.
 
-import { CLOSE_UNAUTHORIZED, afterClose, reconnectDelay } from "./backoff.js";
+import { CLOSE_UNAUTHORIZED, COME_BACK_LATER, afterClose, reconnectDelay } from "./backoff.js";
 import { AuthProblem } from "./http.js";
 
 const HEARTBEAT_MS = 25000; // a silent network drop is found by an unanswered ping
@@ -83,9 +84,7 @@ export class Stream {
     let heard = Date.now();
     socket.onopen = () => {
       if (generation !== this.#generation) return socket.close(1000);
-      opened = true;
       heard = Date.now();
-      this.#opened();
       clearInterval(this.#heartbeat);
       this.#heartbeat = setInterval(() => {
         if (Date.now() - heard > HEARTBEAT_MS + HEARTBEAT_GRACE_MS) {
@@ -100,13 +99,19 @@ export class Stream {
     socket.onmessage = (e) => {
       if (generation !== this.#generation) return;
       heard = Date.now();
+      // Open means the first message (hello) came: a server under pressure accepts, then closes
+      // with 1013 before any, and that is no connection (no refetch, the back-off goes on).
+      if (!opened) {
+        opened = true;
+        this.#opened();
+      }
       this.hooks.onMessage(e.data, null);
     };
     socket.onclose = (e) => {
       if (generation !== this.#generation) return;
       this.#dropSocket(socket);
       if (e.code === CLOSE_UNAUTHORIZED) this.hooks.onAuthFailure();
-      else if (opened) this.#retryIn(afterClose(e.code, e.reason, this.attempt));
+      else if (opened || COME_BACK_LATER.has(e.code)) this.#retryIn(afterClose(e.code, e.reason, this.attempt));
       else this.#afterFailedOpen(generation);
     };
   }
