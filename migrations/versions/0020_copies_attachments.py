@@ -20,7 +20,7 @@ from alembic import op
 import tocsin.db.base
 
 revision: str = "0020_copies"
-down_revision: str | None = "0019"
+down_revision: str | None = "0020_types"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

@@ -20,7 +20,7 @@ import tocsin.db.base
 from tocsin.event_types.catalog import seed_rows
 
 revision: str = "0020_types"
-down_revision: str | None = "0019"
+down_revision: str | None = "0020_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
