@@ -137,8 +137,10 @@ def _decide_by_rules(
                 Part(as_type, users, rule=rule.rule_id, collapse_over=rule.collapse_over, cc_emails=rule.cc_emails)
             )
     decision = RecipientDecision(tuple(everyone.values()), tuple(unknown), tuple(inactive))
-    if not warnings or decision.users:
-        warnings.extend(_why_no_rule_reached(matched, decision))
+    why = _why_no_rule_reached(matched, decision)
+    if warnings:  # a rule's type is gone or switched off: that, not the actor, says why
+        why = [w for w in why if not w.startswith("the matched rules name only the actor")]
+    warnings.extend(why)
     return Decided(parts, decision, [rule.rule_id for rule in matched], warnings)
 
 
