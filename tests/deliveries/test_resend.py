@@ -4,6 +4,7 @@ html and text; an `Idempotency-Key` header (at most 256 characters)."""
 
 from __future__ import annotations
 
+import base64
 import json
 import threading
 import uuid
@@ -65,6 +66,9 @@ def _handler(state: FakeResend) -> type[BaseHTTPRequestHandler]:
                 problems.append("field to")
             if not isinstance(body.get("headers", {}), dict):
                 problems.append("field headers")
+            for item in body.get("attachments", []):  # {filename, content (base64), content_type}
+                if not (isinstance(item.get("filename"), str) and isinstance(item.get("content"), str)):
+                    problems.append("field attachments")
             state.requests.append({"body": body, "key": key})
             state.problems.extend(problems)
             if problems:
@@ -168,3 +172,23 @@ def test_resend_4xx_fails_at_once(factory: Factory, ctx: AppContext, worker: Wor
     assert cycle(worker).failed == 1
     [d] = deliveries(ctx)
     assert (d.status, d.last_error) == ("failed", "Resend answered 422 validation_error: Invalid `to` field")
+
+
+def test_attachments_go_as_base64_with_their_names(
+    factory: Factory, ctx: AppContext, worker: Worker, resend: FakeResend
+) -> None:
+    org = factory.org()
+    org.put_user("jane", email="jane@example.com")
+    content = bytes(range(256))
+    inline = {"content_base64": base64.b64encode(content).decode(), "filename": "a.png", "content_type": "image/png"}
+    task = {"type": "task", "id": "T1", "name": "Call Acme", "owner": "jane"}
+    org.event("task_assigned", actor="bob", entity=task, attachments=[inline])
+    assert cycle(worker).sent == 1
+    assert resend.problems == []
+    [sent] = resend.requests
+    [file] = sent["body"]["attachments"]
+    assert (file["filename"], file["content_type"], base64.b64decode(file["content"])) == (
+        "a.png",
+        "image/png",
+        content,
+    )
