@@ -33,7 +33,9 @@ def ingest(session: Session, ctx: AppContext, *, org: Org, body: EventIn) -> Eve
         return _only(pipeline.ingest_many(session, ctx, [(org, body)]))
 
 
-def ingest_many(session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]) -> list[Outcome]:
+def ingest_many(
+    session: Session, ctx: AppContext, pending: Sequence[tuple[Org | None, EventIn]]
+) -> list[Outcome]:
     """Events of known orgs (None: an API key that matched no org) together; one answer or error
     per event, in order. The batch endpoint and the scheduler's firings call it."""
     return pipeline.ingest_many(session, ctx, pending)
