@@ -53,7 +53,8 @@ def enqueue(kind: str, payloads: Iterable[dict[str, Any]], *, using: str) -> Non
         return
     try:
         with transaction.atomic(using=using):
-            OutboxEntry.objects.using(using).bulk_create(rows)
+            # A key already queued is the same event (as Tocsin itself treats a repeated key).
+            OutboxEntry.objects.using(using).bulk_create(rows, ignore_conflicts=True)
     except Exception:
         log.exception("tocsin: could not queue %d %s row(s); the change itself was saved", len(rows), kind)
         return
