@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +28,6 @@ from tocsin.context import AppContext
 from tocsin.events.models import Event
 
 FAST_RETRIES = {"RETRY_BASE_SECONDS": 0.2, "RETRY_MAX_SECONDS": 1.0, "POLL_SECONDS": 1.0}
-
-
-@pytest.fixture(scope="module")
-def server(base_settings: Settings, _schema: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proc]:
-    proc = start_server(server_env(base_settings), tmp_path_factory.mktemp("django") / "server.log")
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def use_tocsin(url: str, api_key: str, **options: Any) -> None:
