@@ -1,7 +1,7 @@
 """Figures for the Django integration: what tracking adds to a CRM's save (the outbox row written in
 the save's transaction), and how fast the outbox drains into a real `tocsin serve`.
 
-    .venv/bin/python -m bench.django_outbox [--leads 1000]
+    .venv/bin/python -m bench.django_outbox [--leads 1000] [--wal]
 
 The Django project is tests/django_project with its own SQLite database; Tocsin's database is a
 fresh SQLite one. Prints the per-save times without and with tracking (each inside a transaction, as under
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "clients" / "django" / "src"))
 
 
-def _django(folder: Path, url: str, api_key: str) -> None:
+def _django(folder: Path, url: str, api_key: str, *, wal: bool) -> None:
     import django
     from django.conf import settings
     from django.core.management import call_command
@@ -34,7 +34,10 @@ def _django(folder: Path, url: str, api_key: str) -> None:
 
     values = {k: getattr(project, k) for k in dir(project) if k.isupper() and k != "TOCSIN_MODELS"}
     tocsin = {"URL": url, "API_KEY": api_key, "MODELS": project.TOCSIN_MODELS, "SEND": "command"}
-    settings.configure(**values, DATABASES=project.database(str(folder / "crm.sqlite3")), TOCSIN=tocsin)
+    databases = project.database(str(folder / "crm.sqlite3"))
+    if wal:  # SQLite's write-ahead log: a commit appends to the log instead of journalling each page
+        databases["default"]["OPTIONS"]["init_command"] = "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;"
+    settings.configure(**values, DATABASES=databases, TOCSIN=tocsin)
     django.setup()
     call_command("migrate", verbosity=0)
 
@@ -61,7 +64,9 @@ def _saves(n: int, owner: object, label: str, *, atomic: bool = True) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--leads", type=int, default=1000)
-    n = parser.parse_args().leads
+    parser.add_argument("--wal", action="store_true", help="the CRM's SQLite in WAL mode")
+    args = parser.parse_args()
+    n = args.leads
     with database("sqlite") as db_url, tempfile.TemporaryDirectory() as name:
         folder = Path(name)
         settings = bench_settings(db_url)
@@ -70,7 +75,7 @@ def main() -> None:
         ctx.dispose()
         server = start_server(server_env(settings, TOCSIN_WORKER_ENABLED="false"), folder / "server.log")
         try:
-            _django(folder, server.base_url, org.api_key)
+            _django(folder, server.base_url, org.api_key, wal=args.wal)
             _run(n)
         finally:
             server.stop()

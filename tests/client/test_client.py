@@ -105,19 +105,6 @@ def test_every_method_of_the_async_client(server: Proc, factory: Factory) -> Non
     asyncio.run(scenario())
 
 
-def test_sync_and_async_clients_have_the_same_methods() -> None:
-    import inspect
-
-    def methods(cls: type) -> dict[str, list[str]]:
-        return {
-            name: list(inspect.signature(fn).parameters)
-            for name, fn in vars(cls).items()
-            if callable(fn) and not name.startswith("_")
-        }
-
-    assert methods(Tocsin) == methods(AsyncTocsin)
-
-
 def test_errors_are_typed_with_the_apis_code_message_and_field(server: Proc, factory: Factory) -> None:
     org = factory.org()
     with Tocsin(server.base_url, api_key=org.api_key) as tocsin:

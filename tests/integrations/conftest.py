@@ -10,6 +10,9 @@ from typing import Any
 
 import pytest
 
+from tests.servers import Proc, server_env, start_server
+from tocsin.config import Settings
+
 ROOT = Path(__file__).resolve().parents[2]
 # The integration is its own distribution (clients/django); the tests use its source.
 sys.path.insert(0, str(ROOT / "clients" / "django" / "src"))
@@ -59,3 +62,13 @@ def crm(django_project: None) -> Iterator[Any]:
     OutboxEntry.objects.all().delete()
     cache.clear()
     connections.close_all()
+
+
+@pytest.fixture(scope="module")
+def server(base_settings: Settings, _schema: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proc]:
+    """A real `tocsin serve` on loopback sharing the test database."""
+    proc = start_server(server_env(base_settings), tmp_path_factory.mktemp("django") / "server.log")
+    try:
+        yield proc
+    finally:
+        proc.stop()

@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import re
 import time
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,15 +28,6 @@ from tocsin.context import AppContext
 from tocsin.events.models import Event
 
 FAST_RETRIES = {"RETRY_BASE_SECONDS": 0.2, "RETRY_MAX_SECONDS": 1.0, "POLL_SECONDS": 1.0}
-
-
-@pytest.fixture(scope="module")
-def server(base_settings: Settings, _schema: None, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Proc]:
-    proc = start_server(server_env(base_settings), tmp_path_factory.mktemp("django") / "server.log")
-    try:
-        yield proc
-    finally:
-        proc.stop()
 
 
 def use_tocsin(url: str, api_key: str, **options: Any) -> None:
@@ -249,3 +239,35 @@ def test_sync_users_sends_every_active_user(crm: Any, server: Proc, factory: Fac
     jane = httpx.get(f"{server.base_url}/v1/users/jane", headers=org.headers)
     assert jane.status_code == 200 and jane.json()["display_name"] == "Jane Smith"
     assert httpx.get(f"{server.base_url}/v1/users/gone", headers=org.headers).status_code == 404
+
+
+def test_a_refused_event_fails_alone_and_the_others_are_sent(
+    crm: Any, server: Proc, factory: Factory, ctx: AppContext, tmp_path: Path
+) -> None:
+    from django.core.management import call_command
+    from django.db import transaction
+
+    from tocsin_django import send_events
+    from tocsin_django.models import OutboxEntry
+
+    org = factory.org()
+    use_tocsin(server.base_url, org.api_key, SEND="command")
+    make_users()
+    lead = {"type": "lead", "id": "1", "name": "Acme", "owner": "jane"}
+    with transaction.atomic():
+        send_events(
+            [
+                {"type": "record_created", "actor": "bob", "entity": lead},
+                # Refused by the server, on its own line of the batch's answer; the others are stored.
+                {"type": "record_created", "entity": lead, "data": {"document_url": "javascript:alert(1)"}},
+                {"type": "Not a type!", "entity": lead},  # refused by the client before sending
+                {"type": "lead_assigned", "actor": "bob", "entity": lead},
+            ]
+        )
+    with (tmp_path / "flush.txt").open("w") as out:
+        call_command("tocsin_flush", stdout=out)
+    assert (tmp_path / "flush.txt").read_text().startswith("sent 4, refused 2")  # 2 users, 2 events
+    assert [(e.type, e.data) for e in events_of(ctx, org)] == [("record_created", {}), ("lead_assigned", {})]
+    refused = OutboxEntry.objects.filter(failed_at__isnull=False).order_by("id")
+    assert [r.payload["type"] for r in refused] == ["record_created", "Not a type!"]
+    assert all(r.last_error for r in refused)

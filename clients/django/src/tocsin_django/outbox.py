@@ -9,7 +9,8 @@ What an answer means for a row:
 - Tocsin unreachable, 5xx, 429, 401/403 (a key being fixed): nothing is lost; every pending row
   waits (bounded exponential back-off), so the order holds, and is sent again later with the same
   idempotency key;
-- any other refusal (422, 409, ...): that row alone fails (`failed_at`, `last_error`), the rest go on.
+- a refusal (an event refused within its batch, a 422 or 409): that row alone fails (`failed_at`,
+  `last_error`), the rest go on.
 """
 
 from __future__ import annotations
@@ -52,7 +53,8 @@ def enqueue(kind: str, payloads: Iterable[dict[str, Any]], *, using: str) -> Non
         return
     try:
         with transaction.atomic(using=using):
-            OutboxEntry.objects.using(using).bulk_create(rows)
+            # A key already queued is the same event (as Tocsin itself treats a repeated key).
+            OutboxEntry.objects.using(using).bulk_create(rows, ignore_conflicts=True)
     except Exception:
         log.exception("tocsin: could not queue %d %s row(s); the change itself was saved", len(rows), kind)
         return
@@ -144,12 +146,12 @@ def _send_events(tocsin: Tocsin, rows: list[OutboxEntry], *, using: str, result:
     if not valid:
         return
     try:
-        tocsin.send_events([event for _, event in valid])
+        answer = tocsin.send_events([event for _, event in valid])
     except RefusedInput as exc:
         if len(valid) == 1:
             _mark_failed(valid[0][0], str(exc), using=using, result=result)
             return
-        # The batch is all or nothing: find the refused event(s) by sending each alone.
+        # Every event of the batch was refused (a 422 naming the first): find each one's reason alone.
         for row, event in valid:
             _one(lambda event=event: tocsin.send_event(event), row, using=using, result=result)
         return
@@ -159,7 +161,15 @@ def _send_events(tocsin: Tocsin, rows: list[OutboxEntry], *, using: str, result:
         for row, _ in valid:
             _mark_failed(row, str(exc), using=using, result=result)
         return
-    _mark_sent([row for row, _ in valid], using=using, result=result)
+    # An event refused at the door is answered on its own line; the others were stored.
+    accepted = []
+    for (row, _), answered in zip(valid, answer.results, strict=True):
+        if getattr(answered, "refused", False):
+            error = answered.error
+            _mark_failed(row, f"{error.code}: {error.field or ''} {error.message}".strip(), using=using, result=result)
+        else:
+            accepted.append(row)
+    _mark_sent(accepted, using=using, result=result)
 
 
 def _send_user(tocsin: Tocsin, row: OutboxEntry) -> None:

@@ -43,9 +43,11 @@ class BulkUsersResult(BaseModel):
 
 
 class EventSummary(BaseModel):
+    """An event of the history (fields beyond these are kept as the server sends them)."""
+
     model_config = ConfigDict(extra="allow")
-    id: int
-    type: str
+    id: int | None = None
+    type: str | None = None
     created_at: datetime | None = None
 
 
@@ -60,8 +62,8 @@ class EventDetail(BaseModel):
     """An event with who it reached: its recipients, notifications and deliveries."""
 
     model_config = ConfigDict(extra="allow")
-    id: int
-    type: str
+    id: int | None = None
+    type: str | None = None
     recipients: list[Any] = Field(default_factory=list)
     notifications: list[dict[str, Any]] = Field(default_factory=list)
     deliveries: list[dict[str, Any]] = Field(default_factory=list)
