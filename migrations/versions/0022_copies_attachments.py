@@ -7,8 +7,8 @@
 `field_rules.attach_document`: the rule's `data.document_url` becomes an attachment.
 `field_rules.cc_emails`: fixed addresses that get a copy of the rule's email.
 
-Revision ID: 0020_copies
-Revises: 0019
+Revision ID: 0022_copies
+Revises: 0021_types
 Create Date: 2026-12-07
 """
 
@@ -19,8 +19,8 @@ from alembic import op
 
 import tocsin.db.base
 
-revision: str = "0020_copies"
-down_revision: str | None = "0020_types"
+revision: str = "0022_copies"
+down_revision: str | None = "0021_types"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

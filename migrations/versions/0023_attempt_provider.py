@@ -4,8 +4,8 @@ With failover, one delivery can be tried through an org's providers in order (SM
 Resend); the delivery log shows which provider each attempt went through. Rows written before
 have none (null).
 
-Revision ID: attempt_provider
-Revises: 0019
+Revision ID: 0023_attempt_provider
+Revises: 0022_copies
 Create Date: 2026-12-07
 """
 
@@ -14,8 +14,8 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "attempt_provider"
-down_revision: str | None = "0020_copies"
+revision: str = "0023_attempt_provider"
+down_revision: str | None = "0022_copies"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 

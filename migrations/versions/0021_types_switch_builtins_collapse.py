@@ -5,8 +5,8 @@
 batch call become one (null: never). The new built-in types (duplicate check, customer portal,
 help-desk SLA, personnel) are added to the orgs that exist already, as new orgs get them.
 
-Revision ID: 0020_types
-Revises: 0019
+Revision ID: 0021_types
+Revises: 0020_history
 Create Date: 2026-12-07
 """
 
@@ -19,7 +19,7 @@ from alembic import op
 import tocsin.db.base
 from tocsin.event_types.catalog import seed_rows
 
-revision: str = "0020_types"
+revision: str = "0021_types"
 down_revision: str | None = "0020_history"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
