@@ -54,6 +54,8 @@ def put_settings(session: Session, ctx: AppContext, org: Org, body: SmsChannelIn
     """Update the SMS settings given. Everything is checked before anything is written; the first
     complete configuration turns SMS on unless `enabled: false` is given."""
     given = given_of(body)
+    if given.get("fallbacks") == []:  # none: nothing kept (what GET shows, sent back, is [])
+        given["fallbacks"] = None
     if given.get("fallbacks"):
         before = SETTINGS.stored(session, ctx, org.id).secrets.get("fallbacks") or []
         for i, entry in enumerate(given["fallbacks"]):
