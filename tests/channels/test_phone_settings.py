@@ -67,6 +67,8 @@ def test_sms_settings_masked_encrypted_and_kept(factory: Factory, ctx: AppContex
         "daily_cap": 500,
         "configured": True,
         "status_callback_url": f"https://tocsin.acme.example/v1/providers/twilio/{org.slug}/status",
+        "fallbacks": [],
+        "providers": [{"provider": "twilio", "state": "closed", "consecutive_failures": 0, "reopens_at": None}],
     }
     assert out == expected and _get(org, "sms") == expected
     row = _stored(ctx, org, "sms")

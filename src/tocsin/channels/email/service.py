@@ -145,6 +145,8 @@ def put_settings(session: Session, ctx: AppContext, org: Org, body: EmailChannel
     """Update the email settings given. Everything is checked before anything is written; a
     first configuration turns email on unless the admin says otherwise."""
     given = given_of(body)
+    if given.get("fallbacks") == []:  # none: nothing kept (what GET shows, sent back, is [])
+        given["fallbacks"] = None
     if given.get("fallbacks"):
         given["fallbacks"] = _keep_masked(given["fallbacks"], SETTINGS.stored(session, ctx, org.id))
     stored, cfg = SETTINGS.put(session, ctx, org, given, check=lambda stored: _check(ctx, stored))

@@ -6,6 +6,7 @@ from sqlalchemy.orm import Session
 
 from tocsin.channels import repository
 from tocsin.channels.base import Provider
+from tocsin.channels.failover import FailoverProvider
 from tocsin.channels.misconfigured import or_misconfigured
 from tocsin.channels.settings import SettingsForm
 from tocsin.channels.sms.config import SmsConfig, from_stored
@@ -19,7 +20,8 @@ CHANNEL = "sms"
 SETTINGS = SettingsForm(
     channel=CHANNEL,
     schema=SmsChannelIn,
-    secret_fields=("auth_token",),
+    # The fallbacks are kept encrypted whole: each holds an auth token.
+    secret_fields=("auth_token", "fallbacks"),
     read=lambda config, secrets, _settings: from_stored(config, secrets),
 )
 
@@ -44,7 +46,14 @@ def load_provider(session: Session, ctx: AppContext, org_id: int) -> Provider | 
     org = orgs_repo.get(session, org_id)
     if org is None:
         return None
-    return provider_for(load_config(session, ctx, org_id), ctx.settings, org_slug=org.slug)
+    config = load_config(session, ctx, org_id)
+    if not config.fallbacks:
+        return provider_for(config, ctx.settings, org_slug=org.slug)
+    providers = [provider_for(c, ctx.settings, org_slug=org.slug) for c in (config, *config.fallbacks)]
+    names = ["twilio"] * len(providers)
+    return FailoverProvider(
+        providers, names=names, org_id=org_id, channel=CHANNEL, breakers=ctx.breakers, clock=ctx.clock
+    )
 
 
 def daily_cap(session: Session, ctx: AppContext, org_id: int) -> int:

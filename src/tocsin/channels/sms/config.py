@@ -15,6 +15,8 @@ class SmsConfig:
     from_number: str | None = None
     messaging_service_sid: str | None = None
     daily_cap: int = 0  # messages per org per day; 0: no cap
+    # Further Twilio senders or accounts, tried in order when this one fails (failover).
+    fallbacks: tuple[SmsConfig, ...] = ()
 
     @property
     def complete(self) -> bool:
@@ -30,5 +32,19 @@ class SmsConfig:
 
 
 def from_stored(config: dict[str, Any] | None, secrets: dict[str, Any]) -> SmsConfig:
-    convert = {"daily_cap": lambda value: int(value or 0)}
+    fallbacks = tuple(
+        SmsConfig(
+            account_sid=entry.get("account_sid") or None,
+            auth_token=entry.get("auth_token") or None,
+            from_number=entry.get("from_number") or None,
+            messaging_service_sid=entry.get("messaging_service_sid") or None,
+        )
+        for entry in secrets.get("fallbacks") or ()
+    )
+    convert = {"daily_cap": lambda value: int(value or 0), "fallbacks": lambda _value: fallbacks}
     return read_stored(SmsConfig, config, secrets, secrets_as={"auth_token": "auth_token"}, convert=convert)
+
+
+def auth_tokens(config: SmsConfig) -> list[str]:
+    """Every auth token of the org's Twilio senders: a receipt is signed by the account that sent."""
+    return [c.auth_token for c in (config, *config.fallbacks) if c.auth_token]

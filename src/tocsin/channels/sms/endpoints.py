@@ -1,7 +1,8 @@
 """`POST /v1/providers/twilio/{org}/status`: Twilio's status callbacks for the org's SMS.
 
 Twilio posts form fields (`MessageSid`, `MessageStatus`, `ErrorCode`, ...) signed with
-`X-Twilio-Signature`, keyed with the org's auth token. A bad or missing signature is a 403 and
+`X-Twilio-Signature`, keyed with the auth token of the account that sent (the org's first
+sender's, or a fallback's). A bad or missing signature is a 403 and
 changes nothing. `delivered` moves the sent delivery to delivered; `undelivered` and `failed` to
 undelivered with Twilio's error code; the intermediate statuses (queued, sent, ...) change nothing.
 """
@@ -17,6 +18,7 @@ from tocsin.auth.dependencies import Ctx, DbSession
 from tocsin.channels import receipts
 from tocsin.channels.receipts import Receipt
 from tocsin.channels.sms.channel import CHANNEL, SETTINGS, status_callback_url
+from tocsin.channels.sms.config import auth_tokens
 from tocsin.channels.sms.twilio import valid_signature
 from tocsin.errors import ApiError
 
@@ -37,7 +39,8 @@ async def twilio_status(org: str, request: Request, session: DbSession, ctx: Ctx
         # The URL Twilio called: the one given as StatusCallback when the server knows its public
         # URL (a proxy in front changes what the request line says), else the request's own.
         url = status_callback_url(ctx.settings, row.slug) or str(request.url)
-        if not config.auth_token or not valid_signature(url, params, config.auth_token, signed):
+        # Signed by the account that sent the message: the org's first sender's, or a fallback's.
+        if not any(valid_signature(url, params, token, signed) for token in auth_tokens(config)):
             raise ApiError(403, "forbidden", "invalid X-Twilio-Signature")
         status = FINAL.get(params.get("MessageStatus", ""))
         sid = params.get("MessageSid") or params.get("SmsSid")

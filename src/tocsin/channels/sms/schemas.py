@@ -2,11 +2,36 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from tocsin.channels.schemas import ProviderStateOut
 from tocsin.kit.text import InputModel, Text
 from tocsin.users.schemas import PhoneNumber, normalize_phone
 
 _ACCOUNT_SID = r"^AC[0-9a-fA-F]{32}$"
 _SERVICE_SID = r"^MG[0-9a-fA-F]{32}$"
+
+
+class SmsSenderIn(InputModel):
+    """A further Twilio sender (another number, messaging service or account), tried when the ones
+    before it fail; `auth_token` sent back masked keeps the one stored at the same place."""
+
+    model_config = ConfigDict(extra="forbid")
+
+    account_sid: Text = Field(pattern=_ACCOUNT_SID)
+    auth_token: Text = Field(min_length=1, max_length=200)
+    from_number: Text | None = None
+    messaging_service_sid: Text | None = Field(default=None, pattern=_SERVICE_SID)
+
+    @field_validator("from_number")
+    @classmethod
+    def _e164(cls, value: str | None) -> str | None:
+        return None if value is None else normalize_phone(value)
+
+
+class SmsSenderOut(BaseModel):
+    account_sid: str | None
+    auth_token: str | None  # "********"
+    from_number: str | None
+    messaging_service_sid: str | None
 
 
 class SmsChannelIn(InputModel):
@@ -22,9 +47,12 @@ class SmsChannelIn(InputModel):
     from_number: Text | None = None
     messaging_service_sid: Text | None = Field(default=None, pattern=_SERVICE_SID)
     daily_cap: int | None = Field(default=None, ge=0, le=10_000_000)
+    # Twilio senders tried in order after the first when it fails (failover); `[]` or null: none.
+    fallbacks: list[SmsSenderIn] | None = Field(default=None, max_length=4)
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
     status_callback_url: Text | None = Field(default=None, exclude=True)
+    providers: list[ProviderStateOut] | None = Field(default=None, exclude=True)
 
     @field_validator("from_number")
     @classmethod
@@ -44,6 +72,8 @@ class SmsChannelOut(BaseModel):
     daily_cap: int
     configured: bool
     status_callback_url: str | None
+    fallbacks: list[SmsSenderOut] = []
+    providers: list[ProviderStateOut] = []
 
 
 class SmsTestIn(InputModel):

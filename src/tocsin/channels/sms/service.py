@@ -5,12 +5,14 @@ from __future__ import annotations
 from sqlalchemy.orm import Session
 
 from tocsin.channels.base import Outgoing, SendError, public_error
+from tocsin.channels.failover import provider_states
 from tocsin.channels.settings import given_of, send_once
-from tocsin.channels.sms.channel import SETTINGS, provider_for, status_callback_url
+from tocsin.channels.sms.channel import CHANNEL, SETTINGS, provider_for, status_callback_url
 from tocsin.channels.sms.config import SmsConfig
-from tocsin.channels.sms.schemas import SmsChannelIn, SmsChannelOut, SmsTestIn, SmsTestOut
+from tocsin.channels.sms.schemas import SmsChannelIn, SmsChannelOut, SmsSenderOut, SmsTestIn, SmsTestOut
 from tocsin.channels.sms.twilio import TwilioPayload
 from tocsin.context import AppContext
+from tocsin.errors import invalid
 from tocsin.orgs.models import Org
 
 
@@ -24,6 +26,22 @@ def _out(ctx: AppContext, org: Org, config: SmsConfig, *, enabled: bool) -> SmsC
         daily_cap=config.daily_cap,
         configured=config.complete,
         status_callback_url=status_callback_url(ctx.settings, org.slug),
+        fallbacks=[
+            SmsSenderOut(
+                account_sid=f.account_sid,
+                auth_token=SETTINGS.masked(f.auth_token),
+                from_number=f.from_number,
+                messaging_service_sid=f.messaging_service_sid,
+            )
+            for f in config.fallbacks
+        ],
+        providers=provider_states(
+            ctx.breakers,
+            ctx.clock.now(),
+            org_id=org.id,
+            channel=CHANNEL,
+            names=["twilio"] * (1 + len(config.fallbacks)),
+        ),
     )
 
 
@@ -35,7 +53,19 @@ def get_settings(session: Session, ctx: AppContext, org: Org) -> SmsChannelOut:
 def put_settings(session: Session, ctx: AppContext, org: Org, body: SmsChannelIn) -> SmsChannelOut:
     """Update the SMS settings given. Everything is checked before anything is written; the first
     complete configuration turns SMS on unless `enabled: false` is given."""
-    saved, config = SETTINGS.put(session, ctx, org, given_of(body))
+    given = given_of(body)
+    if given.get("fallbacks") == []:  # none: nothing kept (what GET shows, sent back, is [])
+        given["fallbacks"] = None
+    if given.get("fallbacks"):
+        before = SETTINGS.stored(session, ctx, org.id).secrets.get("fallbacks") or []
+        for i, entry in enumerate(given["fallbacks"]):
+            if entry.get("auth_token") == SETTINGS.mask:  # sent back as GET shows it: keep the stored one
+                entry["auth_token"] = before[i].get("auth_token") if i < len(before) else None
+            if not entry.get("auth_token"):
+                raise invalid(f"fallbacks.{i}.auth_token", "an auth token is required")
+            if not (entry.get("from_number") or entry.get("messaging_service_sid")):
+                raise invalid(f"fallbacks.{i}.from_number", "a from_number or messaging_service_sid is required")
+    saved, config = SETTINGS.put(session, ctx, org, given)
     return _out(ctx, org, config, enabled=saved.enabled)
 
 

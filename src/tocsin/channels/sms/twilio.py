@@ -53,6 +53,8 @@ PERMANENT_CODES = frozenset(
 class TwilioPayload:
     form: dict[str, str]
     segments: int
+
+
 # The permanent codes that are the recipient's number's fault: another account or sender would
 # fail alike, so they do not fail over to the org's next Twilio sender (the others are the
 # sending account's: region permission, a 'From' that is not its number, a body too long).
