@@ -32,7 +32,7 @@ from tocsin_client.errors import (
     ValidationError,
 )
 from tocsin_client.models import EntityIn, EventIn, NotifyIn, PreferencesIn, UserIn
-from tocsin_client.pending import BulkUserIn, BulkUserResult, BulkUsersResult, EventDetail, EventPage, EventSummary
+from tocsin_client.names import BulkUserIn, BulkUserResult, BulkUsersResult, EventDetail, EventPage, EventSummary
 
 __all__ = [
     "AsyncTocsin",

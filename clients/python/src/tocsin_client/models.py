@@ -63,11 +63,40 @@ class ActivityIn(BaseModel):
     url: Annotated[Url | None, Field(title="Url")] = None
 
 
+ContentBase64 = TypeAliasType(
+    "ContentBase64", Annotated[str, Field(max_length=1398108, title="Content Base64")]
+)
+
+
+class AttachmentIn(BaseModel):
+    """
+    A file for the event's email: fetched from `url` when the email is sent, or given inline
+    as `content_base64` (at most 1 MB decoded). Other channels get its name and link.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    content_base64: Annotated[ContentBase64 | None, Field(title="Content Base64")] = (
+        None
+    )
+    content_type: Annotated[
+        str,
+        Field(
+            pattern="^[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}/[A-Za-z0-9][A-Za-z0-9!#$&^_.+-]{0,126}$",
+            title="Content Type",
+        ),
+    ]
+    filename: Annotated[str, Field(max_length=200, min_length=1, title="Filename")]
+    url: Annotated[Url | None, Field(title="Url")] = None
+
+
 class AttemptOut(BaseModel):
     attempt_no: Annotated[int, Field(title="Attempt No")]
     error: Annotated[str | None, Field(title="Error")]
     finished_at: Annotated[AwareDatetime, Field(title="Finished At")]
     outcome: Annotated[str, Field(title="Outcome")]
+    provider: Annotated[str | None, Field(title="Provider")] = None
     provider_message_id: Annotated[str | None, Field(title="Provider Message Id")]
     started_at: Annotated[AwareDatetime, Field(title="Started At")]
 
@@ -169,6 +198,7 @@ class DeliveryDetailOut(BaseModel):
     )
     event_type: Annotated[str, Field(title="Event Type")]
     id: Annotated[int, Field(title="Id")]
+    is_copy: Annotated[bool | None, Field(title="Is Copy")] = False
     last_error: Annotated[str | None, Field(title="Last Error")]
     next_attempt_at: Annotated[AwareDatetime | None, Field(title="Next Attempt At")]
     notification_id: Annotated[int, Field(title="Notification Id")]
@@ -194,6 +224,7 @@ class DeliveryOut(BaseModel):
     )
     event_type: Annotated[str, Field(title="Event Type")]
     id: Annotated[int, Field(title="Id")]
+    is_copy: Annotated[bool | None, Field(title="Is Copy")] = False
     last_error: Annotated[str | None, Field(title="Last Error")]
     next_attempt_at: Annotated[AwareDatetime | None, Field(title="Next Attempt At")]
     notification_id: Annotated[int, Field(title="Notification Id")]
@@ -253,6 +284,27 @@ FromName = TypeAliasType(
 Host = TypeAliasType("Host", Annotated[str, Field(max_length=255, title="Host")])
 
 
+OauthClientId = TypeAliasType(
+    "OauthClientId", Annotated[str, Field(max_length=255, title="Oauth Client Id")]
+)
+
+
+OauthClientSecret = TypeAliasType(
+    "OauthClientSecret",
+    Annotated[str, Field(max_length=1000, title="Oauth Client Secret")],
+)
+
+
+OauthScope = TypeAliasType(
+    "OauthScope", Annotated[str, Field(max_length=1000, title="Oauth Scope")]
+)
+
+
+OauthTokenUrl = TypeAliasType(
+    "OauthTokenUrl", Annotated[str, Field(max_length=1000, title="Oauth Token Url")]
+)
+
+
 Password = TypeAliasType(
     "Password", Annotated[str, Field(max_length=1000, title="Password")]
 )
@@ -266,50 +318,50 @@ Username = TypeAliasType(
 )
 
 
-class EmailChannelIn(BaseModel):
+class EmailFallbackIn(BaseModel):
     """
-    PUT /v1/admin/channels/email. Fields left out keep their value; `password` left out (or sent
-    back masked, as GET shows it) keeps the stored one, `null` clears it. `provider: null` goes back
-    to the server's default provider. With `resend`, `password` is the Resend API key.
+    One further provider, tried when the ones before it fail: an SMTP relay of the org's, or
+    a Resend account (`password`: its API key). `password` sent back masked keeps the one stored
+    at the same place in the list.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    configured: Annotated[bool | None, Field(title="Configured")] = None
-    enabled: Annotated[bool | None, Field(title="Enabled")] = None
+    auth: Annotated[Literal["password", "oauth2"] | None, Field(title="Auth")] = None
     encryption: Annotated[
         Literal["starttls", "ssl", "none"] | None, Field(title="Encryption")
     ] = None
-    from_address: Annotated[EmailStr | None, Field(title="From Address")] = None
-    from_name: Annotated[FromName | None, Field(title="From Name")] = None
     host: Annotated[Host | None, Field(title="Host")] = None
+    oauth_client_id: Annotated[OauthClientId | None, Field(title="Oauth Client Id")] = (
+        None
+    )
+    oauth_client_secret: Annotated[
+        OauthClientSecret | None, Field(title="Oauth Client Secret")
+    ] = None
+    oauth_scope: Annotated[OauthScope | None, Field(title="Oauth Scope")] = None
+    oauth_token_url: Annotated[OauthTokenUrl | None, Field(title="Oauth Token Url")] = (
+        None
+    )
     password: Annotated[Password | None, Field(title="Password")] = None
     port: Annotated[Port | None, Field(title="Port")] = None
-    provider: Annotated[
-        Literal["smtp", "resend", "file", "none"] | None, Field(title="Provider")
-    ] = None
-    source: Annotated[str | None, Field(title="Source")] = None
+    provider: Annotated[Literal["smtp", "resend"], Field(title="Provider")]
     username: Annotated[Username | None, Field(title="Username")] = None
 
 
-class EmailChannelOut(BaseModel):
-    """
-    The email settings as the admin reads them, with `configured` and `source` (`org`: the
-    org's own settings; `server`: the server's default provider, whose host and credentials are
-    not shown).
-    """
-
-    configured: Annotated[bool, Field(title="Configured")]
-    enabled: Annotated[bool, Field(title="Enabled")]
+class EmailFallbackOut(BaseModel):
+    auth: Annotated[str | None, Field(title="Auth")] = None
     encryption: Annotated[str | None, Field(title="Encryption")]
-    from_address: Annotated[str, Field(title="From Address")]
-    from_name: Annotated[str | None, Field(title="From Name")]
     host: Annotated[str | None, Field(title="Host")]
+    oauth_client_id: Annotated[str | None, Field(title="Oauth Client Id")] = None
+    oauth_client_secret: Annotated[str | None, Field(title="Oauth Client Secret")] = (
+        None
+    )
+    oauth_scope: Annotated[str | None, Field(title="Oauth Scope")] = None
+    oauth_token_url: Annotated[str | None, Field(title="Oauth Token Url")] = None
     password: Annotated[str | None, Field(title="Password")]
     port: Annotated[int | None, Field(title="Port")]
     provider: Annotated[str, Field(title="Provider")]
-    source: Annotated[Literal["org", "server"], Field(title="Source")]
     username: Annotated[str | None, Field(title="Username")]
 
 
@@ -328,6 +380,7 @@ class EmailTestOut(BaseModel):
     provider_message_id: Annotated[str | None, Field(title="Provider Message Id")] = (
         None
     )
+    step: Annotated[str | None, Field(title="Step")] = None
 
 
 Id = TypeAliasType("Id", Annotated[str, Field(max_length=200, title="Id")])
@@ -393,6 +446,14 @@ class EscalationSpec(BaseModel):
     ] = None
 
 
+CollapseOver = TypeAliasType(
+    "CollapseOver", Annotated[int, Field(ge=1, le=10000, title="Collapse Over")]
+)
+"""
+more than this many notifications of one rule (or event type) for one recipient in this call become one, listing the first 20 records and linking to the rest in the event history; left out: each rule's own `collapse_over` (25 by default); null: never. Every event is stored
+"""
+
+
 Actions = TypeAliasType(
     "Actions", Annotated[list[ActionIn], Field(max_length=3, title="Actions")]
 )
@@ -402,6 +463,15 @@ up to 3 buttons on the notification (bell, toast, history)
 
 
 Actor = TypeAliasType("Actor", Annotated[str, Field(max_length=150, title="Actor")])
+
+
+Attachments = TypeAliasType(
+    "Attachments",
+    Annotated[list[AttachmentIn], Field(max_length=5, title="Attachments")],
+)
+"""
+up to 5 files for the email; other channels get their names and links in `data.attachments`
+"""
 
 
 IdempotencyKey = TypeAliasType(
@@ -431,6 +501,10 @@ class Event(BaseModel):
     up to 3 buttons on the notification (bell, toast, history)
     """
     actor: Annotated[Actor | None, Field(title="Actor")] = None
+    attachments: Annotated[Attachments | None, Field(title="Attachments")] = None
+    """
+    up to 5 files for the email; other channels get their names and links in `data.attachments`
+    """
     data: Annotated[dict[str, Any] | None, Field(title="Data")] = None
     """
     free JSON for templates: at most 65536 bytes and 32 levels deep; no string or key may hold NUL, control characters (tab and line breaks aside) or lone surrogates
@@ -451,6 +525,10 @@ class EventBatchIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
+    collapse_over: Annotated[CollapseOver | None, Field(title="Collapse Over")] = 25
+    """
+    more than this many notifications of one rule (or event type) for one recipient in this call become one, listing the first 20 records and linking to the rest in the event history; left out: each rule's own `collapse_over` (25 by default); null: never. Every event is stored
+    """
     events: Annotated[
         list[Event], Field(max_length=10000, min_length=1, title="Events")
     ]
@@ -479,6 +557,10 @@ class EventIn(BaseModel):
     up to 3 buttons on the notification (bell, toast, history)
     """
     actor: Annotated[Actor | None, Field(title="Actor")] = None
+    attachments: Annotated[Attachments | None, Field(title="Attachments")] = None
+    """
+    up to 5 files for the email; other channels get their names and links in `data.attachments`
+    """
     data: Annotated[dict[str, Any] | None, Field(title="Data")] = None
     """
     free JSON for templates: at most 65536 bytes and 32 levels deep; no string or key may hold NUL, control characters (tab and line breaks aside) or lone surrogates
@@ -495,6 +577,22 @@ class EventIn(BaseModel):
     urgent: Annotated[bool | None, Field(title="Urgent")] = None
 
 
+class EventNotificationOut(BaseModel):
+    """
+    One recipient's in-app notification of the event, and what they did with it.
+    """
+
+    acted_at: Annotated[AwareDatetime | None, Field(title="Acted At")]
+    action: Annotated[str | None, Field(title="Action")]
+    created_at: Annotated[AwareDatetime, Field(title="Created At")]
+    dismissed_at: Annotated[AwareDatetime | None, Field(title="Dismissed At")]
+    id: Annotated[int, Field(title="Id")]
+    read_at: Annotated[AwareDatetime | None, Field(title="Read At")]
+    seen_at: Annotated[AwareDatetime | None, Field(title="Seen At")]
+    title: Annotated[str, Field(title="Title")]
+    user: Annotated[str, Field(title="User")]
+
+
 class EventResult(BaseModel):
     deliveries: Annotated[dict[str, int], Field(title="Deliveries")]
     duplicate: Annotated[bool, Field(title="Duplicate")]
@@ -509,8 +607,31 @@ class EventResult(BaseModel):
     warnings: Annotated[list[str] | None, Field(title="Warnings")] = None
 
 
+class EventSummary(BaseModel):
+    """
+    An event as the history lists it: what happened, about which record, by whom, and what
+    ingesting it produced (recipients, deliveries queued per channel, warnings).
+    """
+
+    actor: Annotated[str | None, Field(title="Actor")]
+    created_at: Annotated[AwareDatetime, Field(title="Created At")]
+    entity: Annotated[dict[str, Any], Field(title="Entity")]
+    id: Annotated[int, Field(title="Id")]
+    queued: Annotated[dict[str, int], Field(title="Queued")]
+    recipient_count: Annotated[int, Field(title="Recipient Count")]
+    skipped: Annotated[dict[str, int], Field(title="Skipped")]
+    type: Annotated[str, Field(title="Type")]
+    urgent: Annotated[bool, Field(title="Urgent")]
+    warnings: Annotated[list[str], Field(title="Warnings")]
+
+
 BodyTemplate = TypeAliasType(
     "BodyTemplate", Annotated[str, Field(max_length=10000, title="Body Template")]
+)
+
+
+CcEmails = TypeAliasType(
+    "CcEmails", Annotated[list[EmailStr], Field(max_length=10, title="Cc Emails")]
 )
 
 
@@ -858,6 +979,19 @@ class PreviewOut(BaseModel):
     warnings: Annotated[list[str], Field(title="Warnings")]
 
 
+class ProviderStateOut(BaseModel):
+    """
+    One of the org's providers in the order they are tried, with its circuit breaker: `closed`
+    (in use), `open` (skipped after repeated failures until `reopens_at`), `half_open` (the next
+    send probes it). Per server process: each worker keeps its own.
+    """
+
+    consecutive_failures: Annotated[int, Field(title="Consecutive Failures")]
+    provider: Annotated[str, Field(title="Provider")]
+    reopens_at: Annotated[AwareDatetime | None, Field(title="Reopens At")]
+    state: Annotated[Literal["closed", "open", "half_open"], Field(title="State")]
+
+
 class PublicKeyOut(BaseModel):
     public_key: Annotated[str, Field(title="Public Key")]
 
@@ -946,6 +1080,11 @@ class RoutingOut(BaseModel):
     matrix: Annotated[dict[str, dict[str, RoutingCell]], Field(title="Matrix")]
 
 
+CollapseOver1 = TypeAliasType(
+    "CollapseOver1", Annotated[int, Field(ge=1, le=10000, title="Collapse Over")]
+)
+
+
 class RuleIn(BaseModel):
     """
     A field-change rule: when `field` of an `entity_type` record enters one of `values`
@@ -956,6 +1095,11 @@ class RuleIn(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
     )
+    attach_document: Annotated[bool | None, Field(title="Attach Document")] = False
+    cc_emails: Annotated[
+        list[EmailStr] | None, Field(max_length=10, title="Cc Emails")
+    ] = None
+    collapse_over: Annotated[CollapseOver1 | None, Field(title="Collapse Over")] = 25
     enabled: Annotated[bool | None, Field(title="Enabled")] = True
     entity_type: Annotated[str, Field(max_length=64, min_length=1, title="Entity Type")]
     event_type: Annotated[
@@ -972,6 +1116,9 @@ class RuleIn(BaseModel):
 
 
 class RuleOut(BaseModel):
+    attach_document: Annotated[bool | None, Field(title="Attach Document")] = False
+    cc_emails: Annotated[list[str] | None, Field(title="Cc Emails")] = None
+    collapse_over: Annotated[int | None, Field(title="Collapse Over")]
     created_at: Annotated[AwareDatetime, Field(title="Created At")]
     enabled: Annotated[bool, Field(title="Enabled")]
     entity_type: Annotated[str, Field(title="Entity Type")]
@@ -1014,44 +1161,30 @@ DailyCap = TypeAliasType(
 )
 
 
-class SmsChannelIn(BaseModel):
+class SmsSenderIn(BaseModel):
     """
-    PUT /v1/admin/channels/sms. Fields left out keep their value, `null` clears one;
-    `auth_token` left out (or sent back masked, as GET shows it) keeps the stored token. Messages
-    go out from `from_number` (E.164), or through `messaging_service_sid` when that is set.
+    A further Twilio sender (another number, messaging service or account), tried when the ones
+    before it fail; `auth_token` sent back masked keeps the one stored at the same place.
     """
 
     model_config = ConfigDict(
         extra="forbid",
     )
-    account_sid: Annotated[str | None, Field(title="Account Sid")] = None
-    auth_token: Annotated[AuthToken | None, Field(title="Auth Token")] = None
-    configured: Annotated[bool | None, Field(title="Configured")] = None
-    daily_cap: Annotated[DailyCap | None, Field(title="Daily Cap")] = None
-    enabled: Annotated[bool | None, Field(title="Enabled")] = None
+    account_sid: Annotated[
+        str, Field(pattern="^AC[0-9a-fA-F]{32}$", title="Account Sid")
+    ]
+    auth_token: Annotated[str, Field(max_length=200, min_length=1, title="Auth Token")]
     from_number: Annotated[str | None, Field(title="From Number")] = None
     messaging_service_sid: Annotated[
         str | None, Field(title="Messaging Service Sid")
     ] = None
-    status_callback_url: Annotated[str | None, Field(title="Status Callback Url")] = (
-        None
-    )
 
 
-class SmsChannelOut(BaseModel):
-    """
-    The SMS settings as the admin reads them; `status_callback_url` is where Twilio reports
-    delivery (null until the server knows its public URL, `TOCSIN_PUBLIC_URL`).
-    """
-
+class SmsSenderOut(BaseModel):
     account_sid: Annotated[str | None, Field(title="Account Sid")]
     auth_token: Annotated[str | None, Field(title="Auth Token")]
-    configured: Annotated[bool, Field(title="Configured")]
-    daily_cap: Annotated[int, Field(title="Daily Cap")]
-    enabled: Annotated[bool, Field(title="Enabled")]
     from_number: Annotated[str | None, Field(title="From Number")]
     messaging_service_sid: Annotated[str | None, Field(title="Messaging Service Sid")]
-    status_callback_url: Annotated[str | None, Field(title="Status Callback Url")]
 
 
 Body1 = TypeAliasType(
@@ -1273,6 +1406,123 @@ class UserOut(BaseModel):
     webhook_kind: Annotated[str | None, Field(title="Webhook Kind")]
     webhook_url: Annotated[str | None, Field(title="Webhook Url")]
     whatsapp: Annotated[str | None, Field(title="Whatsapp")]
+
+
+Roles1Item = TypeAliasType(
+    "Roles1Item", Annotated[str, Field(max_length=64, min_length=1)]
+)
+
+
+Roles1 = TypeAliasType(
+    "Roles1", Annotated[list[Roles1Item], Field(max_length=100, title="Roles")]
+)
+
+
+class UserRowIn(BaseModel):
+    """
+    One user of a bulk sync: the same fields and rules as `PUT /v1/users/{username}`, with the
+    username in the row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    active: Annotated[bool | None, Field(title="Active")] = None
+    delivery_choice: Annotated[
+        Literal["email", "webhook", "both", "none"] | None,
+        Field(title="Delivery Choice"),
+    ] = None
+    display_name: Annotated[DisplayName | None, Field(title="Display Name")] = None
+    email: Annotated[EmailStr | None, Field(title="Email")] = None
+    locale: Annotated[Locale | None, Field(title="Locale")] = None
+    manager: Annotated[str | None, Field(title="Manager")] = None
+    phone: Annotated[str | None, Field(title="Phone")] = None
+    roles: Annotated[Roles1 | None, Field(title="Roles")] = None
+    timezone: Annotated[str | None, Field(title="Timezone")] = None
+    username: Annotated[
+        str, Field(pattern="^[A-Za-z0-9_.@+-]{1,150}$", title="Username")
+    ]
+    """
+    the CRM's username
+    """
+    webhook_kind: Annotated[
+        Literal["teams", "slack", "ringcentral", "generic"] | None,
+        Field(title="Webhook Kind"),
+    ] = None
+    webhook_url: Annotated[WebhookUrl | None, Field(title="Webhook Url")] = None
+    whatsapp: Annotated[str | None, Field(title="Whatsapp")] = None
+
+
+class UserSyncResult(BaseModel):
+    field: Annotated[str | None, Field(title="Field")] = None
+    reason: Annotated[str | None, Field(title="Reason")] = None
+    status: Annotated[
+        Literal["created", "updated", "unchanged", "refused"], Field(title="Status")
+    ]
+    username: Annotated[str | None, Field(title="Username")]
+
+
+Roles2Item = TypeAliasType(
+    "Roles2Item", Annotated[str, Field(max_length=64, min_length=1)]
+)
+
+
+Roles2 = TypeAliasType(
+    "Roles2", Annotated[list[Roles2Item], Field(max_length=100, title="Roles")]
+)
+
+
+class User1(BaseModel):
+    """
+    One user of a bulk sync: the same fields and rules as `PUT /v1/users/{username}`, with the
+    username in the row.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    active: Annotated[bool | None, Field(title="Active")] = None
+    delivery_choice: Annotated[
+        Literal["email", "webhook", "both", "none"] | None,
+        Field(title="Delivery Choice"),
+    ] = None
+    display_name: Annotated[DisplayName | None, Field(title="Display Name")] = None
+    email: Annotated[EmailStr | None, Field(title="Email")] = None
+    locale: Annotated[Locale | None, Field(title="Locale")] = None
+    manager: Annotated[str | None, Field(title="Manager")] = None
+    phone: Annotated[str | None, Field(title="Phone")] = None
+    roles: Annotated[Roles2 | None, Field(title="Roles")] = None
+    timezone: Annotated[str | None, Field(title="Timezone")] = None
+    username: Annotated[
+        str, Field(pattern="^[A-Za-z0-9_.@+-]{1,150}$", title="Username")
+    ]
+    """
+    the CRM's username
+    """
+    webhook_kind: Annotated[
+        Literal["teams", "slack", "ringcentral", "generic"] | None,
+        Field(title="Webhook Kind"),
+    ] = None
+    webhook_url: Annotated[WebhookUrl | None, Field(title="Webhook Url")] = None
+    whatsapp: Annotated[str | None, Field(title="Whatsapp")] = None
+
+
+class UsersBulkIn(BaseModel):
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    users: Annotated[list[User1], Field(max_length=1000, min_length=1, title="Users")]
+    """
+    1 to 1000 users, each created or updated as `PUT /v1/users/{username}` would; a row that fails validation is answered `refused` with its field and changes nothing
+    """
+
+
+class UsersBulkResult(BaseModel):
+    created: Annotated[int, Field(title="Created")]
+    refused: Annotated[int, Field(title="Refused")]
+    results: Annotated[list[UserSyncResult], Field(title="Results")]
+    unchanged: Annotated[int, Field(title="Unchanged")]
+    updated: Annotated[int, Field(title="Updated")]
 
 
 class VapidOut(BaseModel):
@@ -1526,6 +1776,85 @@ class ActivityOut(BaseModel):
     url: Annotated[str | None, Field(title="Url")]
 
 
+Fallbacks = TypeAliasType(
+    "Fallbacks",
+    Annotated[list[EmailFallbackIn], Field(max_length=4, title="Fallbacks")],
+)
+
+
+class EmailChannelIn(BaseModel):
+    """
+    PUT /v1/admin/channels/email. Fields left out keep their value; `password` left out (or sent
+    back masked, as GET shows it) keeps the stored one, `null` clears it. `provider: null` goes back
+    to the server's default provider. With `resend`, `password` is the Resend API key.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    auth: Annotated[Literal["password", "oauth2"] | None, Field(title="Auth")] = None
+    configured: Annotated[bool | None, Field(title="Configured")] = None
+    enabled: Annotated[bool | None, Field(title="Enabled")] = None
+    encryption: Annotated[
+        Literal["starttls", "ssl", "none"] | None, Field(title="Encryption")
+    ] = None
+    fallbacks: Annotated[Fallbacks | None, Field(title="Fallbacks")] = None
+    from_address: Annotated[EmailStr | None, Field(title="From Address")] = None
+    from_name: Annotated[FromName | None, Field(title="From Name")] = None
+    host: Annotated[Host | None, Field(title="Host")] = None
+    oauth_client_id: Annotated[OauthClientId | None, Field(title="Oauth Client Id")] = (
+        None
+    )
+    oauth_client_secret: Annotated[
+        OauthClientSecret | None, Field(title="Oauth Client Secret")
+    ] = None
+    oauth_scope: Annotated[OauthScope | None, Field(title="Oauth Scope")] = None
+    oauth_token_url: Annotated[OauthTokenUrl | None, Field(title="Oauth Token Url")] = (
+        None
+    )
+    password: Annotated[Password | None, Field(title="Password")] = None
+    port: Annotated[Port | None, Field(title="Port")] = None
+    provider: Annotated[
+        Literal["smtp", "resend", "file", "none"] | None, Field(title="Provider")
+    ] = None
+    providers: Annotated[list[ProviderStateOut] | None, Field(title="Providers")] = None
+    source: Annotated[str | None, Field(title="Source")] = None
+    username: Annotated[Username | None, Field(title="Username")] = None
+
+
+class EmailChannelOut(BaseModel):
+    """
+    The email settings as the admin reads them, with `configured` and `source` (`org`: the
+    org's own settings; `server`: the server's default provider, whose host and credentials are
+    not shown).
+    """
+
+    auth: Annotated[str | None, Field(title="Auth")] = None
+    configured: Annotated[bool, Field(title="Configured")]
+    enabled: Annotated[bool, Field(title="Enabled")]
+    encryption: Annotated[str | None, Field(title="Encryption")]
+    fallbacks: Annotated[
+        list[EmailFallbackOut] | None, Field(title="Fallbacks", validate_default=True)
+    ] = []
+    from_address: Annotated[str, Field(title="From Address")]
+    from_name: Annotated[str | None, Field(title="From Name")]
+    host: Annotated[str | None, Field(title="Host")]
+    oauth_client_id: Annotated[str | None, Field(title="Oauth Client Id")] = None
+    oauth_client_secret: Annotated[str | None, Field(title="Oauth Client Secret")] = (
+        None
+    )
+    oauth_scope: Annotated[str | None, Field(title="Oauth Scope")] = None
+    oauth_token_url: Annotated[str | None, Field(title="Oauth Token Url")] = None
+    password: Annotated[str | None, Field(title="Password")]
+    port: Annotated[int | None, Field(title="Port")]
+    provider: Annotated[str, Field(title="Provider")]
+    providers: Annotated[
+        list[ProviderStateOut] | None, Field(title="Providers", validate_default=True)
+    ] = []
+    source: Annotated[Literal["org", "server"], Field(title="Source")]
+    username: Annotated[str | None, Field(title="Username")]
+
+
 class ErrorDetail(BaseModel):
     code: Annotated[str, Field(examples=["not_found"])]
     """
@@ -1546,6 +1875,34 @@ class ErrorResponse(BaseModel):
     error: ErrorDetail
 
 
+class EventDetailOut(BaseModel):
+    """
+    The event with its data, who it reached and what became of each notification and delivery.
+    """
+
+    actor: Annotated[str | None, Field(title="Actor")]
+    created_at: Annotated[AwareDatetime, Field(title="Created At")]
+    data: Annotated[dict[str, Any], Field(title="Data")]
+    deliveries: Annotated[list[DeliveryOut], Field(title="Deliveries")]
+    entity: Annotated[dict[str, Any], Field(title="Entity")]
+    id: Annotated[int, Field(title="Id")]
+    inactive_recipients: Annotated[list[str], Field(title="Inactive Recipients")]
+    notifications: Annotated[list[EventNotificationOut], Field(title="Notifications")]
+    queued: Annotated[dict[str, int], Field(title="Queued")]
+    recipient_count: Annotated[int, Field(title="Recipient Count")]
+    recipients: Annotated[list[str], Field(title="Recipients")]
+    skipped: Annotated[dict[str, int], Field(title="Skipped")]
+    type: Annotated[str, Field(title="Type")]
+    unknown_recipients: Annotated[list[str], Field(title="Unknown Recipients")]
+    urgent: Annotated[bool, Field(title="Urgent")]
+    warnings: Annotated[list[str], Field(title="Warnings")]
+
+
+class EventPage(BaseModel):
+    items: Annotated[list[EventSummary], Field(title="Items")]
+    next_cursor: Annotated[str | None, Field(title="Next Cursor")]
+
+
 class EventRefused(BaseModel):
     """
     A batch's answer for an event refused at the door: nothing of it was stored.
@@ -1560,8 +1917,10 @@ class EventTypeIn(BaseModel):
         extra="forbid",
     )
     body_template: Annotated[BodyTemplate | None, Field(title="Body Template")] = None
+    cc_emails: Annotated[CcEmails | None, Field(title="Cc Emails")] = None
     description: Annotated[Description | None, Field(title="Description")] = None
     digest: DigestSpec | None = None
+    enabled: Annotated[bool | None, Field(title="Enabled")] = None
     escalation: EscalationSpec | None = None
     routing: Annotated[dict[str, RoutingCell] | None, Field(title="Routing")] = None
     sensitive_fields: Annotated[
@@ -1576,8 +1935,10 @@ class EventTypeIn(BaseModel):
 class EventTypeOut(BaseModel):
     body_template: Annotated[str, Field(title="Body Template")]
     builtin: Annotated[bool, Field(title="Builtin")]
+    cc_emails: Annotated[list[str] | None, Field(title="Cc Emails")] = None
     description: Annotated[str, Field(title="Description")]
     digest: DigestSpec | None = None
+    enabled: Annotated[bool | None, Field(title="Enabled")] = True
     escalation: EscalationSpec | None = None
     key: Annotated[str, Field(title="Key")]
     routing: Annotated[dict[str, RoutingCell], Field(title="Routing")]
@@ -1613,6 +1974,59 @@ class NotificationOut(BaseModel):
 class NotificationPage(BaseModel):
     items: Annotated[list[NotificationOut], Field(title="Items")]
     next_cursor: Annotated[str | None, Field(title="Next Cursor")]
+
+
+Fallbacks1 = TypeAliasType(
+    "Fallbacks1", Annotated[list[SmsSenderIn], Field(max_length=4, title="Fallbacks")]
+)
+
+
+class SmsChannelIn(BaseModel):
+    """
+    PUT /v1/admin/channels/sms. Fields left out keep their value, `null` clears one;
+    `auth_token` left out (or sent back masked, as GET shows it) keeps the stored token. Messages
+    go out from `from_number` (E.164), or through `messaging_service_sid` when that is set.
+    """
+
+    model_config = ConfigDict(
+        extra="forbid",
+    )
+    account_sid: Annotated[str | None, Field(title="Account Sid")] = None
+    auth_token: Annotated[AuthToken | None, Field(title="Auth Token")] = None
+    configured: Annotated[bool | None, Field(title="Configured")] = None
+    daily_cap: Annotated[DailyCap | None, Field(title="Daily Cap")] = None
+    enabled: Annotated[bool | None, Field(title="Enabled")] = None
+    fallbacks: Annotated[Fallbacks1 | None, Field(title="Fallbacks")] = None
+    from_number: Annotated[str | None, Field(title="From Number")] = None
+    messaging_service_sid: Annotated[
+        str | None, Field(title="Messaging Service Sid")
+    ] = None
+    providers: Annotated[list[ProviderStateOut] | None, Field(title="Providers")] = None
+    status_callback_url: Annotated[str | None, Field(title="Status Callback Url")] = (
+        None
+    )
+
+
+class SmsChannelOut(BaseModel):
+    """
+    The SMS settings as the admin reads them; `status_callback_url` is where Twilio reports
+    delivery (null until the server knows its public URL, `TOCSIN_PUBLIC_URL`).
+    """
+
+    account_sid: Annotated[str | None, Field(title="Account Sid")]
+    auth_token: Annotated[str | None, Field(title="Auth Token")]
+    configured: Annotated[bool, Field(title="Configured")]
+    daily_cap: Annotated[int, Field(title="Daily Cap")]
+    enabled: Annotated[bool, Field(title="Enabled")]
+    fallbacks: Annotated[
+        list[SmsSenderOut] | None, Field(title="Fallbacks", validate_default=True)
+    ] = []
+    from_number: Annotated[str | None, Field(title="From Number")]
+    messaging_service_sid: Annotated[str | None, Field(title="Messaging Service Sid")]
+    providers: Annotated[
+        list[ProviderStateOut] | None, Field(title="Providers", validate_default=True)
+    ] = []
+    status_callback_url: Annotated[str | None, Field(title="Status Callback Url")]
 
 
 class SubscriptionIn(BaseModel):

@@ -61,6 +61,11 @@ class AsyncAdminApi(AsyncPaging):
         """Create a custom event type or change one (its templates, routing, digest, escalation)."""
         return await self.run(ops.put_event_type(key, calls.build(EventTypeIn, event_type, fields)))
 
+    async def patch_event_type(self, key: str, event_type: EventTypeIn | Body = None, /, **fields: Any) -> EventTypeOut:
+        """Change some fields of an existing event type (a 404 for an unknown one), e.g.
+        `enabled=False` to switch it off: its events are stored and notify nobody."""
+        return await self.run(ops.patch_event_type(key, calls.build(EventTypeIn, event_type, fields)))
+
     async def list_templates(self) -> list[TemplateSummary]:
         """The org's own message templates."""
         return await self.run(ops.list_templates())

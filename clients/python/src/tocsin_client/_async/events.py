@@ -10,7 +10,7 @@ from tocsin_client import calls
 from tocsin_client._async.paging import AsyncPaging
 from tocsin_client.models import EventBatchResult, EventIn, EventResult, NotifyIn
 from tocsin_client.ops import events as ops
-from tocsin_client.pending import EventDetail, EventPage, EventSummary
+from tocsin_client.names import EventDetail, EventPage, EventSummary
 
 
 class AsyncEventsApi(AsyncPaging):

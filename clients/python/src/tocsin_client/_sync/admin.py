@@ -61,6 +61,11 @@ class SyncAdminApi(SyncPaging):
         """Create a custom event type or change one (its templates, routing, digest, escalation)."""
         return self.run(ops.put_event_type(key, calls.build(EventTypeIn, event_type, fields)))
 
+    def patch_event_type(self, key: str, event_type: EventTypeIn | Body = None, /, **fields: Any) -> EventTypeOut:
+        """Change some fields of an existing event type (a 404 for an unknown one), e.g.
+        `enabled=False` to switch it off: its events are stored and notify nobody."""
+        return self.run(ops.patch_event_type(key, calls.build(EventTypeIn, event_type, fields)))
+
     def list_templates(self) -> list[TemplateSummary]:
         """The org's own message templates."""
         return self.run(ops.list_templates())

@@ -8,8 +8,8 @@ from typing import Any
 from tocsin_client import calls
 from tocsin_client._sync.paging import SyncPaging
 from tocsin_client.models import PreferencesIn, PreferencesOut, TokenOut, UserIn, UserOut
+from tocsin_client.names import BulkUserIn, BulkUsersResult
 from tocsin_client.ops import users as ops
-from tocsin_client.pending import BulkUserIn, BulkUsersResult
 
 
 class SyncUsersApi(SyncPaging):

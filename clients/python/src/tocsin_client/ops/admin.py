@@ -53,6 +53,10 @@ def put_event_type(key: str, event_type: EventTypeIn) -> Call[EventTypeOut]:
     return Call("PUT", f"/v1/admin/event-types/{seg(key)}", model(EventTypeOut), json=body(event_type))
 
 
+def patch_event_type(key: str, event_type: EventTypeIn) -> Call[EventTypeOut]:
+    return Call("PATCH", f"/v1/admin/event-types/{seg(key)}", model(EventTypeOut), json=body(event_type))
+
+
 def list_templates() -> Call[list[TemplateSummary]]:
     return Call("GET", "/v1/admin/templates", adapter(list[TemplateSummary]))
 

@@ -7,7 +7,7 @@ from typing import Any
 
 from tocsin_client.calls import Call, model, new_idempotency_key, query, seg
 from tocsin_client.models import EventBatchResult, EventIn, EventResult, NotifyIn
-from tocsin_client.pending import EventDetail, EventPage
+from tocsin_client.names import EventDetail, EventPage
 
 
 def with_key(event: EventIn) -> EventIn:

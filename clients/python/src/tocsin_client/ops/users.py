@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from tocsin_client.calls import Call, body, model, no_content, seg
 from tocsin_client.errors import ValidationError
 from tocsin_client.models import PreferencesIn, PreferencesOut, TokenOut, UserIn, UserOut
-from tocsin_client.pending import BULK_USERS_MAX, BulkUsersResult
+from tocsin_client.names import BULK_USERS_MAX, BulkUsersResult
 
 
 def put_user(username: str, user: UserIn) -> Call[UserOut]:
