@@ -82,6 +82,8 @@ class Crowd:
     failed: int = 0  # other failures (connect errors), each retried
     seen: dict[str, list[float]] = field(default_factory=dict)
     waiting: dict[str, tuple[int, asyncio.Event]] = field(default_factory=dict)
+    listeners: list[asyncio.Task[None]] = field(default_factory=list)
+    closed: dict[int | None, int] = field(default_factory=dict)  # close codes of sockets the server closed
 
     def heard(self, seq: str) -> None:
         times = self.seen.setdefault(seq, [])
@@ -104,6 +106,9 @@ async def _open_one(http: aiohttp.ClientSession, url: str, crowd: Crowd, deflate
         message = await ws.receive(timeout=120)
         if message.type == aiohttp.WSMsgType.TEXT and json.loads(message.data)["type"] == "hello":
             crowd.sockets.append(ws)
+            # Read from now on: aiohttp answers the server's pings only while the socket is read,
+            # and a storm of 10,000 takes longer than the server's ping timeout.
+            crowd.listeners.append(asyncio.create_task(_listen(ws, crowd)))
             return
         # Closed before hello: 1013 carries a hint in its reason ("... retry in N"); full jitter over it.
         hint = _hint_seconds(ws.close_code, str(message.extra or ""))
@@ -121,6 +126,7 @@ async def _listen(ws: aiohttp.ClientWebSocketResponse, crowd: Crowd) -> None:
     async for message in ws:
         if message.type == aiohttp.WSMsgType.TEXT and '"notification"' in message.data:
             crowd.heard(str(json.loads(message.data)["notification"]["data"]["seq"]))
+    crowd.closed[ws.close_code] = crowd.closed.get(ws.close_code, 0) + 1
 
 
 async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc], api_key: str) -> None:
@@ -132,6 +138,8 @@ async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc],
         warm = Crowd()
         await asyncio.gather(*(_open_one(http, url, warm, not args.no_deflate) for url in urls[:WARM_UP]))
         await asyncio.gather(*(ws.close() for ws in warm.sockets))
+        for task in warm.listeners:
+            task.cancel()
         await asyncio.sleep(1)
         before = [rss_bytes(p.process.pid) for p in servers]
         began = time.perf_counter()
@@ -146,9 +154,10 @@ async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc],
         )
         grew = ", ".join(f"{b / 2**20:.0f} -> {a / 2**20:.0f} MB" for b, a in zip(before, after, strict=True))
         print(f"  server RSS: {grew}; {per / 1024:.1f} KB per open socket")
-        listeners = [asyncio.create_task(_listen(ws, crowd)) for ws in crowd.sockets]
         await _broadcast(http, servers, api_key, crowd, len(urls), args)
-        for task in listeners:
+        if crowd.closed:
+            print(f"  sockets the server closed (by close code): {crowd.closed}")
+        for task in crowd.listeners:
             task.cancel()
         await asyncio.gather(*(ws.close() for ws in crowd.sockets), return_exceptions=True)
 

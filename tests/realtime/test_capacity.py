@@ -67,7 +67,7 @@ async def _bell(url: str, refusals: list[str]) -> dict[str, int]:
 
 
 def test_a_storm_of_connects_gets_every_socket_its_own_count(live: StartServer, org: OrgHandle) -> None:
-    users = 30
+    users = 16
     # Few tokens checked at once and a tiny read queue: part of the storm is turned away (1013)
     # and comes back; every socket ends with its user's count.
     server = live(TOCSIN_LIVE_MAX_CONNECTING="4", TOCSIN_READ_QUEUE_SIZE="8", TOCSIN_LIVE_RETRY_AFTER_SECONDS="1")

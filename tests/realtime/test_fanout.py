@@ -7,12 +7,12 @@ from __future__ import annotations
 import asyncio
 
 from tocsin.realtime.fanout import DIRECT, Fanout
-from tocsin.realtime.hub import Hub
+from tocsin.realtime.hub import Hub, Mailbox
 from tocsin.realtime.messages import Outgoing
 from tocsin.signals import TokensRevoked
 
 
-def drain(queue: asyncio.Queue[str]) -> list[str]:
+def drain(queue: Mailbox) -> list[str]:
     out = []
     while not queue.empty():
         out.append(queue.get_nowait())

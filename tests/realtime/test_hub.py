@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import asyncio
 
-from tocsin.realtime.hub import CLOSE_OVERFLOW, CLOSE_RESTART, CLOSE_UNAUTHORIZED, Closing, Hub
+import pytest
+
+from tocsin.realtime.hub import CLOSE_OVERFLOW, CLOSE_RESTART, CLOSE_UNAUTHORIZED, Closing, Hub, Mailbox
 from tocsin.signals import TokensRevoked
 
 
@@ -95,5 +97,30 @@ def test_a_stream_checked_before_a_notice_but_registered_after_it_is_closed_at_o
         # Later notices for the same user never lower the bar.
         hub.revoke(TokensRevoked(org_id=1, user_id=10, not_before=120))
         assert not hub.open(1, 10, issued_at=140).open
+
+    asyncio.run(scenario())
+
+
+def test_a_mailbox_is_bounded_wakes_its_reader_and_survives_a_cancelled_wait() -> None:
+    async def scenario() -> None:
+        box = Mailbox(2)
+        reader = asyncio.create_task(box.get())
+        await asyncio.sleep(0)
+        box.put_nowait("a")
+        assert await reader == "a"
+        box.put_nowait("b")
+        box.put_nowait("c")
+        with pytest.raises(asyncio.QueueFull):
+            box.put_nowait("d")
+        assert [box.get_nowait(), await box.get()] == ["b", "c"] and box.empty()
+        waiting = asyncio.create_task(box.get())
+        await asyncio.sleep(0)
+        waiting.cancel()
+        with pytest.raises(asyncio.CancelledError):
+            await waiting
+        box.put_nowait("e")
+        assert await asyncio.wait_for(box.get(), timeout=1) == "e"
+        with pytest.raises(asyncio.QueueEmpty):
+            box.get_nowait()
 
     asyncio.run(scenario())
