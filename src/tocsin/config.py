@@ -214,7 +214,7 @@ class Settings(BaseSettings):
     ws_ping_timeout_seconds: float = Field(default=0.0, ge=0)
     # uvicorn's WebSocket implementation and compression (docs/realtime.md, "Capacity": measured
     # per open socket; the bell's messages are small, a deflate context costs tens of KB each).
-    ws_implementation: Literal["websockets-sansio", "websockets", "wsproto"] = "websockets-sansio"
+    ws_implementation: Literal["websockets-sansio", "websockets"] = "websockets-sansio"
     ws_per_message_deflate: bool = False
 
     # Capacity of one `tocsin serve`: the listen backlog (the kernel caps it at net.core.somaxconn
