@@ -13,7 +13,6 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, NoReturn
 
-import httpx
 import typer
 from pydantic import ValidationError
 from sqlalchemy.engine import make_url
@@ -30,6 +29,7 @@ from tocsin.observability import logs
 from tocsin.orgs import repository as orgs_repo
 from tocsin.orgs import service as orgs
 from tocsin.users import importing
+from tocsin_client import Tocsin, TocsinError
 
 app = typer.Typer(
     help="Tocsin: a self-hosted notification engine for CRM systems.", no_args_is_help=True, rich_markup_mode="markdown"
@@ -456,9 +456,8 @@ def users_import(
         rows = list(importing.read_rows(path))
     except (OSError, UnicodeDecodeError, importing.BadFile) as exc:
         fail(f"{path}: {exc}")
-    headers = {"Authorization": f"Bearer {api_key}"}
     with (
-        httpx.Client(base_url=url.rstrip("/"), headers=headers, timeout=120) as http,
+        Tocsin(url.rstrip("/"), api_key=api_key, timeout_seconds=120) as http,
         typer.progressbar(length=len(rows), label="importing users", file=sys.stderr) as bar,
     ):
         counts, refused = _send_rows(http, rows, url=url, advance=bar.update)
@@ -470,21 +469,21 @@ def users_import(
 
 
 def _send_rows(
-    http: httpx.Client, rows: list[importing.Row], *, url: str, advance: Callable[[int], None]
+    http: Tocsin, rows: list[importing.Row], *, url: str, advance: Callable[[int], None]
 ) -> tuple[dict[str, int], list[str]]:
     """The rows in calls of 1,000: the counts, and one line per refused row."""
     counts = dict.fromkeys(("created", "updated", "unchanged", "refused"), 0)
     refused: list[str] = []
     for batch in importing.batches(iter(rows)):
         try:
-            answer = importing.put_users(http, [row.user for row in batch])
-        except httpx.HTTPError as exc:
+            answer = http.put_users([row.user for row in batch])
+        except TocsinError as exc:
             fail(f"{url}: {exc}")
         for name in counts:
-            counts[name] += int(answer[name])
-        for row, result in zip(batch, answer["results"], strict=True):
-            if result["status"] == "refused":
-                who = result["username"] or "(no username)"
-                refused.append(f"line {row.line}: {who}: {result['field']}: {result['reason']}")
+            counts[name] += int(getattr(answer, name))
+        for row, result in zip(batch, answer.results, strict=True):
+            if result.status == "refused":
+                who = result.username or "(no username)"
+                refused.append(f"line {row.line}: {who}: {result.field}: {result.reason}")
         advance(len(batch))
     return counts, refused

@@ -1,5 +1,6 @@
 """`tocsin users import users.csv`: a CSV of users sent to a running server's bulk sync
-(`PUT /v1/users`) in calls of 1,000, each refused row reported with its CSV line.
+(`PUT /v1/users`, through the Python client's `put_users`) in calls of 1,000, each refused row
+reported with its CSV line.
 
 The header row names the columns: `username` and any of the users API's fields. A cell left
 empty is left out (the stored value is kept); `roles` is a list separated by `;`; `active` is
@@ -12,8 +13,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-
-import httpx
 
 from tocsin.users.schemas import BULK_MAX, UserIn
 
@@ -71,17 +70,3 @@ def batches(rows: Iterator[Row], size: int = BULK_MAX) -> Iterator[list[Row]]:
             batch = []
     if batch:
         yield batch
-
-
-def put_users(http: httpx.Client, users: list[dict[str, Any]]) -> dict[str, Any]:
-    """One call of the bulk sync; its answer (results in order, counts). The one HTTP call of the
-    import: the Python client's `put_users` does the same."""
-    response = http.put("/v1/users", json={"users": users})
-    if response.status_code != 200:
-        try:
-            message = response.json()["error"]["message"]
-        except (ValueError, KeyError, TypeError):
-            message = response.text[:200]
-        raise httpx.HTTPStatusError(f"{response.status_code}: {message}", request=response.request, response=response)
-    answer: dict[str, Any] = response.json()
-    return answer
