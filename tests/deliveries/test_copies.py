@@ -168,3 +168,22 @@ def test_a_field_change_rule_has_copies_of_its_own(
     assert sorted(m.rcpt_tos[0] for m in sink.messages) == ["Sales-Manager@corp.example", "shipping@example.com"]
     [copy] = [m.message for m in sink.messages if m.rcpt_tos == ["Sales-Manager@corp.example"]]
     assert copy["Subject"].startswith("Copy: ") and copy["X-Tocsin-Copy"] == "yes"
+
+
+def test_a_reassignment_module_has_copies_of_its_own(
+    factory: Factory, ctx: AppContext, worker: Worker, sink: SmtpSink
+) -> None:
+    org = factory.org()
+    org.put_user("ann", email="ann@example.com")
+    bad = {"reassignment_cc_emails": {"lead": ["nope"]}}
+    r = org.client.put("/v1/admin/settings", json=bad, headers=org.headers)
+    assert r.status_code == 422 and r.json()["error"]["field"].startswith("reassignment_cc_emails"), r.text
+    copies = {"reassignment_cc_emails": {"lead": ["leads-desk@corp.example"]}}
+    r = org.client.put("/v1/admin/settings", json=copies, headers=org.headers)
+    assert r.status_code == 200 and r.json()["reassignment_cc_emails"] == copies["reassignment_cc_emails"], r.text
+    email_on = {"routing": {"email": {"on": True, "overridable": True}}}
+    assert org.client.put("/v1/admin/event-types/record_reassigned", json=email_on, headers=org.headers).is_success
+    org.event("record_reassigned", actor="bob", entity=LEAD)
+    org.event("record_reassigned", actor="bob", entity={**LEAD, "type": "deal", "id": "D-1"})
+    assert cycle(worker).sent == 3  # ann twice, the lead desk once (the deal module has no copies)
+    assert sorted(m.rcpt_tos[0] for m in sink.messages) == ["ann@example.com", "ann@example.com", "leads-desk@corp.example"]

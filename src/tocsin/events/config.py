@@ -116,6 +116,7 @@ def timing_of(escalation: dict[str, Any] | None, digest: dict[str, Any] | None) 
 def recipient_rules(settings: OrgSettings) -> RecipientRules:
     return RecipientRules(
         reassignment_notifications=settings.reassignment_notifications,
+        reassignment_cc_emails=settings.reassignment_cc_emails,
         notify_previous_owner=settings.notify_previous_owner,
         manager_copy=settings.manager_copy,
         lockout_recipients=tuple(settings.lockout_recipients),

@@ -30,6 +30,7 @@ class UserFacts:
 @dataclass(frozen=True, slots=True)
 class RecipientRules:
     reassignment_notifications: Mapping[str, bool] = field(default_factory=dict)
+    reassignment_cc_emails: Mapping[str, list[str]] = field(default_factory=dict)
     notify_previous_owner: Mapping[str, bool] = field(default_factory=dict)
     manager_copy: bool = False
     lockout_recipients: tuple[str, ...] = ()
@@ -76,6 +77,13 @@ def _module(event: EventFacts) -> str:
     if isinstance(entity_type, str) and entity_type:
         return entity_type.lower()
     return ASSIGNMENT_TYPES.get(event.type) or "record"
+
+
+def module_copies(event: EventFacts, rules: RecipientRules) -> tuple[str, ...]:
+    """The fixed addresses copied on a reassignment's email for its module (none for other types)."""
+    if event.type not in ASSIGNMENT_TYPES:
+        return ()
+    return tuple(rules.reassignment_cc_emails.get(_module(event), ()))
 
 
 def _locked_out(event: EventFacts) -> str | None:

@@ -18,7 +18,7 @@ from sqlalchemy.orm import Session
 from tocsin.context import AppContext
 from tocsin.db.engine import after_commit
 from tocsin.deliveries import service as queue
-from tocsin.events import addressing, answers, attachments, hooks, repository
+from tocsin.events import addressing, answers, attachments, hooks, recipients, repository
 from tocsin.events.config import OrgConfig
 from tocsin.events.decide import Decided, DecisionKey, Part
 from tocsin.events.idempotency import mismatch, request_hash
@@ -95,7 +95,8 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
                     item.config.settings, part.users, urgent=event.urgent, now=now
                 )
                 kind = kinds[key] = _kind(item.config, part, ids, quiet)
-                cc = tuple(dict.fromkeys((*part.type.cc_emails, *part.cc_emails)))
+                module_cc = recipients.module_copies(item.facts, item.config.recipient_rules)
+                cc = tuple(dict.fromkeys((*part.type.cc_emails, *part.cc_emails, *module_cc)))
                 kind.copies = addressing.copies_of(item.config.settings, cc, urgent=event.urgent, now=now)
             kind.events.append((event_id, ids))
             notes.append(NotePart(item, event, part, ids, quiet_of[key]))

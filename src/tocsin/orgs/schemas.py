@@ -5,11 +5,14 @@ from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
+from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, OneLine, Text
 from tocsin.kit.tz import validate_timezone
 
 _HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 Module = Annotated[OneLine, Field(min_length=1, max_length=64)]
+# A module's fixed copy addresses: as many as an event type's `cc_emails`.
+ModuleCopies = Annotated[list[EmailAddress], Field(max_length=10)]
 Username = Annotated[Text, Field(pattern=r"^[A-Za-z0-9_.@+-]{1,150}$")]
 
 
@@ -56,6 +59,9 @@ class OrgSettings(BaseModel):
     reassignment_notifications: dict[str, bool] = Field(default_factory=dict)
     # Module -> whether the previous owner hears of a reassignment; a module not listed is off.
     notify_previous_owner: dict[str, bool] = Field(default_factory=dict)
+    # Module -> fixed addresses (outside the CRM's users) copied on its reassignment emails,
+    # besides the event type's own `cc_emails`.
+    reassignment_cc_emails: dict[str, list[str]] = Field(default_factory=dict)
     manager_copy: bool = False
     lockout_recipients: list[str] = Field(default_factory=list)
     credit_override_recipients: list[str] = Field(default_factory=list)
@@ -76,6 +82,7 @@ class OrgSettingsPatch(InputModel):
     reminder_default_minutes: int | None = Field(default=None, ge=0, le=7 * 24 * 60)
     reassignment_notifications: dict[Module, bool] | None = Field(default=None, max_length=200)
     notify_previous_owner: dict[Module, bool] | None = Field(default=None, max_length=200)
+    reassignment_cc_emails: dict[Module, ModuleCopies] | None = Field(default=None, max_length=200)
     manager_copy: bool | None = None
     lockout_recipients: list[Username] | None = Field(default=None, max_length=1000)
     credit_override_recipients: list[Username] | None = Field(default=None, max_length=1000)
