@@ -21,6 +21,7 @@ from tocsin import __version__, guards, openapi
 from tocsin.audit import endpoints as audit_endpoints
 from tocsin.auth import bindings as auth_bindings
 from tocsin.auth import cached as auth_cached
+from tocsin.auth import revocations as auth_revocations
 from tocsin.auth.dependencies import Ctx, ReadSession
 from tocsin.callbacks import endpoints as callbacks_endpoints
 from tocsin.channels import http as http_clients
@@ -120,6 +121,7 @@ def create_app(settings: Settings | None = None, *, ctx: AppContext | None = Non
             # Entered first, so it stops last: every write accepted before shutdown is committed.
             await stack.enter_async_context(context.writer.running())
             await stack.enter_async_context(context.reader.running())
+            await stack.enter_async_context(auth_revocations.running(context))
             # The providers' HTTP clients, kept while the server (and its embedded worker) runs.
             await stack.enter_async_context(http_clients.kept_clients())
             await stack.enter_async_context(realtime.running(app, context))

@@ -5,6 +5,7 @@ TOCSIN_TOKEN_CHECK_SECONDS (the org's stamp is read again after that long)."""
 from __future__ import annotations
 
 import time
+import uuid
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -91,3 +92,37 @@ def test_a_revocation_by_another_process_is_refused_within_the_check_seconds(
                 time.sleep(0.1)
     finally:
         server.stop()
+
+
+def test_with_redis_another_process_hears_a_revocation_long_before_its_re_read(
+    base_settings: Settings, factory: Factory, redis_url: str, tmp_path: Path
+) -> None:
+    """Two servers sharing Redis, each trusting what it remembers for ten minutes: only the
+    revocation channel can tell the second that the first revoked a token."""
+    org = factory.org()
+    org.put_user("jane")
+    env = server_env(
+        base_settings,
+        TOCSIN_TOKEN_CHECK_SECONDS="600",
+        TOCSIN_REDIS_URL=redis_url,
+        TOCSIN_REDIS_CHANNEL_PREFIX=f"tocsin-test-{uuid.uuid4().hex[:8]}",
+    )
+    first = start_server(env, tmp_path / "first.log", timeout=180)
+    second = start_server(env, tmp_path / "second.log", timeout=180)
+    try:
+        with (
+            httpx.Client(base_url=first.base_url, timeout=10) as one,
+            httpx.Client(base_url=second.base_url, timeout=10) as two,
+        ):
+            token = one.post("/v1/users/jane/token", headers=org.headers).json()["token"]
+            assert _status(two, token) == 200  # the second server now remembers jane
+            time.sleep(1.1)  # revoke in a later second than the token's iat
+            assert one.post("/v1/users/jane/tokens/revoke", headers=org.headers).status_code in (200, 204)
+            assert _status(one, token) == 401
+            revoked_at = time.monotonic()
+            while _status(two, token) == 200:
+                assert time.monotonic() - revoked_at < 15, "the second server never heard of the revocation"
+                time.sleep(0.05)
+    finally:
+        first.stop()
+        second.stop()

@@ -188,3 +188,80 @@ def test_the_bell_offers_no_push_without_a_worker_on_the_page_origin(
     page.locator("tocsin-bell [part=bell]").click()
     expect(page.locator("tocsin-bell [part=panel]")).to_be_visible()
     expect(page.locator("tocsin-bell [part=push]")).to_be_hidden()
+
+
+# The browser's own permission state and request, observed: headless Chromium answers requests
+# without asking, so the test records them (and starts from "default", nothing decided yet).
+PERMISSION_SPY = """
+(() => {
+  window.__asked = 0;
+  let permission = "default";
+  Object.defineProperty(Notification, "permission", { get: () => permission, configurable: true });
+  Notification.requestPermission = async () => { window.__asked += 1; permission = "granted"; return permission; };
+})();
+"""
+
+
+def _prompting_bell(tocsin: Proc, crm: Any, org: OrgHandle, page: Any) -> str:
+    r = _admin(tocsin, org, "PUT", "/v1/admin/channels/webpush", json={"subject": "mailto:ops@example.com"})
+    assert r.status_code == 200, r.text
+    _admin(tocsin, org, "POST", "/v1/admin/channels/webpush/vapid")
+    page.add_init_script(STUB % json.dumps(FakeBrowser("crm-tab").subscription("https://push.example.net/wpush/v2")))
+    page.add_init_script(PERMISSION_SPY)
+    html = bell_page(tocsin.base_url, user_token(org, "jane"))
+    return str(crm.put(html.replace("<tocsin-bell ", '<tocsin-bell push-worker="/tocsin-sw.js" ')))
+
+
+def _open_panel(page: Any) -> Any:
+    page.locator("tocsin-bell [part=bell]").click()
+    expect(page.locator("tocsin-bell [part=push]")).to_be_visible()  # the opt-in was offered
+    return page.locator("tocsin-bell [part=push-prompt]")
+
+
+def test_the_soft_prompt_is_shown_once_per_login_and_not_now_is_remembered(
+    tocsin: Proc, crm: Any, org: OrgHandle, page: Any, context: Any
+) -> None:
+    url = _prompting_bell(tocsin, crm, org, page)
+    page.goto(url)
+    prompt = _open_panel(page)
+    expect(prompt).to_be_visible()
+    expect(prompt).to_contain_text("Get notified on this device?")
+    page.reload()
+    expect(_open_panel(page)).to_be_hidden()  # once per login: not again in this session
+    assert page.evaluate("localStorage.getItem('tocsin.push.declined')") is None
+
+    other = context.new_page()  # a new tab: a new session, so asked again
+    other.add_init_script(PERMISSION_SPY)
+    other.goto(url)
+    prompt = _open_panel(other)
+    expect(prompt).to_be_visible()
+    prompt.locator("[part=push-later]").click()
+    expect(prompt).to_be_hidden()
+    assert other.evaluate("window.__asked") == 0  # "Not now" never asks the browser
+    declined = other.evaluate("Number(localStorage.getItem('tocsin.push.declined'))")
+    assert declined > 0
+
+    third = context.new_page()  # another session, within 30 days of "Not now": not asked
+    third.add_init_script(PERMISSION_SPY)
+    third.goto(url)
+    expect(_open_panel(third)).to_be_hidden()
+    third.reload()
+    expect(_open_panel(third)).to_be_hidden()
+    # Thirty-one days later it may ask again.
+    third.evaluate(f"localStorage.setItem('tocsin.push.declined', String({declined} - 31 * 86400000))")
+    fourth = context.new_page()
+    fourth.add_init_script(PERMISSION_SPY)
+    fourth.goto(url)
+    expect(_open_panel(fourth)).to_be_visible()
+
+
+def test_only_allow_asks_the_browser_and_subscribes(tocsin: Proc, crm: Any, org: OrgHandle, page: Any) -> None:
+    page.goto(_prompting_bell(tocsin, crm, org, page))
+    prompt = _open_panel(page)
+    expect(prompt).to_be_visible()
+    assert page.evaluate("window.__asked") == 0  # showing the prompt asks nothing of the browser
+    prompt.locator("[part=push-allow]").click()
+    expect(prompt).to_be_hidden()
+    expect(page.locator("tocsin-bell [part=push]")).to_have_attribute("data-on", "true")
+    assert page.evaluate("window.__asked") == 1
+    assert _admin(tocsin, org, "GET", "/v1/admin/channels/webpush").json()["subscriptions"] == 1

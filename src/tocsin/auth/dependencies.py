@@ -85,7 +85,8 @@ def user_of(session: Session, ctx: AppContext, caller: Caller, *, fresh: bool = 
     """The caller's user (or 401), with the user rate limit counted; in any session, any thread.
 
     A credential is checked once per session: a read batch often holds a bell's two opening
-    requests (its first page and its counts) with the same token. Each request is still counted."""
+    requests (its first page and its counts) with the same token. Each request is still counted.
+    Unless `fresh`, the user is the one the process's token checks remember: use its ids only."""
     known: dict[str, UserPrincipal] = session.info.setdefault(_KNOWN_CALLERS, {})
     try:
         who = known.get(caller.credential or "") or authenticate_user_token(
@@ -101,7 +102,7 @@ def user_of(session: Session, ctx: AppContext, caller: Caller, *, fresh: bool = 
     return who
 
 
-def _user(request: Request, ctx: AppContext, token: str | None, *, fresh: bool = False) -> UserPrincipal:
+def _user(request: Request, ctx: AppContext, token: str | None, *, fresh: bool = True) -> UserPrincipal:
     with ctx.reads() as reading:
         return user_of(reading, ctx, caller_of(request, token), fresh=fresh)
 
@@ -154,8 +155,7 @@ def require_user(
     ctx: Ctx,
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
-    # Read now, not remembered: the user is attached to a write and its columns must be current.
-    return attached(session, _user(request, ctx, token, fresh=True))
+    return attached(session, _user(request, ctx, token))
 
 
 def require_org_reading(request: Request, ctx: Ctx) -> Org:
@@ -174,6 +174,14 @@ def require_user_reading(
     token: Annotated[str | None, Query(include_in_schema=False)] = None,
 ) -> UserPrincipal:
     return _user(request, ctx, token)
+
+
+def require_token_user(
+    request: Request,
+    ctx: Ctx,
+    token: Annotated[str | None, Query(include_in_schema=False)] = None,
+) -> UserPrincipal:
+    return _user(request, ctx, token, fresh=False)
 
 
 def org_of(session: Session, key: str) -> Org:
@@ -196,6 +204,10 @@ ApiOrg = Annotated[Org, Depends(require_org_writing)]
 OrgKey = Annotated[str, Depends(require_api_key)]
 CurrentUser = Annotated[UserPrincipal, Depends(require_user)]
 QueuedUser = Annotated[UserPrincipal, Depends(require_user_reading)]
+# The user as the process's token checks remember them (auth/cached.py): no query, and only their
+# ids and username are to be used (their other columns may be TOCSIN_TOKEN_CHECK_SECONDS old).
+# The others above read the user now: they use or change its columns.
+TokenUser = Annotated[UserPrincipal, Depends(require_token_user)]
 ReadingOrg = Annotated[Org, Depends(require_org_reading)]
 ReadingUser = Annotated[UserPrincipal, Depends(require_user_reading)]
 # Endpoints served by the read queue authenticate there, in their read's own session.

@@ -24,7 +24,7 @@ from datetime import datetime
 from itertools import repeat
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ColumnElement, Table, any_, bindparam, func, select, text
+from sqlalchemy import JSON, BigInteger, ColumnElement, Table, Text, any_, bindparam, cast, func, select, text
 from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session
@@ -40,7 +40,10 @@ def id_in(session: Session, column: Any, ids: Sequence[int]) -> ColumnElement[bo
     to run (reading all of a user's thousand notifications settles them in three such
     statements); SQLite keeps the portable IN."""
     if session.get_bind().dialect.name == "postgresql":
-        return column == any_(bindparam(None, list(ids), type_=ARRAY(BigInteger)))  # type: ignore[no-any-return]
+        # Sent as the array's text and cast by the server: psycopg's adaptation of a list costs
+        # microseconds per element in Python.
+        literal = "{" + ",".join(str(int(i)) for i in ids) + "}"
+        return column == any_(cast(bindparam(None, literal, type_=Text), ARRAY(BigInteger)))  # type: ignore[no-any-return]
     return column.in_(ids)  # type: ignore[no-any-return]
 
 

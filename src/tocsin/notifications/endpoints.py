@@ -6,7 +6,7 @@ from typing import Annotated, Any, Literal
 from fastapi import APIRouter, Path, Query, Response
 from sqlalchemy.orm import Session
 
-from tocsin.auth.dependencies import Caller, Ctx, CurrentUser, DbSession, QueuedUser, UserCaller, user_of
+from tocsin.auth.dependencies import Caller, Ctx, CurrentUser, DbSession, TokenUser, UserCaller, user_of
 from tocsin.auth.service import UserPrincipal
 from tocsin.context import AppContext
 from tocsin.db.reader import ReadGroup
@@ -117,7 +117,7 @@ _UNREAD_COUNTS = ReadGroup(many=_unread_counts)
 
 
 @router.post("/read-all", response_model=ReadAllResult)
-async def read_all(who: QueuedUser, ctx: Ctx) -> ReadAllResult:
+async def read_all(who: TokenUser, ctx: Ctx) -> ReadAllResult:
     """Mark every unread notification of the caller read; other tabs and devices update live."""
 
     def work(session: Session) -> ReadAllResult:
@@ -142,13 +142,13 @@ def mark_seen(body: SeenIn, who: CurrentUser, session: DbSession, ctx: Ctx) -> S
 
 
 @router.post("/{notification_id}/read", response_model=NotificationOut)
-async def read_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
+async def read_one(notification_id: NotificationId, who: TokenUser, ctx: Ctx) -> dict[str, Any]:
     """Mark one notification read (and seen)."""
     return await ctx.writer.run(lambda session: service.mark_read(session, ctx, who, notification_id))
 
 
 @router.post("/{notification_id}/dismiss", response_model=NotificationOut)
-async def dismiss_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx) -> dict[str, Any]:
+async def dismiss_one(notification_id: NotificationId, who: TokenUser, ctx: Ctx) -> dict[str, Any]:
     """Hide one notification; it stops counting as unread."""
     return await ctx.writer.run(lambda session: service.dismiss(session, ctx, who, notification_id))
 
@@ -157,7 +157,7 @@ async def dismiss_one(notification_id: NotificationId, who: QueuedUser, ctx: Ctx
 async def take_action(
     notification_id: NotificationId,
     action: Annotated[str, Path(pattern=r"^[A-Za-z0-9_.:-]{1,64}$", description="the id of an offered action")],
-    who: QueuedUser,
+    who: TokenUser,
     ctx: Ctx,
 ) -> dict[str, Any]:
     """Take one of the actions the notification offers: it is recorded (`acted_at`, `action`),

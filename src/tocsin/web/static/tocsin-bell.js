@@ -80,6 +80,7 @@ export class TocsinBell extends HTMLElement {
       list: q(".list"),
       viewAll: q(".view-all"),
       push: q(".push"),
+      pushPrompt: q(".push-prompt"),
       toasts: q(".toasts"),
     };
     const bell = this;
@@ -97,6 +98,7 @@ export class TocsinBell extends HTMLElement {
         t: (key, values) => this.#t(key, values),
       },
       this.#ui.push,
+      this.#ui.pushPrompt,
     );
     this.#stream = new Stream({
       onOpen: () => this.#connected(),
@@ -115,6 +117,8 @@ export class TocsinBell extends HTMLElement {
     this.#ui.bell.addEventListener("click", () => this.#toggle());
     this.#ui.markAll.addEventListener("click", () => this.#markAllRead());
     this.#ui.push.addEventListener("click", () => this.#push.toggle());
+    this.#ui.pushPrompt.querySelector(".push-allow").addEventListener("click", () => this.#push.allow());
+    this.#ui.pushPrompt.querySelector(".push-later").addEventListener("click", () => this.#push.later());
     this.#ui.viewAll.addEventListener("click", () => this.#close({ focusBell: false }));
     this.#ui.panel.addEventListener("keydown", (e) => this.#onPanelKey(e));
     this.#ui.bell.addEventListener("keydown", (e) => {

@@ -28,11 +28,35 @@ function activated(registration) {
   });
 }
 
+// The soft prompt: asked once per login (this tab's session and token), and "Not now" is
+// remembered on this device for 30 days. Only "Allow" asks the browser for permission.
+const DECLINED_KEY = "tocsin.push.declined";
+const PROMPTED_KEY = "tocsin.push.prompted";
+const DECLINE_DAYS = 30;
+
+function stored(storage, key) {
+  try {
+    return window[storage].getItem(key);
+  } catch {
+    return null; // storage refused (privacy settings): behave as if nothing was stored
+  }
+}
+
+function store(storage, key, value) {
+  try {
+    window[storage].setItem(key, value);
+  } catch {
+    /* not remembered: the prompt may come back, which is harmless */
+  }
+}
+
 export class PushOptIn {
-  /** bell: {server, token, workerUrl, t(key)} read when needed; button: the panel's push button. */
-  constructor(bell, button) {
+  /** bell: {server, token, workerUrl, t(key)} read when needed; button: the panel's push button;
+   *  prompt: the panel's one-line soft prompt. */
+  constructor(bell, button, prompt) {
     this.bell = bell;
     this.button = button;
+    this.prompt = prompt;
     this.state = null; // {registration, subscription, key} once the opt-in is offered
   }
 
@@ -59,6 +83,34 @@ export class PushOptIn {
     this.state = { registration, subscription, key };
     this.handToken();
     this.paint();
+    this.maybePrompt();
+  }
+
+  /** Shown when push can work here, this device is not subscribed, the browser has not been
+   *  told no, the user has not said "Not now" in 30 days, and it was not shown this login. */
+  maybePrompt() {
+    if (!this.prompt || this.state?.subscription || Notification.permission === "denied") return;
+    const declined = Number(stored("localStorage", DECLINED_KEY) || 0);
+    if (declined && Date.now() - declined < DECLINE_DAYS * 86400000) return;
+    const login = this.login();
+    if (stored("sessionStorage", PROMPTED_KEY) === login) return;
+    store("sessionStorage", PROMPTED_KEY, login);
+    this.prompt.hidden = false;
+  }
+
+  login() {
+    const claims = tokenClaims(this.bell.token) || {};
+    return `${claims.org}:${claims.sub}:${claims.iat ?? ""}`;
+  }
+
+  async allow() {
+    this.prompt.hidden = true;
+    await this.toggle(); // asks the browser's permission, then subscribes
+  }
+
+  later() {
+    this.prompt.hidden = true;
+    store("localStorage", DECLINED_KEY, String(Date.now()));
   }
 
   /** The worker needs the current token to mark a clicked notification read. */

@@ -122,6 +122,10 @@ button { font: inherit; color: inherit; }
 .state strong { display: block; color: var(--_fg); font-weight: 600; margin-bottom: 2px; }
 .foot { padding: 10px 16px; border-top: 1px solid var(--_border); text-align: center; }
 .push { margin-left: 12px; }
+.push-prompt { display: flex; align-items: center; gap: 12px; padding: 8px 16px; font-size: 13px;
+  border-bottom: 1px solid var(--_border); }
+.push-prompt[hidden] { display: none; }
+.push-prompt span { margin-right: auto; }
 .toasts {
   position: fixed; inset: auto 16px 16px auto; margin: 0; padding: 0; border: 0; background: transparent;
   overflow: visible; z-index: var(--tocsin-z-index, 1000);
@@ -176,6 +180,9 @@ export const TEMPLATE = `
     <h2 tabindex="-1" data-l10n="bell.heading"></h2>
     <button part="mark-all-read" class="linkish mark-all" type="button" data-l10n="bell.markAllRead"></button>
   </div>
+  <div part="push-prompt" class="push-prompt" hidden><span data-l10n="bell.push.prompt"></span>
+    <button part="push-allow" class="linkish push-allow" type="button" data-l10n="bell.push.allow"></button>
+    <button part="push-later" class="linkish push-later" type="button" data-l10n="bell.push.later"></button></div>
   <div class="state" role="status" hidden></div>
   <ul class="list" data-l10n-label="bell.list"></ul>
   <div class="foot"><a part="view-all" class="linkish view-all" target="_blank" rel="noopener" data-l10n="bell.viewAll"></a>
