@@ -757,6 +757,9 @@ class OrgSettings(BaseModel):
     notify_previous_owner: Annotated[
         dict[str, bool] | None, Field(title="Notify Previous Owner")
     ] = None
+    reassignment_cc_emails: Annotated[
+        dict[str, list[str]] | None, Field(title="Reassignment Cc Emails")
+    ] = None
     reassignment_notifications: Annotated[
         dict[str, bool] | None, Field(title="Reassignment Notifications")
     ] = None
@@ -801,6 +804,12 @@ LockoutRecipients = TypeAliasType(
 )
 
 
+ReassignmentCcEmailsAdditionalProperty = TypeAliasType(
+    "ReassignmentCcEmailsAdditionalProperty",
+    Annotated[list[EmailStr], Field(max_length=10)],
+)
+
+
 ReminderDefaultMinutes = TypeAliasType(
     "ReminderDefaultMinutes",
     Annotated[int, Field(ge=0, le=10080, title="Reminder Default Minutes")],
@@ -841,6 +850,14 @@ class OrgSettingsPatch(BaseModel):
         dict[Annotated[str, StringConstraints(min_length=1, max_length=64)], bool]
         | None,
         Field(title="Notify Previous Owner"),
+    ] = None
+    reassignment_cc_emails: Annotated[
+        dict[
+            Annotated[str, StringConstraints(min_length=1, max_length=64)],
+            ReassignmentCcEmailsAdditionalProperty,
+        ]
+        | None,
+        Field(title="Reassignment Cc Emails"),
     ] = None
     reassignment_notifications: Annotated[
         dict[Annotated[str, StringConstraints(min_length=1, max_length=64)], bool]

@@ -9,8 +9,8 @@ from typing import Any
 from tocsin_client import calls
 from tocsin_client._async.paging import AsyncPaging
 from tocsin_client.models import EventBatchResult, EventIn, EventResult, NotifyIn
-from tocsin_client.ops import events as ops
 from tocsin_client.names import EventDetail, EventPage, EventSummary
+from tocsin_client.ops import events as ops
 
 
 class AsyncEventsApi(AsyncPaging):

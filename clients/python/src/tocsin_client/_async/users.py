@@ -8,8 +8,8 @@ from typing import Any
 from tocsin_client import calls
 from tocsin_client._async.paging import AsyncPaging
 from tocsin_client.models import PreferencesIn, PreferencesOut, TokenOut, UserIn, UserOut
-from tocsin_client.ops import users as ops
 from tocsin_client.names import BulkUserIn, BulkUsersResult
+from tocsin_client.ops import users as ops
 
 
 class AsyncUsersApi(AsyncPaging):
