@@ -12,4 +12,12 @@ from tocsin_client.models import UserSyncResult as BulkUserResult
 # The most users one `PUT /v1/users` call takes (the client splits nothing: a longer list is a 422).
 BULK_USERS_MAX = 1000
 
-__all__ = ["BULK_USERS_MAX", "BulkUserIn", "BulkUserResult", "BulkUsersResult", "EventDetail", "EventPage", "EventSummary"]
+__all__ = [
+    "BULK_USERS_MAX",
+    "BulkUserIn",
+    "BulkUserResult",
+    "BulkUsersResult",
+    "EventDetail",
+    "EventPage",
+    "EventSummary",
+]
