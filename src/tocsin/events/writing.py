@@ -8,7 +8,7 @@ Write: events, notifications and deliveries, one bulk insert each. Answer: one p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -98,12 +98,25 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
                 cc = tuple(dict.fromkeys((*part.type.cc_emails, *part.cc_emails)))
                 kind.copies = addressing.copies_of(item.config.settings, cc, urgent=event.urgent, now=now)
             kind.events.append((event_id, ids))
+            if part.records:
+                part = _with_events(fresh, part, event_ids)
             notes.append(NotePart(item, event, part, ids, quiet_of[key]))
     plans = queue.plan_kinds(session, list(kinds.values()), now=now)
     queued = dict(zip(kinds, (p.answer for p in plans), strict=True))
     extra = _run_hooks(session, ctx, fresh, events, decided)
     stored = _answers(fresh, decided, events, queued, extra)
     return Planned(events, stored, notes, decided, plans, now)
+
+
+def _with_events(fresh: list[Accepted], part: Part, event_ids: Sequence[int]) -> Part:
+    """A collapsed part whose `data.collapsed.events` lists every record it stands for, as
+    `[event_id, entity_type, entity_id]` (the CRM's callbacks name each one; the API leaves the
+    list out)."""
+    events = []
+    for index in part.records:
+        entity = fresh[index].facts.entity
+        events.append([event_ids[index], entity.get("type"), entity.get("id")])
+    return replace(part, collapsed={**(part.collapsed or {}), "events": events})
 
 
 def _new_event(item: Accepted, decision: Decided, event_id: int, now: datetime) -> NewEvent:
