@@ -80,9 +80,13 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     quiet_of: dict[KindKey, list[QuietDecision]] = {}
     events: list[NewEvent] = []
     notes: list[NotePart] = []
+    attach_of: dict[int, bool] = {}  # by decision: events of a shared one share its matched rules
     taken = 0
     for index, (item, decision, event_id) in enumerate(zip(fresh, decided.each, event_ids, strict=True)):
-        event = _new_event(item, decision, event_id, now)
+        attach = attach_of.get(id(decision))
+        if attach is None:
+            attach = attach_of[id(decision)] = _attaches(item, decision)
+        event = _new_event(item, attach, event_id, now)
         events.append(event)
         shared = item.shared
         for number, part in enumerate(decision.parts):
@@ -119,11 +123,17 @@ def _with_events(fresh: list[Accepted], part: Part, event_ids: Sequence[int]) ->
     return replace(part, collapsed={**(part.collapsed or {}), "events": events})
 
 
-def _new_event(item: Accepted, decision: Decided, event_id: int, now: datetime) -> NewEvent:
-    body = item.body
+def _attaches(item: Accepted, decision: Decided) -> bool:
+    """Whether a rule the event matched attaches its document."""
+    if not decision.matched:
+        return False
     matched = set(decision.matched)
-    attach = any(rule.attach_document for rule in item.config.rules if rule.rule_id in matched)
-    files = attachments.of_event(body, attach_document=attach)
+    return any(rule.attach_document for rule in item.config.rules if rule.rule_id in matched)
+
+
+def _new_event(item: Accepted, attach: bool, event_id: int, now: datetime) -> NewEvent:
+    body = item.body
+    files = attachments.of_event(body, attach_document=attach) if attach or body.attachments else []
     return NewEvent(
         id=event_id,
         org_id=item.config.org_id,
