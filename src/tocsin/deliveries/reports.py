@@ -54,6 +54,7 @@ def delivery_callback(
             "provider_message_id": provider_message_id,
             "entity": {"type": note.entity_type, "id": note.entity_id},
         },
+        records=callbacks.collapsed_records(note.data),
     )
 
 

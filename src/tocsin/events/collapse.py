@@ -91,7 +91,7 @@ def collapse(fresh: list[Accepted], each: list[Decided], call: CollapseCall, *, 
         base = template[group]
         users = tuple(_users(each, records, group, names))
         data = _collapsed_data(fresh, records, base, item, now=now, base_url=call.base_url)
-        part = Part(base.type, users, rule=base.rule, collapse_over=None, collapsed=data)
+        part = Part(base.type, users, rule=base.rule, collapse_over=None, collapsed=data, records=records)
         found = out[first]
         out[first] = Decided([*found.parts, part], found.decision, found.matched, found.warnings)
         item.shared = None  # its parts differ from its decision's other events' now

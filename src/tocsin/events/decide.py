@@ -33,6 +33,8 @@ class Part:
     collapse_over: int | None = COLLAPSE_OVER  # the rule's (events.collapse)
     # A collapsed notification's `data.collapsed` (events.collapse): it stands for many records.
     collapsed: dict[str, Any] | None = None
+    # The records a collapsed notification stands for: their places in the batch (every one).
+    records: tuple[int, ...] = ()
     cc_emails: tuple[str, ...] = ()  # a matched rule's own copies, besides its type's `cc_emails`
 
 

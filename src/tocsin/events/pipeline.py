@@ -147,13 +147,21 @@ def decide_all(session: Session, ctx: AppContext, fresh: list[Accepted]) -> Deci
     events of one org with the same `DecisionKey` (a rule matching many records) decide once."""
     matches: dict[MatchKey, list[RuleFacts]] = {}
     wants: dict[int, directory.Wanted] = {}
+    asked: set[tuple[int, int]] = set()  # (org, matched list) whose rules' recipients are wanted
     for item in fresh:
         item.matched = _matched(item, matches)
-        want = wants.setdefault(item.config.org_id, directory.Wanted())
+        org_id = item.config.org_id
+        want = wants.get(org_id)
+        if want is None:
+            want = wants[org_id] = directory.Wanted()
         if item.facts.actor:  # their display names, for the texts, in the same query
             want.actors.add(item.facts.actor)
         if not item.event_type.enabled:  # switched off: decides nobody, reads no one
             continue
+        if item.facts.type == "record_updated":  # the matched rules' recipients: once per match
+            if (org_id, id(item.matched)) in asked:
+                continue
+            asked.add((org_id, id(item.matched)))
         names = wanted(item.config, item.facts, matched=item.matched)
         if isinstance(names, Broadcast):
             item.broadcast = want.everyone = True
@@ -161,10 +169,17 @@ def decide_all(session: Session, ctx: AppContext, fresh: list[Accepted]) -> Deci
             want.names.update(names)
     directories = {org_id: directory.load(session, ctx, org_id, want) for org_id, want in wants.items()}
     decisions: dict[DecisionKey, Decided] = {}
+    keys: dict[tuple[int, int, str | None], DecisionKey | None] = {}  # by org, matched list, actor
     out: list[Decided] = []
     for item in fresh:
         org_id = item.config.org_id
-        key = item.shared = decision_key(org_id, item.facts, item.matched)
+        known = (org_id, id(item.matched), item.facts.actor) if item.facts.type == "record_updated" else None
+        key = keys.get(known) if known is not None else None
+        if key is None:
+            key = decision_key(org_id, item.facts, item.matched)
+            if known is not None:
+                keys[known] = key
+        item.shared = key
         found = decisions.get(key) if key is not None else None
         if found is None:
             facts = directories[org_id].for_event(broadcast=item.broadcast)

@@ -8,7 +8,7 @@ Write: events, notifications and deliveries, one bulk insert each. Answer: one p
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from dataclasses import fields as dataclass_fields
 from datetime import datetime
 from typing import Any, NamedTuple
@@ -80,9 +80,13 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     quiet_of: dict[KindKey, list[QuietDecision]] = {}
     events: list[NewEvent] = []
     notes: list[NotePart] = []
+    attach_of: dict[int, bool] = {}  # by decision: events of a shared one share its matched rules
     taken = 0
     for index, (item, decision, event_id) in enumerate(zip(fresh, decided.each, event_ids, strict=True)):
-        event = _new_event(item, decision, event_id, now)
+        attach = attach_of.get(id(decision))
+        if attach is None:
+            attach = attach_of[id(decision)] = _attaches(item, decision)
+        event = _new_event(item, attach, event_id, now)
         events.append(event)
         shared = item.shared
         for number, part in enumerate(decision.parts):
@@ -99,6 +103,8 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
                 cc = tuple(dict.fromkeys((*part.type.cc_emails, *part.cc_emails, *module_cc)))
                 kind.copies = addressing.copies_of(item.config.settings, cc, urgent=event.urgent, now=now)
             kind.events.append((event_id, ids))
+            if part.records:
+                part = _with_events(fresh, part, event_ids)
             notes.append(NotePart(item, event, part, ids, quiet_of[key]))
     plans = queue.plan_kinds(session, list(kinds.values()), now=now)
     queued = dict(zip(kinds, (p.answer for p in plans), strict=True))
@@ -107,11 +113,28 @@ def plan(session: Session, ctx: AppContext, fresh: list[Accepted], decided: Deci
     return Planned(events, stored, notes, decided, plans, now)
 
 
-def _new_event(item: Accepted, decision: Decided, event_id: int, now: datetime) -> NewEvent:
-    body = item.body
+def _with_events(fresh: list[Accepted], part: Part, event_ids: Sequence[int]) -> Part:
+    """A collapsed part whose `data.collapsed.events` lists every record it stands for, as
+    `[event_id, entity_type, entity_id]` (the CRM's callbacks name each one; the API leaves the
+    list out)."""
+    events = []
+    for index in part.records:
+        entity = fresh[index].facts.entity
+        events.append([event_ids[index], entity.get("type"), entity.get("id")])
+    return replace(part, collapsed={**(part.collapsed or {}), "events": events})
+
+
+def _attaches(item: Accepted, decision: Decided) -> bool:
+    """Whether a rule the event matched attaches its document."""
+    if not decision.matched:
+        return False
     matched = set(decision.matched)
-    attach = any(rule.attach_document for rule in item.config.rules if rule.rule_id in matched)
-    files = attachments.of_event(body, attach_document=attach)
+    return any(rule.attach_document for rule in item.config.rules if rule.rule_id in matched)
+
+
+def _new_event(item: Accepted, attach: bool, event_id: int, now: datetime) -> NewEvent:
+    body = item.body
+    files = attachments.of_event(body, attach_document=attach) if attach or body.attachments else []
     return NewEvent(
         id=event_id,
         org_id=item.config.org_id,

@@ -150,6 +150,7 @@ def _callback(who: UserPrincipal, n: Notification, kind: str, **data: Any) -> ca
         user_id=who.user.id,
         event_id=n.event_id,
         data={**about, **data},
+        records=callbacks.collapsed_records(n.data),
     )
 
 

@@ -9,6 +9,17 @@ from tocsin.kit.clock import isoformat
 from tocsin.notifications.models import Notification
 
 
+def public_data(data: Mapping[str, Any] | None) -> dict[str, Any]:
+    """A notification's `data` as clients see it: a collapsed notification's full list of records
+    (`collapsed.events`, for the CRM's callbacks; thousands in a mass update) is left out, its
+    first records and count stay."""
+    found = dict(data or {})
+    collapsed = found.get("collapsed")
+    if isinstance(collapsed, dict) and "events" in collapsed:
+        found["collapsed"] = {k: v for k, v in collapsed.items() if k != "events"}
+    return found
+
+
 def from_values(values: Mapping[str, Any], notification_id: int) -> dict[str, Any]:
     """The API shape from the column values of a row being inserted."""
     return {
@@ -25,7 +36,7 @@ def from_values(values: Mapping[str, Any], notification_id: int) -> dict[str, An
         "read_at": isoformat(values.get("read_at")),
         "dismissed_at": isoformat(values.get("dismissed_at")),
         "silent": bool(values.get("silent")),
-        "data": values["data"],
+        "data": public_data(values["data"]),
         "actions": list(values.get("actions") or []),
         "acted_at": isoformat(values.get("acted_at")),
         "action": values.get("action"),
@@ -49,7 +60,7 @@ def to_api(n: Notification) -> dict[str, Any]:
         "read_at": isoformat(n.read_at),
         "dismissed_at": isoformat(n.dismissed_at),
         "silent": bool(n.silent),
-        "data": n.data or {},
+        "data": public_data(n.data),
         "actions": list(n.actions or []),
         "acted_at": isoformat(n.acted_at),
         "action": n.action,

@@ -25,6 +25,7 @@ from tocsin.deliveries.worker.claim import CALLBACK, Claim, Work
 from tocsin.event_types.sensitivity import redact
 from tocsin.kit import unsubscribe
 from tocsin.kit.channels import LOCK_SCREEN_CHANNELS
+from tocsin.notifications.shapes import public_data
 from tocsin.orgs import service as orgs
 from tocsin.orgs.models import Org
 from tocsin.templates.notification_text import render_texts
@@ -207,7 +208,8 @@ def _texts(work: Work, claimed: Claim) -> tuple[str, str, dict[str, Any]]:
     of the data the template sees, and of the in-app title and body, rendered again from the
     type's texts without them."""
     row, note = work.row, work.notification
-    title, body, data = note.title, note.body, dict(note.data or {})
+    # A collapsed notification's full list of records is for the CRM's callbacks, not the channels.
+    title, body, data = note.title, note.body, public_data(note.data)
     if row.channel not in LOCK_SCREEN_CHANNELS:
         return title, body, data
     texts = claimed.texts.get((row.org_id, row.event_type))
