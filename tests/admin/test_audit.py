@@ -172,7 +172,8 @@ def test_channel_list_shows_state_held_count_and_form_fields(factory: Factory) -
     assert list(channels) == ["email", "sms", "whatsapp", "webpush", "webhook"]
     email = channels["email"]
     assert (email["admin"], email["configured"], email["enabled"], email["held"]) == (True, True, False, 1)
-    assert email["secret_fields"] == ["password"] and email["test_fields"] == ["to"]
+    assert email["secret_fields"] == ["password", "oauth_client_secret", "fallbacks"]
+    assert email["test_fields"] == ["to"]
     assert channels["sms"]["admin"] is True and channels["sms"]["configured"] is False
     assert channels["webpush"]["admin"] is True and channels["webhook"]["admin"] is True
     enabled = _ok(c.post("/v1/admin/channels/email/enable", headers=h))

@@ -165,15 +165,16 @@ def test_preferences_save_and_show_again_on_reload(tocsin: Proc, org: OrgHandle,
     expect(page.locator('th[data-channel="email"]')).to_have_text("Email")
     expect(page.locator('th[data-channel="sms"]')).to_have_count(0)
     expect(page.locator("#cell-lead_assigned-sms")).to_have_count(0)
-    # The 26 seeded types in five groups, each with a switch per channel.
+    # The 32 seeded types in six groups, each with a switch per channel.
     groups = page.locator("tbody[data-group]")
-    expect(groups).to_have_count(5)
-    assert page.locator("tbody[data-group] tr[data-type]").count() == 26
+    expect(groups).to_have_count(6)
+    assert page.locator("tbody[data-group] tr[data-type]").count() == 32
     assert page.locator(".group-row th").all_inner_texts() == [
         "Leads and deals",
         "Tasks and activities",
         "Approvals",
         "Records",
+        "Customers and service",
         "Team and system",
     ]
     expect(page.locator("#group-tasks-in_app")).to_be_disabled()

@@ -4,6 +4,8 @@ from typing import Literal
 
 from pydantic import BaseModel
 
+from tocsin.kit.text import InputModel, OneLine
+
 
 class ChannelStateOut(BaseModel):
     channel: str
@@ -21,3 +23,13 @@ class ProviderStateOut(BaseModel):
     state: Literal["closed", "open", "half_open"]
     consecutive_failures: int
     reopens_at: str | None
+
+
+class ProviderStateEcho(InputModel):
+    """A provider's state as a page sends back what it read (`providers` of GET): accepted and
+    ignored, since the breakers are not set by hand."""
+
+    provider: OneLine | None = None
+    state: Literal["closed", "open", "half_open"] | None = None
+    consecutive_failures: int | None = None
+    reopens_at: OneLine | None = None

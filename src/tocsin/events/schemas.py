@@ -96,7 +96,7 @@ class AttachmentIn(InputModel):
     filename: OneLine = Field(min_length=1, max_length=200)
     content_type: Text = Field(pattern=_CONTENT_TYPE)
     url: Text | None = Field(default=None, max_length=2000)
-    content_base64: str | None = Field(default=None, max_length=(INLINE_MAX_BYTES + 2) // 3 * 4 + 4)
+    content_base64: Text | None = Field(default=None, max_length=(INLINE_MAX_BYTES + 2) // 3 * 4 + 4)
 
     @field_validator("filename")
     @classmethod

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import asyncio
 from collections import deque
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from tocsin.realtime import metrics
@@ -124,8 +124,11 @@ class Connection:
 
 
 class Hub:
-    def __init__(self, *, queue_size: int) -> None:
+    def __init__(self, *, queue_size: int, on_revoked: Callable[[TokensRevoked], None] | None = None) -> None:
         self._queue_size = queue_size
+        # Told of every notice heard (this process's or another's, through the backplane): the
+        # token checks forget what they remember of the org, so REST refuses what the streams do.
+        self._on_revoked = on_revoked
         self._by_user: dict[UserKey, set[Connection]] = {}
         # Recent notices, by loop time heard: a user's latest `not_before`, an org's secret rotation.
         self._user_revoked: dict[UserKey, tuple[int, float]] = {}
@@ -163,6 +166,8 @@ class Hub:
         """Close (4401) the streams whose tokens the notice kills; returns how many."""
         now = asyncio.get_running_loop().time()
         self._forget_before(now - REVOCATION_MEMORY_SECONDS)
+        if self._on_revoked is not None:
+            self._on_revoked(notice)
         if notice.user_id is None:
             self._org_revoked[notice.org_id] = now
             doomed = [conn for key, conns in self._by_user.items() if key[0] == notice.org_id for conn in conns]

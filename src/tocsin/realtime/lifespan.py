@@ -21,7 +21,7 @@ async def running(app: FastAPI, ctx: AppContext) -> AsyncIterator[None]:
     """The hub, the backplane (memory, or Redis when configured), the fan-out to this process's
     connections, the post-commit publisher and the watcher of the open streams' tokens."""
     settings = ctx.settings
-    hub = Hub(queue_size=settings.ws_queue_size)
+    hub = Hub(queue_size=settings.ws_queue_size, on_revoked=lambda notice: ctx.tokens.forget_org(notice.org_id))
     backplane = build_backplane(
         settings.redis_url,
         channel_prefix=settings.redis_channel_prefix,

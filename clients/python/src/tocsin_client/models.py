@@ -996,6 +996,22 @@ class PreviewOut(BaseModel):
     warnings: Annotated[list[str], Field(title="Warnings")]
 
 
+class ProviderStateEcho(BaseModel):
+    """
+    A provider's state as a page sends back what it read (`providers` of GET): accepted and
+    ignored, since the breakers are not set by hand.
+    """
+
+    consecutive_failures: Annotated[int | None, Field(title="Consecutive Failures")] = (
+        None
+    )
+    provider: Annotated[str | None, Field(title="Provider")] = None
+    reopens_at: Annotated[AwareDatetime | None, Field(title="Reopens At")] = None
+    state: Annotated[
+        Literal["closed", "open", "half_open"] | None, Field(title="State")
+    ] = None
+
+
 class ProviderStateOut(BaseModel):
     """
     One of the org's providers in the order they are tried, with its circuit breaker: `closed`
@@ -1834,7 +1850,9 @@ class EmailChannelIn(BaseModel):
     provider: Annotated[
         Literal["smtp", "resend", "file", "none"] | None, Field(title="Provider")
     ] = None
-    providers: Annotated[list[ProviderStateOut] | None, Field(title="Providers")] = None
+    providers: Annotated[list[ProviderStateEcho] | None, Field(title="Providers")] = (
+        None
+    )
     source: Annotated[str | None, Field(title="Source")] = None
     username: Annotated[Username | None, Field(title="Username")] = None
 
@@ -2018,7 +2036,9 @@ class SmsChannelIn(BaseModel):
     messaging_service_sid: Annotated[
         str | None, Field(title="Messaging Service Sid")
     ] = None
-    providers: Annotated[list[ProviderStateOut] | None, Field(title="Providers")] = None
+    providers: Annotated[list[ProviderStateEcho] | None, Field(title="Providers")] = (
+        None
+    )
     status_callback_url: Annotated[str | None, Field(title="Status Callback Url")] = (
         None
     )

@@ -4,7 +4,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from tocsin.channels.schemas import ProviderStateOut
+from tocsin.channels.schemas import ProviderStateEcho, ProviderStateOut
 from tocsin.kit.addresses import EmailAddress
 from tocsin.kit.text import InputModel, Text
 
@@ -82,7 +82,7 @@ class EmailChannelIn(InputModel):
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
     source: Text | None = Field(default=None, exclude=True)
-    providers: list[ProviderStateOut] | None = Field(default=None, exclude=True)
+    providers: list[ProviderStateEcho] | None = Field(default=None, exclude=True)
 
 
 class EmailChannelOut(BaseModel):

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from tocsin.channels.schemas import ProviderStateOut
+from tocsin.channels.schemas import ProviderStateEcho, ProviderStateOut
 from tocsin.kit.text import InputModel, Text
 from tocsin.users.schemas import PhoneNumber, normalize_phone
 
@@ -52,7 +52,7 @@ class SmsChannelIn(InputModel):
     # Read-only fields of GET, accepted and ignored so a page can send back what it read.
     configured: bool | None = Field(default=None, exclude=True)
     status_callback_url: Text | None = Field(default=None, exclude=True)
-    providers: list[ProviderStateOut] | None = Field(default=None, exclude=True)
+    providers: list[ProviderStateEcho] | None = Field(default=None, exclude=True)
 
     @field_validator("from_number")
     @classmethod

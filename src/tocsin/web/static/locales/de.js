@@ -140,6 +140,7 @@ export default {
   "group.tasks": "Aufgaben und Aktivitäten",
   "group.approvals": "Genehmigungen",
   "group.records": "Datensätze",
+  "group.service": "Kunden und Service",
   "group.team": "Team und System",
   "group.other": "Weitere",
   "type.task_assigned": "Aufgabe zugewiesen",
@@ -165,4 +166,10 @@ export default {
   "type.user_locked_out": "Benutzer gesperrt",
   "type.broadcast": "Mitteilung",
   "type.manual": "Manuell gesendet",
+  "type.possible_duplicate": "Mögliche Dublette",
+  "type.portal_activity": "Aktivität im Kundenportal",
+  "type.sla_warning": "SLA-Warnung",
+  "type.sla_breached": "SLA verletzt",
+  "type.absence_requested": "Abwesenheitsantrag",
+  "type.review_due": "Mitarbeitergespräch fällig",
 };

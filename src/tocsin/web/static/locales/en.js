@@ -141,6 +141,7 @@ export default {
   "group.tasks": "Tasks and activities",
   "group.approvals": "Approvals",
   "group.records": "Records",
+  "group.service": "Customers and service",
   "group.team": "Team and system",
   "group.other": "Other",
   "type.task_assigned": "Task assigned",
@@ -166,4 +167,10 @@ export default {
   "type.user_locked_out": "User locked out",
   "type.broadcast": "Announcement",
   "type.manual": "Sent by hand",
+  "type.possible_duplicate": "Possible duplicate",
+  "type.portal_activity": "Customer portal activity",
+  "type.sla_warning": "SLA warning",
+  "type.sla_breached": "SLA breached",
+  "type.absence_requested": "Absence request",
+  "type.review_due": "Review due",
 };

@@ -25,8 +25,17 @@ const GROUPS = {
   ],
   tasks: ["task_assigned", "task_due_soon", "task_overdue", "activity_reminder"],
   approvals: ["approval_requested", "approval_completed", "credit_limit_override", "escalation"],
-  records: ["record_created", "record_reassigned", "record_updated", "note_added", "mention", "import_completed"],
-  team: ["user_locked_out", "broadcast", "manual", "workflow_notification"],
+  records: [
+    "record_created",
+    "record_reassigned",
+    "record_updated",
+    "note_added",
+    "mention",
+    "import_completed",
+    "possible_duplicate",
+  ],
+  service: ["portal_activity", "sla_warning", "sla_breached"],
+  team: ["absence_requested", "review_due", "user_locked_out", "broadcast", "manual", "workflow_notification"],
 };
 const GROUP_OF = Object.fromEntries(Object.entries(GROUPS).flatMap(([group, keys]) => keys.map((k) => [k, group])));
 
