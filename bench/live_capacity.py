@@ -11,7 +11,11 @@ and how fast a broadcast reaches them all while the server keeps answering.
 3. A probe process (its own event loop, so the clients' work does not stretch its clock) asks
    `/healthz` every 20 ms and posts single events to its own user every 50 ms; meanwhile one
    broadcast goes to every user. Prints the broadcast's time to the last socket (from the POST
-   request and from the first socket's receipt) and the probe's p50/p99 during the broadcast.
+   request and from the first socket's receipt), the server's own timing of the fan-out (read from
+   its `/metrics`: `tocsin_fanout_seconds`, from the first batch offered to the last socket's send
+   call, so without the clients' receive time) and the probe's p50/p99 during the broadcast. The
+   probe's single pushes are timed from the POST request and from its 202 answer (the commit: from
+   there the push is published directly, without waiting behind the broadcast's ingestion).
 
 The clients share this machine's cores with the server(s), the database and Redis (2 cores here),
 so every figure includes time spent waiting for a CPU: indicative, not a capacity guarantee.
@@ -145,7 +149,9 @@ async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc],
         began = time.perf_counter()
         await asyncio.gather(*(_open_one(http, url, crowd, not args.no_deflate) for url in urls))
         took = time.perf_counter() - began
-        await asyncio.sleep(2)  # let the servers settle (handshake buffers released)
+        # Let the servers settle: handshake buffers released, and `tocsin serve` gives the storm's
+        # free heap pages back (malloc_trim, checked every 5 s: serving/allocator.py).
+        await asyncio.sleep(7)
         after = [rss_bytes(p.process.pid) for p in servers]
         per = (sum(after) - sum(before)) / len(urls)
         print(
@@ -183,6 +189,7 @@ async def _broadcast(
         text=True,
     )
     await asyncio.sleep(2.5)  # the probe is connected and measuring
+    fanned = await _fanout_figures(http, servers)
     for n in range(1):
         seq = f"b{n}"
         done = asyncio.Event()
@@ -206,21 +213,45 @@ async def _broadcast(
             f"  broadcast to {count} sockets: last socket {(last - sent) * 1000:.0f} ms after the POST request "
             f"({(answered - sent) * 1000:.0f} ms ingesting; first -> last socket {(last - first) * 1000:.0f} ms)"
         )
+    await asyncio.sleep(0.5)
+    after = await _fanout_figures(http, servers)
+    rounds, took, handed = (a - b for a, b in zip(after, fanned, strict=True))
+    print(
+        f"  server-side fan-out (tocsin_fanout_seconds): {rounds:.0f} fan-out(s), {took * 1000:.0f} ms in all "
+        f"for {handed:.0f} sockets (first batch offered -> last socket's send call)"
+    )
     out, _ = probe.communicate(timeout=60)
     figures = json.loads(out.strip().splitlines()[-1])
     print(
         f"  meanwhile (probe process, 6 s around the broadcast): /healthz p50 {figures['health_p50']:.1f} ms, "
         f"p99 {figures['health_p99']:.1f} ms, max {figures['health_max']:.1f} ms (n={figures['health_n']}); "
         f"single push p50 {figures['push_p50']:.1f} ms, p99 {figures['push_p99']:.1f} ms, "
-        f"max {figures['push_max']:.1f} ms (n={figures['push_n']}, from POST request to receipt)"
+        f"max {figures['push_max']:.1f} ms (n={figures['push_n']}, from POST request to receipt); "
+        f"from the 202 answer to receipt p50 {figures['direct_p50']:.1f} ms, p99 {figures['direct_p99']:.1f} ms, "
+        f"max {figures['direct_max']:.1f} ms"
     )
+
+
+async def _fanout_figures(http: aiohttp.ClientSession, servers: list[Proc]) -> tuple[float, float, float]:
+    """The servers' fan-out metrics summed: (fan-outs, seconds, sockets handed)."""
+    names = ("tocsin_fanout_seconds_count", "tocsin_fanout_seconds_sum", "tocsin_fanout_sockets_total")
+    totals = dict.fromkeys(names, 0.0)
+    for server in servers:
+        async with http.get(f"{server.base_url}/metrics") as r:
+            for line in (await r.text()).splitlines():
+                name, _, value = line.partition(" ")
+                if name in totals:
+                    totals[name] += float(value)
+    return totals[names[0]], totals[names[1]], totals[names[2]]
 
 
 async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
     """Its own process: /healthz every 20 ms, a single event to itself every 50 ms."""
     health: list[float] = []
     pushes: list[float] = []
+    direct: list[float] = []
     sent: dict[str, float] = {}
+    answered: dict[str, float] = {}
     async with aiohttp.ClientSession() as http:
         ws = await http.ws_connect(f"{base.replace('http', 'ws')}/v1/me/stream?token={token}")
         await ws.receive()
@@ -231,7 +262,9 @@ async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
                 data = json.loads(message.data)
                 seq = data.get("notification", {}).get("data", {}).get("seq", "")
                 if seq in sent:
-                    pushes.append((time.perf_counter() - sent.pop(seq)) * 1000)
+                    now = time.perf_counter()
+                    pushes.append((now - sent.pop(seq)) * 1000)
+                    direct.append((now - answered.pop(seq, now)) * 1000)
 
         async def ask_health() -> None:
             while time.perf_counter() < stop:
@@ -250,6 +283,8 @@ async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
                 sent[seq] = time.perf_counter()
                 body = {"type": "manual", "recipients": [PROBE_USER], "data": {"seq": seq}}
                 async with http.post(f"{base}/v1/events", json=body, headers=headers) as r:
+                    if seq in sent:  # not yet heard: the push left after the answer
+                        answered[seq] = time.perf_counter()
                     await r.read()
                 await asyncio.sleep(0.05)
 
@@ -268,6 +303,9 @@ async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
                 "push_p99": pct(pushes, 0.99),
                 "push_max": max(pushes, default=float("nan")),
                 "push_n": len(pushes),
+                "direct_p50": statistics.median(direct) if direct else float("nan"),
+                "direct_p99": pct(direct, 0.99),
+                "direct_max": max(direct, default=float("nan")),
             }
         )
     )

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import asyncio
 
+from prometheus_client import REGISTRY
+
 from tocsin.realtime.fanout import DIRECT, Fanout
 from tocsin.realtime.hub import Hub, Mailbox
 from tocsin.realtime.messages import Outgoing
@@ -74,6 +76,38 @@ def test_small_batches_and_revocations_are_handed_over_at_once() -> None:
             assert conn.queue.qsize() == DIRECT and fanout.waiting == 0
             fanout.deliver(TokensRevoked(1, 5, 200))
             assert not conn.open
+        finally:
+            await fanout.stop()
+
+    asyncio.run(scenario())
+
+
+def _sample(name: str) -> float:
+    return REGISTRY.get_sample_value(name) or 0.0
+
+
+def test_a_broadcast_is_timed_once_from_its_first_batch_to_its_last_slice_sent() -> None:
+    async def scenario() -> None:
+        hub = Hub(queue_size=10)
+        conns = [hub.open(1, user) for user in range(1200)] + [hub.open(1, 7)]  # user 7 has two tabs
+        fanout = Fanout(hub, slice_size=100)
+        fanout.start()
+        count, total, sockets = (
+            _sample("tocsin_fanout_seconds_count"),
+            _sample("tocsin_fanout_seconds_sum"),
+            _sample("tocsin_fanout_sockets_total"),
+        )
+        try:
+            # A broadcast arrives as backplane chunks of 500 users: one fan-out, timed once.
+            for start in range(0, 1200, 500):
+                fanout.deliver(Outgoing(1, [(user, "all hands") for user in range(start, min(start + 500, 1200))]))
+            while fanout.waiting:
+                await asyncio.sleep(0)
+            await asyncio.sleep(0)  # the turn after the last slice: the fan-out is timed there
+            assert _sample("tocsin_fanout_seconds_count") == count + 1
+            assert _sample("tocsin_fanout_seconds_sum") > total
+            assert _sample("tocsin_fanout_sockets_total") == sockets + 1201  # a message per socket
+            assert all(not conn.queue.empty() for conn in conns)
         finally:
             await fanout.stop()
 

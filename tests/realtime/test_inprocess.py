@@ -121,3 +121,10 @@ def test_a_message_over_the_size_limit_closes_the_socket_with_1009(factory: Fact
         with pytest.raises(WebSocketDisconnect) as closed:
             ws.receive_json()
         assert closed.value.code == 1009
+
+
+def test_the_fan_out_histogram_is_served_in_metrics(client: TestClient) -> None:
+    text = client.get("/metrics").text
+    assert "# TYPE tocsin_fanout_seconds histogram" in text
+    assert 'tocsin_fanout_seconds_bucket{le="1.0"}' in text
+    assert "tocsin_fanout_sockets_total" in text

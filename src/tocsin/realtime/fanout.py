@@ -11,15 +11,23 @@ delivered at once, but a user of it who still has messages waiting in the table 
 messages leave in the order they were published, and a push to one user never waits for the rest
 of somebody else's broadcast.
 
+Each large fan-out is timed here, on the server's side: from the moment its first batch is
+offered (for a single instance, the publish itself) to the turn of the loop after its last slice,
+when every sender it woke has made its send call (`tocsin_fanout_seconds`, and a log line with the
+number of messages handed). A send that has to wait for a full socket buffer ends later than that;
+the figure is the server's work, never the clients' receive time.
+
 Everything here runs on the event loop; `deliver` never awaits.
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 from collections import OrderedDict
 
 from tocsin.kit import tasks
+from tocsin.realtime import metrics
 from tocsin.realtime.hub import Hub
 from tocsin.realtime.messages import Envelope, UserKey
 from tocsin.signals import TokensRevoked
@@ -32,6 +40,8 @@ SLICE = 500
 # broadcast arrives as backplane chunks of 500 users) goes through the table, a slice at a time.
 DIRECT = 64
 
+log = logging.getLogger(__name__)
+
 
 class Fanout:
     def __init__(self, hub: Hub, *, slice_size: int = SLICE) -> None:
@@ -40,6 +50,7 @@ class Fanout:
         self._waiting: OrderedDict[UserKey, list[str]] = OrderedDict()
         self._wake: asyncio.Event | None = None
         self._task: asyncio.Task[None] | None = None
+        self._began: float | None = None  # loop time the current large fan-out's first batch came
 
     @property
     def waiting(self) -> int:
@@ -54,6 +65,7 @@ class Fanout:
         await tasks.cancel(self._task)
         self._task = None
         self._waiting.clear()  # the streams are closing: what waits is stale
+        self._began = None
 
     def deliver(self, envelope: Envelope) -> None:
         """A backplane envelope: messages for users of an org, or a notice that tokens died."""
@@ -68,6 +80,8 @@ class Fanout:
             self._now(org_id, items)
             return
         waiting = self._waiting
+        if self._began is None:
+            self._began = asyncio.get_running_loop().time()
         for user_id, text in items:
             key = (org_id, user_id)
             found = waiting.get(key)
@@ -90,13 +104,28 @@ class Fanout:
         while True:
             await self._wake.wait()
             self._wake.clear()
+            handed = 0
             while self._waiting:
-                self._hand_slice()
+                handed += self._hand_slice()
                 # One turn of the loop: the slice's senders write, I/O is polled, others run.
                 await asyncio.sleep(0)
+            self._timed(handed)
 
-    def _hand_slice(self) -> None:
+    def _timed(self, handed: int) -> None:
+        """The fan-out just drained: the senders of its last slice have run their send calls."""
+        began, self._began = self._began, None
+        if began is None or not handed:
+            return
+        took = asyncio.get_running_loop().time() - began
+        metrics.FANOUT_SECONDS.observe(took)
+        metrics.FANOUT_SOCKETS.inc(handed)
+        log.info("realtime: fan-out of %d messages to local sockets took %.3f s", handed, took)
+
+    def _hand_slice(self) -> int:
+        """Hands the next slice of users their messages; returns how many messages were queued."""
         waiting, hub = self._waiting, self._hub
+        queued = 0
         for _ in range(min(self._slice, len(waiting))):
             (org_id, user_id), texts = waiting.popitem(last=False)
-            hub.deliver(org_id, [(user_id, text) for text in texts])
+            queued += hub.deliver(org_id, [(user_id, text) for text in texts])
+        return queued

@@ -56,18 +56,25 @@ class Mailbox:
         if len(self._items) >= self._limit:
             raise asyncio.QueueFull
         self._items.append(text)
-        waiter = self._waiter
-        if waiter is not None and not waiter.done():
-            waiter.set_result(None)
+        self.wake()
 
     async def get(self) -> str:
         while not self._items:
-            self._waiter = asyncio.get_running_loop().create_future()
-            try:
-                await self._waiter
-            finally:
-                self._waiter = None
+            await self.wait()
         return self._items.popleft()
+
+    async def wait(self) -> None:
+        """Until something is put, or `wake` is called (the stream is ending)."""
+        self._waiter = asyncio.get_running_loop().create_future()
+        try:
+            await self._waiter
+        finally:
+            self._waiter = None
+
+    def wake(self) -> None:
+        waiter = self._waiter
+        if waiter is not None and not waiter.done():
+            waiter.set_result(None)
 
     def get_nowait(self) -> str:
         if not self._items:
@@ -121,6 +128,7 @@ class Connection:
         self.closing.set_result(Closing(code, reason))
         # What is still queued is stale: the client resyncs from hello when it reconnects.
         self.queue.clear()
+        self.queue.wake()  # a sender waiting on the mailbox sees the connection closing
 
 
 class Hub:

@@ -72,19 +72,22 @@ def _expire(conn: Connection, expires_in: float) -> asyncio.TimerHandle:
 async def pump_websocket(
     ws: WebSocket, conn: Connection, *, hello: str, expires_in: float, max_message_bytes: int
 ) -> None:
-    """Send hello, then every queued message, until the peer leaves or the connection is closed."""
+    """Send hello, then every queued message, until the peer leaves or the connection is closed.
+
+    The sender is the stream's own task and the receiver its only other one: each task of a
+    socket costs memory a thousand times over (docs/realtime.md, "Capacity")."""
     if conn.open:  # a token revoked while this stream was connecting gets no hello
         await ws.send_text(hello)
     timer = _expire(conn, expires_in)
-    sender = asyncio.create_task(_send_websocket(ws, conn))
     receiver = asyncio.create_task(_receive_websocket(ws, conn, max_message_bytes))
+    receiver.add_done_callback(lambda _: conn.queue.wake())
     try:
-        await asyncio.wait((sender, receiver, conn.closing), return_when=asyncio.FIRST_COMPLETED)
+        await _send_websocket(ws, conn, receiver)
     finally:
         timer.cancel()
         # The receiver also ends after closing the connection itself (a message too big).
         peer_left = receiver.done() and not conn.closing.done()
-        await _finish(sender, receiver)
+        await _finish(receiver)
     if conn.closing.done() and not peer_left:
         closing = conn.closing.result()
         # A close frame can wait behind a full socket buffer (that is why a slow peer is closed).
@@ -92,10 +95,37 @@ async def pump_websocket(
             await asyncio.wait_for(ws.close(closing.code, closing.reason), timeout=CLOSE_TIMEOUT_SECONDS)
 
 
-async def _send_websocket(ws: WebSocket, conn: Connection) -> None:
-    get = conn.queue.get
-    while True:
-        await ws.send_text(await get())
+async def _send_websocket(ws: WebSocket, conn: Connection, receiver: asyncio.Task[None]) -> None:
+    """Every queued message, until the connection closes or the peer leaves (the receiver ends).
+
+    A send waits while the peer's socket buffer is full; closing the connection (a slow peer's
+    overflow, a dead token, a restart) interrupts that wait."""
+    queue = conn.queue
+    task = asyncio.current_task()
+    assert task is not None
+    sending = False
+
+    def interrupt(_: object) -> None:
+        if sending:
+            task.cancel()
+
+    conn.closing.add_done_callback(interrupt)
+    try:
+        while conn.open and not receiver.done():
+            if queue.empty():
+                await queue.wait()
+                continue
+            sending = True
+            try:
+                await ws.send_text(queue.get_nowait())
+            except asyncio.CancelledError:
+                if conn.open or task.uncancel() > 0:
+                    raise  # not ours: the server is cancelling the stream
+                return
+            finally:
+                sending = False
+    finally:
+        conn.closing.remove_done_callback(interrupt)
 
 
 async def _receive_websocket(ws: WebSocket, conn: Connection, max_bytes: int) -> None:

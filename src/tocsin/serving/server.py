@@ -1,6 +1,6 @@
 """Running the app under uvicorn for `tocsin serve`: token-free access logs, WebSocket pings, a
-header-read deadline (serving/protocol.py), and live streams closed at the start of a shutdown
-rather than waited for."""
+header-read deadline (serving/protocol.py), live streams closed at the start of a shutdown
+rather than waited for, and the C allocator kept lean (serving/allocator.py)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from fastapi import FastAPI
 from tocsin.config import Settings
 from tocsin.kit import collector
 from tocsin.realtime.lifespan import begin_shutdown
+from tocsin.serving import allocator
 from tocsin.serving.logs import uvicorn_log_config
 from tocsin.serving.protocol import with_header_timeout
 
@@ -25,6 +26,13 @@ class _Server(uvicorn.Server):
     def __init__(self, config: uvicorn.Config, app: FastAPI) -> None:
         super().__init__(config)
         self._app = app
+        self._trimmer = allocator.Trimmer()
+
+    async def on_tick(self, counter: int) -> bool:
+        # Every few seconds (a tick is 0.1 s): give back what a connect storm left in the heap.
+        if counter % round(allocator.TRIM_CHECK_SECONDS * 10) == 0:
+            self._trimmer.check(len(self.server_state.connections))
+        return await super().on_tick(counter)
 
     async def shutdown(self, sockets: list[socket.socket] | None = None) -> None:
         # uvicorn waits for open responses before the lifespan ends; an event stream never ends
@@ -35,6 +43,7 @@ class _Server(uvicorn.Server):
 
 def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
     raise_open_files()
+    allocator.limit_arenas()
     config = uvicorn.Config(
         app,
         host=host,
