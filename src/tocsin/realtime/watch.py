@@ -76,10 +76,6 @@ class TokenWatcher:
         wanted: dict[int, set[int]] = {}
         for org_id, conns in by_org.items():
             changed = versions.get(org_id) != self._seen.get(org_id)
-            if changed and org_id in self._seen:
-                # What this process remembers for its token checks is stale too (a rotation or a
-                # revocation from another process): REST refuses the dead token as the streams close.
-                self._ctx.tokens.forget_org(org_id)
             users = {conn.user_id for conn in conns if changed or not conn.looked_at}
             if users:
                 wanted[org_id] = users
@@ -107,6 +103,9 @@ class TokenWatcher:
                 else:
                     conn.close(CLOSE_UNAUTHORIZED, "token revoked")
                     closed += 1
+                    # What this process remembers for its token checks is stale too (a rotation
+                    # or a revocation from another process): REST refuses what the streams do.
+                    self._ctx.tokens.forget_org(org_id)
         return closed
 
     def _secret_id(self, encrypted: str) -> str:
