@@ -11,6 +11,7 @@ from __future__ import annotations
 import gc
 import os
 import secrets
+import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
@@ -20,6 +21,7 @@ import pytest
 from fastapi.testclient import TestClient
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
+from sqlalchemy.exc import OperationalError
 
 import tocsin.db.models  # noqa: F401
 from tests.factories import Factory, OrgHandle
@@ -117,12 +119,21 @@ def ctx(settings: Settings, clock: FrozenClock, _schema: None) -> Iterator[AppCo
 
 def _empty(context: AppContext) -> None:
     tables = [t.name for t in reversed(Base.metadata.sorted_tables)]
-    with context.engine.begin() as conn:
-        if context.engine.dialect.name == "postgresql":
-            conn.execute(text("TRUNCATE " + ", ".join(tables) + " RESTART IDENTITY CASCADE"))
-        else:
-            for name in tables:
-                conn.execute(text(f"DELETE FROM {name}"))
+    # A server a test started may still be writing (its worker, a client's last retry) while the
+    # tables are emptied: PostgreSQL then ends one side as a deadlock, and emptying tries again.
+    for attempt in range(5):
+        try:
+            with context.engine.begin() as conn:
+                if context.engine.dialect.name == "postgresql":
+                    conn.execute(text("TRUNCATE " + ", ".join(tables) + " RESTART IDENTITY CASCADE"))
+                else:
+                    for name in tables:
+                        conn.execute(text(f"DELETE FROM {name}"))
+            return
+        except OperationalError:
+            if attempt == 4:
+                raise
+            time.sleep(0.2 * (attempt + 1))
 
 
 @pytest.fixture

@@ -12,6 +12,7 @@ import pytest
 
 from tests.servers import Proc, server_env, start_server
 from tocsin.config import Settings
+from tocsin.context import AppContext
 
 ROOT = Path(__file__).resolve().parents[2]
 # The integration is its own distribution (clients/django); the tests use its source.
@@ -42,8 +43,9 @@ def django_project(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
 
 
 @pytest.fixture
-def crm(django_project: None) -> Iterator[Any]:
-    """The CRM's tables emptied, and after the test: the sender stopped, clients and connections closed."""
+def crm(django_project: None, ctx: AppContext) -> Iterator[Any]:
+    """The CRM's tables emptied, and after the test: the sender stopped, clients and connections
+    closed, before Tocsin's tables are emptied (`ctx`'s clean-up comes after this one's)."""
     from django.conf import settings
     from django.contrib.auth import get_user_model
     from django.core.cache import cache
