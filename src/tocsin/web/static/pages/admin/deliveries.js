@@ -2,7 +2,7 @@
 
 import { el, whenFull } from "../common.js";
 import { api } from "./session.js";
-import { button, card, channelName, clearNotice, field, isoFromLocal, logTable, notice, query, select, showError } from "./ui.js";
+import { button, card, channelName, field, isoFromLocal, logTable, notice, pagedLog, select, showError } from "./ui.js";
 
 const STATUSES = ["pending", "deferred", "held", "sending", "sent", "delivered", "undelivered", "failed", "skipped"];
 
@@ -28,7 +28,6 @@ export default async function deliveriesSection(panel) {
   logBody.lastChild.append(more);
   panel.replaceChildren(logCard);
 
-  let cursor = null;
   const params = () => ({
     status: status.value,
     channel: channel.value,
@@ -100,20 +99,7 @@ export default async function deliveriesSection(panel) {
     }
   }
 
-  async function load(append = false) {
-    try {
-      const page = await api.call("GET", `/v1/admin/deliveries${query({ ...params(), cursor: append ? cursor : null, limit: 50 })}`);
-      if (!append) tbody.replaceChildren();
-      for (const d of page.items) tbody.append(row(d));
-      cursor = page.next_cursor;
-      more.hidden = !cursor;
-      empty.hidden = tbody.children.length > 0;
-      clearNotice(panel);
-      for (const marked of filters.querySelectorAll("[aria-invalid]")) marked.removeAttribute("aria-invalid");
-    } catch (err) {
-      showError(panel, err, filters);
-    }
-  }
+  const load = pagedLog({ panel, filters, path: "/v1/admin/deliveries", params, tbody, row, more, empty });
   filters.addEventListener("submit", (e) => {
     e.preventDefault();
     load();

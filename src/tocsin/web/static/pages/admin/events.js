@@ -4,7 +4,7 @@
 
 import { el, whenFull } from "../common.js";
 import { api } from "./session.js";
-import { button, card, channelName, clearNotice, field, isoFromLocal, logTable, query, select, showError } from "./ui.js";
+import { button, card, channelName, field, isoFromLocal, logTable, pagedLog, select, showError } from "./ui.js";
 
 const FILTERS = [
   ["entity_type", "Record type", "record type (lead)"],
@@ -74,7 +74,6 @@ export default async function eventsSection(panel) {
   body.lastChild.append(more);
   panel.replaceChildren(historyCard);
 
-  let cursor = null;
   const params = () => ({
     type: type.value,
     ...Object.fromEntries(inputs.map((input) => [input.name, input.value.trim()])),
@@ -119,20 +118,7 @@ export default async function eventsSection(panel) {
     }
   }
 
-  async function load(append = false) {
-    try {
-      const page = await api.call("GET", `/v1/events${query({ ...params(), cursor: append ? cursor : null, limit: 50 })}`);
-      if (!append) tbody.replaceChildren();
-      for (const e of page.items) tbody.append(row(e));
-      cursor = page.next_cursor;
-      more.hidden = !cursor;
-      empty.hidden = tbody.children.length > 0;
-      clearNotice(panel);
-      for (const marked of filters.querySelectorAll("[aria-invalid]")) marked.removeAttribute("aria-invalid");
-    } catch (err) {
-      showError(panel, err, filters);
-    }
-  }
+  const load = pagedLog({ panel, filters, path: "/v1/events", params, tbody, row, more, empty });
   filters.addEventListener("submit", (ev) => {
     ev.preventDefault();
     load();

@@ -1,6 +1,7 @@
 // Small building blocks shared by the console's sections: notices, errors, form fields, cards.
 
 import { ApiError, announce, el, humanize, t } from "../common.js";
+import { api } from "./session.js";
 
 /** A channel's name for people: the page's translation where it has one, else its key humanized,
  * so a channel added to the server needs no change here. */
@@ -114,3 +115,22 @@ export function shown(value) {
   return String(value);
 }
 
+// A filtered log read page by page (the delivery log, the event history): `load()` reads the first
+// page for the filters' current values, `load(true)` appends the next; errors are shown on the panel.
+export function pagedLog({ panel, filters, path, params, tbody, row, more, empty }) {
+  let cursor = null;
+  return async function load(append = false) {
+    try {
+      const page = await api.call("GET", `${path}${query({ ...params(), cursor: append ? cursor : null, limit: 50 })}`);
+      if (!append) tbody.replaceChildren();
+      for (const item of page.items) tbody.append(row(item));
+      cursor = page.next_cursor;
+      more.hidden = !cursor;
+      empty.hidden = tbody.children.length > 0;
+      clearNotice(panel);
+      for (const marked of filters.querySelectorAll("[aria-invalid]")) marked.removeAttribute("aria-invalid");
+    } catch (err) {
+      showError(panel, err, filters);
+    }
+  };
+}
