@@ -132,28 +132,27 @@ class OutboundClient:
         await self.close()
         await asyncio.sleep(0)  # aiohttp closes its sockets on the loop's next turn
 
-    async def post(self, url: str, *, body: bytes, headers: Mapping[str, str] | None = None) -> Answer:
-        """POST `body` and read the whole answer (a 3xx is answered as it is). `OutboundRefused`
-        for a refused host, `Unreachable` when no answer came."""
+    def _target(self, url: str) -> URL:
+        """The URL parsed and its host checked against the outbound address rule (`OutboundRefused`)."""
         try:
             target = URL(url)
         except ValueError as exc:
             raise OutboundRefused("not a valid URL") from exc
         if not self._allow_private:
             check_unresolved(target.raw_host or "")
-        return await post(self._session, target, data=body, headers=headers)
+        return target
 
+    async def post(self, url: str, *, body: bytes, headers: Mapping[str, str] | None = None) -> Answer:
+        """POST `body` and read the whole answer (a 3xx is answered as it is). `OutboundRefused`
+        for a refused host, `Unreachable` when no answer came."""
+        target = self._target(url)
+        return await post(self._session, target, data=body, headers=headers)
 
     async def get(self, url: str, *, max_bytes: int) -> Answer | None:
         """GET `url` and read its body, up to `max_bytes`: None when the body is larger (read no
         further). A 3xx is answered as it is; `OutboundRefused` for a refused host, `Unreachable`
         when no answer came."""
-        try:
-            target = URL(url)
-        except ValueError as exc:
-            raise OutboundRefused("not a valid URL") from exc
-        if not self._allow_private:
-            check_unresolved(target.raw_host or "")
+        target = self._target(url)
         try:
             async with self._session.get(target, allow_redirects=False) as response:
                 if (response.content_length or 0) > max_bytes:

@@ -3,7 +3,7 @@ their language (rendered once per language), naming the actor by display name.""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -81,12 +81,7 @@ def notification_columns(
         "actions": actions,
         "created_at": event.created_at,
     }
-    return NotificationColumns(
-        shared=shared,
-        user_ids=[u.id for u in users],
-        silent=[q.silent for q in quiet] if quiet is not None else [False] * len(users),
-        texts=[texts(u.locale) for u in users],
-    )
+    return _per_user(shared, users, quiet, texts)
 
 
 def collapsed_columns(
@@ -121,6 +116,16 @@ def collapsed_columns(
         "actions": None,
         "created_at": event.created_at,
     }
+    return _per_user(shared, users, quiet, texts)
+
+
+def _per_user(
+    shared: dict[str, Any],
+    users: Sequence[UserFacts],
+    quiet: Sequence[QuietDecision] | None,
+    texts: Callable[[str | None], dict[str, str]],
+) -> NotificationColumns:
+    """The columns shared by the recipients' rows, and per recipient: id, silence, texts."""
     return NotificationColumns(
         shared=shared,
         user_ids=[u.id for u in users],
