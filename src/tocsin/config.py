@@ -212,9 +212,11 @@ class Settings(BaseSettings):
     token_check_seconds: float = Field(default=2.0, ge=0)
     # The server's answer to a pong, when it pinged: 0 means the ping interval (`ws_ping_seconds`).
     ws_ping_timeout_seconds: float = Field(default=0.0, ge=0)
-    # uvicorn's WebSocket implementation and compression (docs/realtime.md, "Capacity": measured
-    # per open socket; the bell's messages are small, a deflate context costs tens of KB each).
-    ws_implementation: Literal["websockets-sansio", "websockets"] = "websockets-sansio"
+    # The WebSocket implementation and compression (docs/realtime.md, "Capacity": measured per open
+    # socket; the bell's messages are small, a deflate context costs tens of KB each). "tocsin" is
+    # uvicorn's sans-I/O protocol with the bell's socket served without ASGI (serving/live_socket.py);
+    # the other two are uvicorn's own, with every socket through the app.
+    ws_implementation: Literal["tocsin", "websockets-sansio", "websockets"] = "tocsin"
     ws_per_message_deflate: bool = False
 
     # Capacity of one `tocsin serve`: the listen backlog (the kernel caps it at net.core.somaxconn
@@ -224,7 +226,7 @@ class Settings(BaseSettings):
     # again later) and a hint of `live_retry_after_seconds`, over which clients spread their return.
     listen_backlog: int = Field(default=16384, ge=1)
     http_limit_concurrency: int = Field(default=0, ge=0)
-    live_max_streams: int = Field(default=15000, ge=0)
+    live_max_streams: int = Field(default=18000, ge=0)
     live_max_connecting: int = Field(default=2000, ge=0)
     live_retry_after_seconds: int = Field(default=10, ge=1)
 

@@ -45,6 +45,40 @@ def check(session: Session, ctx: AppContext, token: str) -> UserPrincipal:
     return verified(ctx, token, org, user, secret)
 
 
+def prefetch(session: Session, ctx: AppContext, tokens_: list[str]) -> None:
+    """Remember, in one query per org, the users named by these tokens that are not remembered
+    yet: a storm of connecting bells (every user at once after a restart) then checks each token
+    in memory, instead of one round trip per new user. Nothing is trusted here: each token is
+    still verified by `check`."""
+    if ctx.settings.token_check_seconds <= 0:
+        return
+    wanted: dict[str, set[str]] = {}
+    entries: dict[str, OrgEntry | None] = {}
+    for token in tokens_:
+        try:
+            slug, subject = tokens.unverified_identity(token)
+        except tokens.InvalidUserToken:
+            continue
+        if slug not in entries:
+            entries[slug] = _fresh_entry(session, ctx, slug)
+        entry = entries[slug]
+        if entry is None or subject not in entry.users:
+            wanted.setdefault(slug, set()).add(subject)
+    for slug, subjects in wanted.items():
+        found = users.many_with_org(session, org_slug=slug, usernames=subjects)
+        if not found:
+            continue
+        org = found[0][0]
+        for row in (org, *(user for _, user in found)):
+            if row in session:
+                session.expunge(row)
+        entry = entries[slug]
+        if entry is None or entry.stamp != _stamp(org):
+            entry = _remember(ctx, slug, org, orgs.signing_secret(ctx, org))
+        for _, user in found:
+            ctx.tokens.put_user(entry, user.username, user)
+
+
 def _fresh_entry(session: Session, ctx: AppContext, slug: str) -> OrgEntry | None:
     entry = ctx.tokens.org(slug)
     if entry is None:

@@ -76,6 +76,9 @@ class Mailbox:
         if waiter is not None and not waiter.done():
             waiter.set_result(None)
 
+    def peek(self) -> str:
+        return self._items[0]
+
     def get_nowait(self) -> str:
         if not self._items:
             raise asyncio.QueueEmpty
@@ -94,7 +97,7 @@ class Mailbox:
 class Connection:
     """One open stream: a bounded mailbox of serialized messages and a future that says why it ends."""
 
-    __slots__ = ("closing", "issued_at", "looked_at", "org_id", "queue", "secret_id", "user_id")
+    __slots__ = ("closing", "issued_at", "looked_at", "org_id", "queue", "secret_id", "sink", "user_id")
 
     def __init__(self, org_id: int, user_id: int, *, queue_size: int, issued_at: int = 0, secret_id: str = "") -> None:
         self.org_id = org_id
@@ -103,6 +106,9 @@ class Connection:
         self.secret_id = secret_id  # the signing secret that verified the token (kit.tokens.secret_id)
         self.looked_at = False  # by the token watcher (watch.py) at least once
         self.queue = Mailbox(queue_size)
+        # Set once the stream writes straight to its socket (sockets.py): a message is written in
+        # the offering turn of the loop, and queued only while the socket cannot take it (False).
+        self.sink: Callable[[str], bool] | None = None
         self.closing: asyncio.Future[Closing] = asyncio.get_running_loop().create_future()
 
     @property
@@ -115,6 +121,9 @@ class Connection:
 
     def offer(self, text: str) -> None:
         if self.closing.done():
+            return
+        sink = self.sink
+        if sink is not None and self.queue.empty() and sink(text):
             return
         try:
             self.queue.put_nowait(text)

@@ -11,9 +11,12 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session, sessionmaker
 
+from tocsin.auth import cached
+from tocsin.auth.principals import UserPrincipal
 from tocsin.auth.service import authenticate_user_token
 from tocsin.context import AppContext
 from tocsin.db.reader import Reader, ReadGroup
+from tocsin.errors import ApiError, unauthorized
 from tocsin.kit import tokens
 from tocsin.notifications import repository
 from tocsin.notifications.counts import Counts
@@ -34,14 +37,45 @@ class Subscriber:
 def authenticate(ctx: AppContext, sessions: sessionmaker[Session], token: str | None) -> Subscriber:
     """Verify a user token (raises the API's 401 error when it is missing, invalid or expired)."""
     with sessions() as session:
-        who = authenticate_user_token(session, ctx, token)
-        return Subscriber(
-            org_id=who.org.id,
-            user_id=who.user.id,
-            expires_at=who.expires_at,
-            issued_at=who.issued_at,
-            secret_id=tokens.secret_id(orgs.signing_secret(ctx, who.org)),
-        )
+        return _subscriber(ctx, authenticate_user_token(session, ctx, token))
+
+
+def _subscriber(ctx: AppContext, who: UserPrincipal) -> Subscriber:
+    return Subscriber(
+        org_id=who.org.id,
+        user_id=who.user.id,
+        expires_at=who.expires_at,
+        issued_at=who.issued_at,
+        secret_id=tokens.secret_id(orgs.signing_secret(ctx, who.org)),
+    )
+
+
+async def authenticate_together(ctx: AppContext, token: str | None) -> Subscriber:
+    """`authenticate`, on the read queue with the other streams connecting at the same moment:
+    the users a batch names that this process does not remember yet are read in one query per org
+    (auth/cached.py), every token is then verified in memory. Raises the API's 401 error, or
+    `Busy` when the queue is full or slow."""
+    if not token:
+        raise unauthorized("a user token is required")
+    subscriber: Subscriber = await ctx.reader.run_grouped(_AUTHENTICATE, (ctx, token))
+    return subscriber
+
+
+def _authenticate_many(session: Session, items: list[tuple[AppContext, str]]) -> list[Subscriber | Exception]:
+    if not items:
+        return []
+    ctx = items[0][0]
+    cached.prefetch(session, ctx, [token for _, token in items])
+    out: list[Subscriber | Exception] = []
+    for _, token in items:
+        try:
+            out.append(_subscriber(ctx, authenticate_user_token(session, ctx, token)))
+        except ApiError as exc:
+            out.append(exc)
+    return out
+
+
+_AUTHENTICATE = ReadGroup(many=_authenticate_many)
 
 
 async def hello_counts(reader: Reader, *, org_id: int, user_id: int) -> Counts:

@@ -15,7 +15,7 @@ from fastapi import FastAPI
 from tocsin.config import Settings
 from tocsin.kit import collector
 from tocsin.realtime.lifespan import begin_shutdown
-from tocsin.serving import allocator
+from tocsin.serving import allocator, live_socket
 from tocsin.serving.logs import uvicorn_log_config
 from tocsin.serving.protocol import with_header_timeout
 
@@ -55,7 +55,7 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
         # access lines itself (with the route template and the request id).
         log_config=None if settings.log_format == "json" else uvicorn_log_config(settings.log_level),
         access_log=settings.log_format != "json",
-        **connection_options(settings),
+        **connection_options(settings, app),
         # SIGTERM: open requests get this long; then the lifespan commits the queued writes.
         timeout_graceful_shutdown=max(1, round(settings.shutdown_grace_seconds)),
     )
@@ -66,14 +66,15 @@ def run(app: FastAPI, settings: Settings, *, host: str, port: int) -> None:
     _Server(config, app).run()
 
 
-def connection_options(settings: Settings) -> dict[str, Any]:
+def connection_options(settings: Settings, app: FastAPI) -> dict[str, Any]:
     """uvicorn's connection settings from ours (docs/realtime.md, "Capacity")."""
+    ws: Any = live_socket.for_app(app) if settings.ws_implementation == "tocsin" else settings.ws_implementation
     return {
         # A storm of bells connecting at once waits in the backlog rather than in SYN retries
         # (1 s, 3 s, 7 s, ...); the kernel caps it at net.core.somaxconn and tcp_max_syn_backlog.
         "backlog": settings.listen_backlog,
         "limit_concurrency": settings.http_limit_concurrency or None,
-        "ws": settings.ws_implementation,
+        "ws": ws,
         # Measured: a deflate context per socket costs far more memory than the bell's small
         # messages would save on the wire.
         "ws_per_message_deflate": settings.ws_per_message_deflate,

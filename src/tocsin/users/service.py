@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from sqlalchemy import Row
@@ -159,6 +159,11 @@ def to_out(ctx: AppContext, user: User) -> UserOut:
 def with_org(session: Session, *, org_slug: str, username: str) -> tuple[Org, User] | None:
     """The org and the (not deleted) user a token names, in one round trip."""
     return repository.get_with_org(session, org_slug, username)
+
+
+def many_with_org(session: Session, *, org_slug: str, usernames: Collection[str]) -> list[tuple[Org, User]]:
+    """The org and each of the named (not deleted) users, in one round trip."""
+    return repository.get_many_with_org(session, org_slug, usernames)
 
 
 FACT_NAMES = repository.FACT_NAMES  # the order of the facts rows' columns
