@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from typing import Protocol
+import random
+from collections.abc import Awaitable, Callable
+from typing import Protocol, TypeVar
 
 from tocsin.db.writer import Busy
 from tocsin.errors import ApiError
@@ -38,6 +40,12 @@ from tocsin.realtime.live import Realtime
 log = logging.getLogger(__name__)
 
 PATH = "/v1/me/stream"
+# A connecting socket's read refused by a full read queue is asked again after about this long,
+# this many times in all, before the socket is told to come back later (1013).
+BUSY_PAUSE_SECONDS = 0.2
+BUSY_TRIES = 25
+
+T = TypeVar("T")
 
 
 class Peer(Protocol):
@@ -63,6 +71,18 @@ def origin_ok(rt: Realtime, origin: str | None, host: str | None) -> bool:
 def remaining(rt: Realtime, sub: service.Subscriber) -> float:
     """Seconds until the subscriber's token expires."""
     return sub.expires_at - rt.ctx.clock.now().timestamp()
+
+
+async def _patiently(read: Callable[[], Awaitable[T]]) -> T:
+    """A read of the connect, asked again a moment later while the read queue is full: a socket
+    admitted (at most `live_max_connecting` at once) waits its turn on the server, which costs it
+    less than a close, a back-off and a new handshake."""
+    for _ in range(BUSY_TRIES - 1):
+        try:
+            return await read()
+        except Busy:
+            await asyncio.sleep(random.uniform(BUSY_PAUSE_SECONDS / 2, BUSY_PAUSE_SECONDS))
+    return await read()
 
 
 class LiveSocket:
@@ -94,7 +114,7 @@ class LiveSocket:
         checked_at = loop.time()
         rt.hub.connecting += 1
         try:
-            sub = await service.authenticate_together(rt.ctx, self._token)
+            sub = await _patiently(lambda: service.authenticate_together(rt.ctx, self._token))
         except ApiError as exc:
             peer.send_close(CLOSE_UNAUTHORIZED, exc.message[:120])
             return
@@ -114,7 +134,9 @@ class LiveSocket:
         self._conn = conn
         counts = None
         try:
-            counts = await service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
+            counts = await _patiently(
+                lambda: service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
+            )
         except Busy:
             conn.close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
         if self._gone:
