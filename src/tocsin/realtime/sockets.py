@@ -73,16 +73,17 @@ def remaining(rt: Realtime, sub: service.Subscriber) -> float:
     return sub.expires_at - rt.ctx.clock.now().timestamp()
 
 
-async def _patiently(read: Callable[[], Awaitable[T]]) -> T:
-    """A read of the connect, asked again a moment later while the read queue is full: a socket
-    admitted (at most `live_max_connecting` at once) waits its turn on the server, which costs it
-    less than a close, a back-off and a new handshake."""
-    for _ in range(BUSY_TRIES - 1):
-        try:
-            return await read()
-        except Busy:
-            await asyncio.sleep(random.uniform(BUSY_PAUSE_SECONDS / 2, BUSY_PAUSE_SECONDS))
-    return await read()
+async def _in_turn(rt: Realtime, read: Callable[[], Awaitable[T]]) -> T:
+    """A read of the connect, once its turn comes (`Realtime.connect_turns`), asked again a moment
+    later if the read queue is full anyway: a socket admitted (at most `live_max_connecting` at
+    once) waits on the server, which costs it less than a close, a back-off and a new handshake."""
+    async with rt.connect_turns:
+        for _ in range(BUSY_TRIES - 1):
+            try:
+                return await read()
+            except Busy:
+                await asyncio.sleep(random.uniform(BUSY_PAUSE_SECONDS / 2, BUSY_PAUSE_SECONDS))
+        return await read()
 
 
 class LiveSocket:
@@ -112,17 +113,24 @@ class LiveSocket:
             return
         loop = asyncio.get_running_loop()
         checked_at = loop.time()
-        rt.hub.connecting += 1
+        rt.hub.connecting += 1  # until hello is sent
         try:
-            sub = await _patiently(lambda: service.authenticate_together(rt.ctx, self._token))
+            await self._subscribe(checked_at)
+        finally:
+            rt.hub.connecting -= 1
+
+    async def _subscribe(self, checked_at: float) -> None:
+        rt, peer = self._rt, self._peer
+        retry_after = rt.ctx.settings.live_retry_after_seconds
+        loop = asyncio.get_running_loop()
+        try:
+            sub = await _in_turn(rt, lambda: service.authenticate_together(rt.ctx, self._token))
         except ApiError as exc:
             peer.send_close(CLOSE_UNAUTHORIZED, exc.message[:120])
             return
         except Busy:
             peer.send_close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
             return
-        finally:
-            rt.hub.connecting -= 1
         self._token = None
         if self._gone:
             return
@@ -134,8 +142,8 @@ class LiveSocket:
         self._conn = conn
         counts = None
         try:
-            counts = await _patiently(
-                lambda: service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
+            counts = await _in_turn(
+                rt, lambda: service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
             )
         except Busy:
             conn.close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))

@@ -157,4 +157,3 @@ class LiveSocketProtocol(WebSocketsSansIOProtocol):
 def for_app(app: Any) -> type[LiveSocketProtocol]:
     """The protocol class for a server of `app`."""
     return type("LiveSocket", (LiveSocketProtocol,), {"live_app": app})
-
