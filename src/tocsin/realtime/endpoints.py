@@ -1,4 +1,8 @@
-"""The live bell's two transports: `GET /v1/me/stream` (WebSocket) and `GET /v1/me/events` (SSE)."""
+"""The live bell's two transports: `GET /v1/me/stream` (WebSocket) and `GET /v1/me/events` (SSE).
+
+Under `tocsin serve` the WebSocket is served by realtime/sockets.py without going through the app
+(the server's protocol hands it over, serving/live_socket.py); this endpoint serves it under any
+other ASGI server and in the in-process tests, with the same messages and close codes."""
 
 from __future__ import annotations
 
@@ -14,9 +18,9 @@ from starlette.websockets import WebSocketDisconnect
 from tocsin.auth.service import bearer
 from tocsin.db.writer import Busy
 from tocsin.errors import ApiError
-from tocsin.kit.origins import origin_allowed
 from tocsin.realtime import admission, live, service
 from tocsin.realtime.hub import CLOSE_RESTART, CLOSE_TRY_LATER, CLOSE_UNAUTHORIZED
+from tocsin.realtime.sockets import origin_ok, refusal, remaining
 from tocsin.realtime.streams import EventStream, pump_websocket, subscribed
 
 router = APIRouter(tags=["me: live"])
@@ -35,7 +39,7 @@ async def stream(websocket: WebSocket) -> None:
     """First `{"type":"hello","unread":n}`, then notification and read messages (docs/realtime.md)."""
     rt = live.of(websocket.app)
     token = websocket.query_params.get("token")
-    if rt is not None and not _origin_ok(rt, websocket.headers.get("origin"), websocket.headers.get("host")):
+    if rt is not None and not origin_ok(rt, websocket.headers.get("origin"), websocket.headers.get("host")):
         # Before accepting: a page of an origin that is not allowed gets a refused handshake (403).
         await websocket.close(CLOSE_FORBIDDEN_ORIGIN)
         return
@@ -46,7 +50,7 @@ async def stream(websocket: WebSocket) -> None:
         return
     retry_after = rt.ctx.settings.live_retry_after_seconds
     try:
-        refused = _refusal(rt)
+        refused = refusal(rt)
         if refused is not None:
             await websocket.close(CLOSE_TRY_LATER, admission.close_reason(refused, retry_after))
             return
@@ -66,7 +70,7 @@ async def stream(websocket: WebSocket) -> None:
                 websocket,
                 conn,
                 hello=hello,
-                expires_in=_remaining(rt, sub),
+                expires_in=remaining(rt, sub),
                 max_message_bytes=rt.ctx.settings.ws_max_message_bytes,
             )
     except WebSocketDisconnect:
@@ -83,10 +87,10 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     rt = live.of(request.app)
     if rt is None:
         raise ApiError(503, "unavailable", "the server is starting or stopping")
-    if not _origin_ok(rt, request.headers.get("origin"), request.headers.get("host")):
+    if not origin_ok(rt, request.headers.get("origin"), request.headers.get("host")):
         raise ApiError(403, "forbidden_origin", "this origin is not among the allowed origins")
     settings = rt.ctx.settings
-    refused = _refusal(rt)
+    refused = refusal(rt)
     if refused is not None:
         retry_after = {"Retry-After": str(settings.live_retry_after_seconds)}
         raise ApiError(503, "overloaded", f"{refused}: retry later", headers=retry_after)
@@ -95,20 +99,11 @@ async def events(request: Request, token: Annotated[str | None, Query(include_in
     sub = await _authenticate(rt, credential)
     return EventStream(
         subscribed(rt, sub, checked_at=checked_at),
-        expires_in=_remaining(rt, sub),
+        expires_in=remaining(rt, sub),
         ping_seconds=settings.ws_ping_seconds,
         retry_seconds=settings.sse_retry_seconds,
         retry_after_seconds=settings.live_retry_after_seconds,
     )
-
-
-def _refusal(rt: live.Realtime) -> str | None:
-    settings = rt.ctx.settings
-    limits = admission.Limits(
-        max_streams=settings.live_max_streams,
-        max_connecting=settings.live_max_connecting,
-    )
-    return admission.refusal(open_streams=len(rt.hub), connecting=rt.hub.connecting, limits=limits)
 
 
 async def _authenticate(rt: live.Realtime, token: str | None) -> service.Subscriber:
@@ -118,12 +113,3 @@ async def _authenticate(rt: live.Realtime, token: str | None) -> service.Subscri
         return await run_in_threadpool(service.authenticate, rt.ctx, rt.reads, token)
     finally:
         rt.hub.connecting -= 1
-
-
-def _origin_ok(rt: live.Realtime, origin: str | None, host: str | None) -> bool:
-    settings = rt.ctx.settings
-    return origin_allowed(origin, allowed=settings.allowed_origins, host=host, public_url=settings.public_url)
-
-
-def _remaining(rt: live.Realtime, sub: service.Subscriber) -> float:
-    return sub.expires_at - rt.ctx.clock.now().timestamp()

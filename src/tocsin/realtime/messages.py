@@ -11,6 +11,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from tocsin.kit import jsontext
 from tocsin.notifications.counts import Counts
 from tocsin.signals import NotificationCreated, NotificationsRead, TokensRevoked
 
@@ -21,9 +22,9 @@ PONG = '{"type":"pong"}'
 
 
 def dumps(message: Mapping[str, Any]) -> str:
-    # Compact and without newlines (json escapes them inside strings): SSE frames and the Redis
-    # envelope both rely on a message being one line.
-    return json.dumps(message, separators=(",", ":"), ensure_ascii=False)
+    # Compact and without newlines (escaped inside strings): SSE frames and the Redis envelope
+    # both rely on a message being one line. orjson: a broadcast renders one message per user.
+    return jsontext.dumps(message)
 
 
 def hello(counts: Counts) -> str:
