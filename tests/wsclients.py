@@ -29,6 +29,7 @@ import resource
 import time
 from collections import Counter
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from websockets.client import ClientProtocol
 from websockets.extensions.permessage_deflate import ClientPerMessageDeflateFactory
@@ -124,8 +125,7 @@ class Bell(asyncio.Protocol):
     # asyncio.Protocol
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+        self.transport = cast(asyncio.Transport, transport)  # uvloop's transports do not subclass it
         self.close = None
         self.ws = ws = ClientProtocol(self.crowd.uris[self.index], extensions=self.crowd.extensions)
         ws.send_request(ws.connect())
