@@ -93,9 +93,12 @@ async def _client_process(urls_file: str, deflate: bool) -> None:
     while line := await commands.readline():
         command = json.loads(line)
         if command == "go":
+            cpu, rss = time.process_time(), rss_bytes(os.getpid())
             crowd.start()
             done = await crowd.until(crowd.all_open, timeout=OPEN_TIMEOUT)
             say(
+                cpu=time.process_time() - cpu,
+                rss=rss_bytes(os.getpid()) - rss,
                 opened=done,
                 have=crowd.open_count,
                 last_hello=crowd.last_hello,
@@ -188,6 +191,11 @@ async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc],
     else:
         took = max(a["last_hello"] for a in opened) - began
         print(f"  {len(urls)} sockets opened at once: all had hello after {took:.1f} s {retried}")
+    cpu, rss = sum(a["cpu"] for a in opened), sum(a["rss"] for a in opened)
+    print(
+        f"  client processes: {cpu:.1f} CPU seconds for the storm ({cpu / len(urls) * 1e6:.0f} us per socket), "
+        f"RSS growth {rss / len(urls) / 1024:.1f} KB per socket"
+    )
     # Let the servers settle: handshake buffers released, and `tocsin serve` gives the storm's
     # free heap pages back (malloc_trim, checked every 5 s: serving/allocator.py).
     await asyncio.sleep(7)
