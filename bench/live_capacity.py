@@ -104,6 +104,7 @@ async def _client_process(urls_file: str, deflate: bool) -> None:
                 last_hello=crowd.last_hello,
                 refused=crowd.refused,
                 failed=crowd.failed,
+                failures=crowd.failures,
             )
         elif command == "stop":
             closes = {str(code): n for code, n in crowd.closes.items()}
@@ -191,6 +192,11 @@ async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc],
     else:
         took = max(a["last_hello"] for a in opened) - began
         print(f"  {len(urls)} sockets opened at once: all had hello after {took:.1f} s {retried}")
+    failures: Counter[str] = Counter()
+    for answer in opened:
+        failures.update(answer["failures"])
+    if failures:
+        print(f"  failed attempts by kind: {dict(failures.most_common())}")
     cpu, rss = sum(a["cpu"] for a in opened), sum(a["rss"] for a in opened)
     print(
         f"  client processes: {cpu:.1f} CPU seconds for the storm ({cpu / len(urls) * 1e6:.0f} us per socket), "

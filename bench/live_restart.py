@@ -77,6 +77,8 @@ async def _restart(servers: list[Proc], env: dict[str, str], log_dir: Path, urls
     new = await asyncio.to_thread(start_server, env, log_dir / "server-1.log", port=old.port, timeout=120)
     servers.append(new)
     serving = time.monotonic() - began
+    await crowd.until(lambda: crowd.open_count > 0, timeout=OPEN_TIMEOUT)
+    first = crowd.last_hello - began
     back = await crowd.until(crowd.all_open, timeout=OPEN_TIMEOUT)
     took = crowd.last_hello - began
     retried = f"{crowd.refused - refused} attempts refused (1013), {crowd.failed - failed} failed"
@@ -85,11 +87,13 @@ async def _restart(servers: list[Proc], env: dict[str, str], log_dir: Path, urls
     else:
         print(f"  restart: only {crowd.open_count} of {len(urls)} sockets had hello after {OPEN_TIMEOUT} s; {retried}")
     print(
-        f"  the old process had exited after {stopped:.1f} s, the new one answered /healthz after {serving:.1f} s; "
+        f"  the old process had exited after {stopped:.1f} s, the new one answered the bench's /healthz after "
+        f"{serving:.1f} s, the first socket had its hello again after {first:.1f} s; "
         f"sockets closed by the server (by close code): {dict(crowd.closes)}"
     )
     after = crowd.hellos()
     differ = sum(a is not None and b is not None and a[0] != b[0] for b, a in zip(before, after, strict=True))
+    print(f"  failed attempts by kind (the first storm and the restart together): {dict(crowd.failures.most_common())}")
     print(f"  sockets whose unread count differs from before the restart: {differ} (of {len(urls)})")
     await crowd.stop()
 

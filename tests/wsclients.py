@@ -96,10 +96,11 @@ class Bell(asyncio.Protocol):
         uri = self.crowd.uris[self.index]
         try:
             await self.crowd.loop.create_connection(lambda: self, uri.host, uri.port)
-        except (OSError, asyncio.CancelledError):
+        except (OSError, asyncio.CancelledError) as exc:
+            timed_out = self.timer is None  # _give_up ran
             self._cancel_timer()
             if not self.crowd.stopping:
-                self.crowd.failed += 1
+                self.crowd.fail("connect: no hello in time" if timed_out else f"connect: {type(exc).__name__}")
                 self._again(None)
 
     def _give_up(self) -> None:
@@ -156,7 +157,7 @@ class Bell(asyncio.Protocol):
         return None  # the transport closes itself
 
     def connection_lost(self, exc: Exception | None) -> None:
-        crowd, was_open, close = self.crowd, self.is_open, self.close
+        crowd, was_open, close, ws = self.crowd, self.is_open, self.close, self.ws
         self.transport = self.ws = None
         self.is_open = False
         self._cancel_timer()
@@ -172,8 +173,12 @@ class Bell(asyncio.Protocol):
         elif code == CLOSE_TRY_LATER:
             crowd.refused += 1
             crowd.refusals[reason] += 1
+        elif code is not None:
+            crowd.fail(f"close {code} before hello")
+        elif ws is not None and ws.handshake_exc is not None:
+            crowd.fail(f"handshake: {ws.handshake_exc}")
         else:
-            crowd.failed += 1
+            crowd.fail(f"ended before hello: {type(exc).__name__ if exc else 'by the server'}")
         self._again(hint_seconds(code, reason))
 
     def _flush(self) -> None:
@@ -229,6 +234,7 @@ class Crowd:
         self.refused = 0  # closes 1013 before hello, each retried after a wait over its hint
         self.refusals: Counter[str] = Counter()  # their reasons
         self.failed = 0  # failed connects, handshakes and other closes before hello, each retried
+        self.failures: Counter[str] = Counter()  # their kinds
         self.closes: Counter[int | None] = Counter()  # closes of open sockets by code (None: no close frame)
         self.seen: dict[str, list[float]] = {}  # notification seq -> arrival times (time.monotonic)
         self.began = 0.0
@@ -248,6 +254,10 @@ class Crowd:
         self.open_count += 1
         self.last_hello = time.monotonic()
         self.changed()
+
+    def fail(self, kind: str) -> None:
+        self.failed += 1
+        self.failures[kind] += 1
 
     def heard(self, seq: str, at: float) -> None:
         times = self.seen.get(seq)
