@@ -30,19 +30,19 @@ import argparse
 import asyncio
 import json
 import os
-import random
-import resource
 import secrets
 import statistics
 import subprocess
 import sys
 import tempfile
 import time
+from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import aiohttp
 import uvloop
@@ -50,21 +50,14 @@ import uvloop
 from bench.common import bench_settings, database, make_org
 from tests.factories import bulk_users
 from tests.servers import Proc, server_env, start_server
+from tests.wsclients import Crowd, raise_open_files
 from tocsin.context import AppContext
 from tocsin.kit.tokens import mint_user_token
 
 FULL = 15_000
-CLOSE_TRY_LATER = 1013
+OPEN_TIMEOUT = 300  # seconds for a storm to get every socket its hello
 PROBE_USER = "probe0"
 WARM_UP = 200
-
-
-def raise_open_files() -> int:
-    """The soft limit of open files raised to the hard one (each socket is a file); returns it."""
-    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
-    if soft < hard:
-        resource.setrlimit(resource.RLIMIT_NOFILE, (hard, hard))
-    return hard
 
 
 def rss_bytes(pid: int) -> int:
@@ -79,97 +72,157 @@ def pct(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(len(ordered) * q))] if ordered else float("nan")
 
 
-@dataclass
-class Crowd:
-    sockets: list[aiohttp.ClientWebSocketResponse] = field(default_factory=list)
-    refused: int = 0  # 1013 closes, each retried
-    failed: int = 0  # other failures (connect errors), each retried
-    seen: dict[str, list[float]] = field(default_factory=dict)
-    waiting: dict[str, tuple[int, asyncio.Event]] = field(default_factory=dict)
-    listeners: list[asyncio.Task[None]] = field(default_factory=list)
-    closed: dict[int | None, int] = field(default_factory=dict)  # close codes of sockets the server closed
-
-    def heard(self, seq: str) -> None:
-        times = self.seen.setdefault(seq, [])
-        times.append(time.perf_counter())
-        wanted = self.waiting.get(seq)
-        if wanted and len(times) >= wanted[0]:
-            wanted[1].set()
+# The client processes: each holds its share of the sockets (tests/wsclients.py) and talks to the
+# parent in JSON lines: stdin takes commands ("go", {"heard": seq}, "stop"), stdout answers. Times
+# are time.monotonic(), one clock for every process of the machine.
 
 
-async def _open_one(http: aiohttp.ClientSession, url: str, crowd: Crowd, deflate: bool) -> None:
-    while True:
-        try:
-            ws = await http.ws_connect(
-                url, compress=15 if deflate else 0, autoping=True, timeout=aiohttp.ClientWSTimeout(ws_close=5)
+async def _client_process(urls_file: str, deflate: bool) -> None:
+    urls = json.loads(Path(urls_file).read_text())
+    raise_open_files()
+    crowd = Crowd(urls, deflate=deflate)
+    loop = asyncio.get_running_loop()
+    commands = asyncio.StreamReader()
+    await loop.connect_read_pipe(lambda: asyncio.StreamReaderProtocol(commands), sys.stdin)
+
+    def say(**fields: object) -> None:
+        sys.stdout.write(json.dumps(fields) + "\n")
+        sys.stdout.flush()
+
+    say(ready=len(urls))
+    while line := await commands.readline():
+        command = json.loads(line)
+        if command == "go":
+            cpu, rss = time.process_time(), rss_bytes(os.getpid())
+            crowd.start()
+            done = await crowd.until(crowd.all_open, timeout=OPEN_TIMEOUT)
+            say(
+                cpu=time.process_time() - cpu,
+                rss=rss_bytes(os.getpid()) - rss,
+                opened=done,
+                have=crowd.open_count,
+                last_hello=crowd.last_hello,
+                refused=crowd.refused,
+                failed=crowd.failed,
+                failures=crowd.failures,
             )
-        except (aiohttp.ClientError, OSError, TimeoutError):
-            crowd.failed += 1
-            await asyncio.sleep(random.uniform(0, 2))
-            continue
-        message = await ws.receive(timeout=120)
-        if message.type == aiohttp.WSMsgType.TEXT and json.loads(message.data)["type"] == "hello":
-            crowd.sockets.append(ws)
-            # Read from now on: aiohttp answers the server's pings only while the socket is read,
-            # and a storm of 10,000 takes longer than the server's ping timeout.
-            crowd.listeners.append(asyncio.create_task(_listen(ws, crowd)))
+        elif command == "stop":
+            closes = {str(code): n for code, n in crowd.closes.items()}
+            await crowd.stop()
+            say(closes=closes)
             return
-        # Closed before hello: 1013 carries a hint in its reason ("... retry in N"); full jitter over it.
-        hint = _hint_seconds(ws.close_code, str(message.extra or ""))
-        crowd.refused += ws.close_code == CLOSE_TRY_LATER
-        await ws.close()
-        await asyncio.sleep(random.uniform(0, hint))
+        else:
+            times = crowd.seen.setdefault(command["heard"], [])
+            await crowd.until(lambda: len(times) >= len(urls), timeout=command["timeout"])  # noqa: B023
+            say(heard=len(times), first=min(times, default=0), last=max(times, default=0))
 
 
-def _hint_seconds(code: int | None, reason: str) -> float:
-    digits = "".join(c if c.isdigit() or c == "." else " " for c in reason).split()
-    return float(digits[0]) if code == CLOSE_TRY_LATER and digits else 1.0
+@dataclass
+class Clients:
+    """The client processes, seen from the parent."""
+
+    procs: list[asyncio.subprocess.Process]
+
+    @classmethod
+    async def start(cls, urls: list[str], count: int, folder: Path, deflate: bool) -> Clients:
+        procs = []
+        for k in range(count):
+            path = folder / f"urls-{k}.json"
+            path.write_text(json.dumps(urls[k::count]))
+            argv = ["-m", "bench.live_capacity", "--client-urls", str(path)] + ([] if deflate else ["--no-deflate"])
+            procs.append(
+                await asyncio.create_subprocess_exec(
+                    sys.executable, *argv, stdin=subprocess.PIPE, stdout=subprocess.PIPE
+                )
+            )
+        clients = cls(procs)
+        await clients.answers()  # every process is up and has its URLs: the storm starts at once
+        return clients
+
+    async def tell(self, command: object) -> None:
+        for proc in self.procs:
+            assert proc.stdin is not None
+            proc.stdin.write(json.dumps(command).encode() + b"\n")
+            await proc.stdin.drain()
+
+    async def answers(self) -> list[dict[str, Any]]:
+        async def one(proc: asyncio.subprocess.Process) -> dict[str, Any]:
+            assert proc.stdout is not None
+            line = await proc.stdout.readline()
+            if not line:
+                raise RuntimeError(f"a client process ended (exit code {await proc.wait()})")
+            return json.loads(line)  # type: ignore[no-any-return]
+
+        return await asyncio.gather(*(one(proc) for proc in self.procs))
+
+    async def stop(self) -> dict[str, int]:
+        await self.tell("stop")
+        closes: Counter[str] = Counter()
+        for answer in await self.answers():
+            closes.update(answer["closes"])
+        for proc in self.procs:
+            await proc.wait()
+        return dict(closes)
 
 
-async def _listen(ws: aiohttp.ClientWebSocketResponse, crowd: Crowd) -> None:
-    async for message in ws:
-        if message.type == aiohttp.WSMsgType.TEXT and '"notification"' in message.data:
-            crowd.heard(str(json.loads(message.data)["notification"]["data"]["seq"]))
-    crowd.closed[ws.close_code] = crowd.closed.get(ws.close_code, 0) + 1
+async def _warm_up(urls: list[str]) -> None:
+    """The first streams start the servers' thread pools and database connections, a cost per
+    process, not per socket; it is paid before the baseline."""
+    crowd = Crowd(urls)
+    crowd.start()
+    opened = await crowd.until(crowd.all_open, timeout=OPEN_TIMEOUT)
+    await crowd.stop()
+    if not opened:
+        raise RuntimeError(f"warm-up: only {crowd.open_count} of {len(urls)} sockets had hello")
 
 
-async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc], api_key: str) -> None:
-    crowd = Crowd()
-    connector = aiohttp.TCPConnector(limit=0)
-    async with aiohttp.ClientSession(connector=connector) as http:
-        # Warm-up: the first streams start the servers' thread pools and database connections, a
-        # cost per process, not per socket; it is paid before the baseline.
-        warm = Crowd()
-        await asyncio.gather(*(_open_one(http, url, warm, not args.no_deflate) for url in urls[:WARM_UP]))
-        await asyncio.gather(*(ws.close() for ws in warm.sockets))
-        for task in warm.listeners:
-            task.cancel()
-        await asyncio.sleep(1)
-        before = [rss_bytes(p.process.pid) for p in servers]
-        began = time.perf_counter()
-        await asyncio.gather(*(_open_one(http, url, crowd, not args.no_deflate) for url in urls))
-        took = time.perf_counter() - began
-        # Let the servers settle: handshake buffers released, and `tocsin serve` gives the storm's
-        # free heap pages back (malloc_trim, checked every 5 s: serving/allocator.py).
-        await asyncio.sleep(7)
-        after = [rss_bytes(p.process.pid) for p in servers]
-        per = (sum(after) - sum(before)) / len(urls)
-        print(
-            f"  {len(urls)} sockets opened at once: all had hello after {took:.1f} s "
-            f"({crowd.refused} closes 1013 and {crowd.failed} connect failures retried)"
-        )
-        grew = ", ".join(f"{b / 2**20:.0f} -> {a / 2**20:.0f} MB" for b, a in zip(before, after, strict=True))
-        print(f"  server RSS: {grew}; {per / 1024:.1f} KB per open socket")
-        await _broadcast(http, servers, api_key, crowd, len(urls), args)
-        if crowd.closed:
-            print(f"  sockets the server closed (by close code): {crowd.closed}")
-        for task in crowd.listeners:
-            task.cancel()
-        await asyncio.gather(*(ws.close() for ws in crowd.sockets), return_exceptions=True)
+async def _crowd(args: argparse.Namespace, urls: list[str], servers: list[Proc], api_key: str, folder: Path) -> None:
+    await _warm_up(urls[:WARM_UP])
+    clients = await Clients.start(urls, args.client_processes, folder, not args.no_deflate)
+    await asyncio.sleep(1)
+    before = [rss_bytes(p.process.pid) for p in servers]
+    began = time.monotonic()
+    await clients.tell("go")
+    opened = await clients.answers()
+    refused, failed = sum(a["refused"] for a in opened), sum(a["failed"] for a in opened)
+    retried = f"({refused} closes 1013 and {failed} connect failures retried)"
+    if not all(a["opened"] for a in opened):
+        have = sum(a["have"] for a in opened)
+        print(f"  {len(urls)} sockets opened at once: only {have} had hello after {OPEN_TIMEOUT} s {retried}")
+    else:
+        took = max(a["last_hello"] for a in opened) - began
+        print(f"  {len(urls)} sockets opened at once: all had hello after {took:.1f} s {retried}")
+    failures: Counter[str] = Counter()
+    for answer in opened:
+        failures.update(answer["failures"])
+    if failures:
+        print(f"  failed attempts by kind: {dict(failures.most_common())}")
+    cpu, rss = sum(a["cpu"] for a in opened), sum(a["rss"] for a in opened)
+    print(
+        f"  client processes: {cpu:.1f} CPU seconds for the storm ({cpu / len(urls) * 1e6:.0f} us per socket), "
+        f"RSS growth {rss / len(urls) / 1024:.1f} KB per socket"
+    )
+    # Let the servers settle: handshake buffers released, and `tocsin serve` gives the storm's
+    # free heap pages back (malloc_trim, checked every 5 s: serving/allocator.py).
+    await asyncio.sleep(7)
+    after = [rss_bytes(p.process.pid) for p in servers]
+    per = (sum(after) - sum(before)) / len(urls)
+    grew = ", ".join(f"{b / 2**20:.0f} -> {a / 2**20:.0f} MB" for b, a in zip(before, after, strict=True))
+    print(f"  server RSS: {grew}; {per / 1024:.1f} KB per open socket")
+    async with aiohttp.ClientSession() as http:
+        await _broadcast(http, servers, api_key, clients, len(urls), args)
+    closes = await clients.stop()
+    if closes:
+        print(f"  sockets the server closed (by close code): {closes}")
 
 
 async def _broadcast(
-    http: aiohttp.ClientSession, servers: list[Proc], api_key: str, crowd: Crowd, count: int, args: argparse.Namespace
+    http: aiohttp.ClientSession,
+    servers: list[Proc],
+    api_key: str,
+    clients: Clients,
+    count: int,
+    args: argparse.Namespace,
 ) -> None:
     probe = subprocess.Popen(
         [
@@ -190,25 +243,21 @@ async def _broadcast(
     )
     await asyncio.sleep(2.5)  # the probe is connected and measuring
     fanned = await _fanout_figures(http, servers)
-    for n in range(1):
-        seq = f"b{n}"
-        done = asyncio.Event()
-        crowd.waiting[seq] = (count, done)
-        sent = time.perf_counter()
-        body = {"type": "broadcast", "data": {"seq": seq, "message": "All hands"}}
-        async with http.post(
-            f"{servers[0].base_url}/v1/events", json=body, headers={"Authorization": f"Bearer {api_key}"}
-        ) as r:
-            answer = await r.json()
-            answered = time.perf_counter()
-        assert r.status == 202, answer
-        try:
-            await asyncio.wait_for(done.wait(), timeout=120)
-        except TimeoutError:
-            print(f"  broadcast: only {len(crowd.seen.get(seq, []))} of {count} sockets heard it within 120 s")
-            continue
-        times = crowd.seen[seq]
-        last, first = max(times), min(times)
+    seq = "b0"
+    await clients.tell({"heard": seq, "timeout": 120})
+    sent = time.monotonic()
+    body = {"type": "broadcast", "data": {"seq": seq, "message": "All hands"}}
+    async with http.post(
+        f"{servers[0].base_url}/v1/events", json=body, headers={"Authorization": f"Bearer {api_key}"}
+    ) as r:
+        answer = await r.json()
+        answered = time.monotonic()
+    assert r.status == 202, answer
+    heard = await clients.answers()
+    if sum(h["heard"] for h in heard) < count:
+        print(f"  broadcast: only {sum(h['heard'] for h in heard)} of {count} sockets heard it within 120 s")
+    else:
+        last, first = max(h["last"] for h in heard), min(h["first"] for h in heard)
         print(
             f"  broadcast to {count} sockets: last socket {(last - sent) * 1000:.0f} ms after the POST request "
             f"({(answered - sent) * 1000:.0f} ms ingesting; first -> last socket {(last - first) * 1000:.0f} ms)"
@@ -335,7 +384,8 @@ def run(args: argparse.Namespace) -> None:
     if args.instances > 1:
         env |= {"TOCSIN_REDIS_URL": args.redis_url, "TOCSIN_REDIS_CHANNEL_PREFIX": f"bench-{secrets.token_hex(4)}"}
     print(
-        f"machine: {os.cpu_count()} cores shared by the {sockets} clients (one process), the probe, "
+        f"machine: {os.cpu_count()} cores shared by the {sockets} clients ({args.client_processes} process(es)), "
+        f"the probe, "
         f"{args.instances} server(s), the database and Redis; open files limit {raise_open_files()}"
     )
     print(
@@ -361,7 +411,7 @@ def run(args: argparse.Namespace) -> None:
                 f"ws://127.0.0.1:{procs[i % len(procs)].port}/v1/me/stream?token={token(f'u{i}')}"
                 for i in range(sockets)
             ]
-            uvloop.run(_crowd(args, urls, procs, org.api_key))
+            uvloop.run(_crowd(args, urls, procs, org.api_key, Path(folder)))
 
 
 def main() -> None:
@@ -373,11 +423,18 @@ def main() -> None:
     parser.add_argument("--redis-url", default=os.environ.get("TOCSIN_BENCH_REDIS_URL", "redis://127.0.0.1:6379/15"))
     parser.add_argument("--env", action="append", default=[], help="TOCSIN_X=Y for the server(s)")
     parser.add_argument("--no-deflate", action="store_true", help="clients do not offer permessage-deflate")
+    parser.add_argument(
+        "--client-processes", type=int, default=1, help="processes the sockets are split over (each under 20,000)"
+    )
+    parser.add_argument("--client-urls", help=argparse.SUPPRESS)
     parser.add_argument("--probe", help=argparse.SUPPRESS)
     parser.add_argument("--probe-key", help=argparse.SUPPRESS)
     parser.add_argument("--probe-token", help=argparse.SUPPRESS)
     parser.add_argument("--probe-seconds", type=float, default=6.0, help=argparse.SUPPRESS)
     args = parser.parse_args()
+    if args.client_urls:
+        uvloop.run(_client_process(args.client_urls, not args.no_deflate))
+        return
     if args.probe:
         uvloop.run(_probe(args.probe, args.probe_key, args.probe_token, args.probe_seconds))
         return
