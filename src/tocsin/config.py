@@ -227,7 +227,7 @@ class Settings(BaseSettings):
     listen_backlog: int = Field(default=16384, ge=1)
     http_limit_concurrency: int = Field(default=0, ge=0)
     live_max_streams: int = Field(default=18000, ge=0)
-    live_max_connecting: int = Field(default=8000, ge=0)
+    live_max_connecting: int = Field(default=0, ge=0)
     live_retry_after_seconds: int = Field(default=10, ge=1)
 
     # Real time, added by the realtime package: the Redis channel is "<prefix>:realtime", so

@@ -11,8 +11,9 @@ from tocsin.realtime.admission import Limits, close_reason, refusal
     ("open_streams", "connecting", "limits", "expected"),
     [
         (0, 0, Limits(max_streams=10, max_connecting=5), None),
-        (9, 4, Limits(max_streams=10, max_connecting=5), None),
+        (5, 4, Limits(max_streams=10, max_connecting=5), None),
         (10, 0, Limits(max_streams=10, max_connecting=5), "server full"),
+        (6, 4, Limits(max_streams=10, max_connecting=0), "server full"),  # the connecting count too
         (3, 5, Limits(max_streams=10, max_connecting=5), "too many connecting"),
         (10**6, 10**6, Limits(max_streams=0, max_connecting=0), None),  # 0: no cap
     ],

@@ -20,8 +20,9 @@ class Limits:
 
 
 def refusal(*, open_streams: int, connecting: int, limits: Limits) -> str | None:
-    """Why a new stream is refused now, or None when it is taken."""
-    if limits.max_streams and open_streams >= limits.max_streams:
+    """Why a new stream is refused now, or None when it is taken. Streams still connecting count
+    towards the cap on streams: a storm cannot take the process past it."""
+    if limits.max_streams and open_streams + connecting >= limits.max_streams:
         return "server full"
     if limits.max_connecting and connecting >= limits.max_connecting:
         return "too many connecting"

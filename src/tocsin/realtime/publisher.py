@@ -135,10 +135,11 @@ class Publisher:
             }
             if not wanted:
                 return
-        counts = await self._read(wanted)
-        batch: list[messages.Envelope] = [
-            piece for out in messages.render(changes, counts) for piece in messages.chunks(out, CHUNK)
-        ]
+        loop = asyncio.get_running_loop()
+        # Read and rendered on the publisher's thread: a broadcast shapes and serializes one
+        # message per connected user (15,000 take a few hundred ms), which on the loop would hold
+        # up every socket, health check and single push meanwhile.
+        batch = await loop.run_in_executor(self._executor, _read_and_render, self._sessions, wanted, changes)
         await self._backplane.publish(batch)
 
     async def _send_hellos(self) -> None:
@@ -153,3 +154,10 @@ class Publisher:
     async def _read(self, wanted: dict[int, list[int]]) -> dict[messages.UserKey, Counts]:
         loop = asyncio.get_running_loop()
         return await loop.run_in_executor(self._executor, service.unread_counts, self._sessions, wanted)
+
+
+def _read_and_render(
+    sessions: sessionmaker[Session], wanted: dict[int, list[int]], changes: list[messages.Change]
+) -> list[messages.Envelope]:
+    counts = service.unread_counts(sessions, wanted)
+    return [piece for out in messages.render(changes, counts) for piece in messages.chunks(out, CHUNK)]
