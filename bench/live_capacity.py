@@ -3,11 +3,15 @@ and how fast a broadcast reaches them all while the server keeps answering.
 
 1. Starts `tocsin serve` (one, or --instances 3 joined by Redis; SQLite or --database postgresql).
 2. Opens and closes 200 sockets (the servers' thread pools and database connections start: a
-   cost per process, paid before the baseline), then opens --sockets WebSockets at once (aiohttp,
-   one process, no pacing: a connect storm), each its own user, offering permessage-deflate as
-   browsers do. A socket closed with 1013 (try again later) is retried after a random wait over
-   the hinted window, as the bell does. Prints the time until every socket has its `hello`, and
-   the server's RSS growth per open socket.
+   cost per process, paid before the baseline), then opens --sockets WebSockets at once (no
+   pacing: a connect storm), each its own user, offering permessage-deflate as browsers do. The
+   clients are tests/wsclients.py (asyncio Protocols on uvloop driving websockets' sans-I/O
+   client) in --client-processes K processes (default 1; each needs an open file per socket),
+   which report to this one over a pipe in JSON lines. A socket closed with 1013 (try again
+   later) is retried after a random wait over the hinted window, as the bell does; a failed
+   attempt after full-jitter back-off. Prints the time until every socket has its `hello`, the
+   client processes' CPU time and RSS per socket for the storm, and the servers' RSS growth per
+   open socket.
 3. A probe process (its own event loop, so the clients' work does not stretch its clock) asks
    `/healthz` every 20 ms and posts single events to its own user every 50 ms; meanwhile one
    broadcast goes to every user. Prints the broadcast's time to the last socket (from the POST
@@ -21,7 +25,9 @@ The clients share this machine's cores with the server(s), the database and Redi
 so every figure includes time spent waiting for a CPU: indicative, not a capacity guarantee.
 
 Run: .venv/bin/python -m bench.live_capacity [--sockets 2000] [--full (15,000)]
-     [--instances 3 --database postgresql] [--redis-url URL] [--env TOCSIN_X=Y ...] [--no-deflate]
+     [--instances 3 --database postgresql] [--client-processes K] [--redis-url URL] [--env TOCSIN_X=Y ...]
+     [--no-deflate]
+e.g. .venv/bin/python -m bench.live_capacity --instances 3 --database postgresql --client-processes 2 --sockets 30000
 """
 
 from __future__ import annotations

@@ -61,7 +61,7 @@ def hint_seconds(code: int | None, reason: str) -> float | None:
 
 
 def reconnect_ceiling(attempt: int) -> float:
-    return min(RECONNECT_CAP_SECONDS, RECONNECT_BASE_SECONDS * 2 ** max(0, min(attempt, 30)))
+    return min(RECONNECT_CAP_SECONDS, RECONNECT_BASE_SECONDS * 2.0 ** max(0, min(attempt, 30)))
 
 
 class Bell(asyncio.Protocol):
