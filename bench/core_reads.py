@@ -3,7 +3,8 @@
 Measures over HTTP against one real `tocsin serve` with user tokens: the first page of
 /v1/me/notifications, /v1/me/notifications/unread-count (many users, each request a random one of
 200), and read-all for users with 1,000 unread each (the hot users' rows are made unread again by
-SQL between rounds). Each figure is median, p99 and max.
+SQL between rounds). Each figure is median, p99 and max; /healthz (no database, no auth) is
+measured too, as the floor of what one HTTP round trip costs here.
 
 The load generator is aiohttp (httpx's client spent more CPU per request than the server under
 test). Requests are sequential on one keep-alive connection per measured set, as a bell makes
@@ -141,6 +142,7 @@ async def measure(
         for token in tokens:  # warm up: every token checked once, connections and caches made
             await timed(http, "GET", "/v1/me/notifications", token)
             await timed(http, "GET", "/v1/me/notifications/unread-count", token)
+        floor = [await timed(http, "GET", "/healthz", "") for _ in range(requests)]
         pages = [await timed(http, "GET", "/v1/me/notifications", random.choice(tokens)) for _ in range(requests)]
     async with connection(base_url) as http:
         counts = [
@@ -159,6 +161,7 @@ async def measure(
             this_round = [await timed(http, "POST", "/v1/me/notifications/read-all", t) for t in hot]
             print(f"  read-all round {round_ + 1}: {figures(this_round)}")
             read_all += this_round
+    print(f"floor: /healthz (no db):    {figures(floor)}")
     print(f"first page (20 items):      {figures(pages)}")
     print(f"unread count:               {figures(counts)}")
     print(f"read-all, {before} unread:     {figures(read_all)}")

@@ -110,8 +110,8 @@ def _unread_counts(session: Session, items: list[_Asked]) -> list[Any]:
     return out
 
 
-_FIRST_PAGES = ReadGroup(many=_first_pages)
-_UNREAD_COUNTS = ReadGroup(many=_unread_counts)
+_FIRST_PAGES = ReadGroup(many=_first_pages, inline=True)
+_UNREAD_COUNTS = ReadGroup(many=_unread_counts, inline=True)
 
 
 # Writes go through the write queue (db/writer.py), committed with others' in one transaction.
