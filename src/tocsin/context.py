@@ -75,6 +75,9 @@ class AppContext:
                 batch_size=settings.read_batch_size,
                 wait_seconds=settings.read_wait_seconds,
                 retry_after_seconds=settings.read_retry_after_seconds,
+                # SQLite's reads (WAL) never wait for a lock; with Redis the rate limits would be
+                # counted over the network, so then reads stay off the event loop.
+                inline=settings.is_sqlite and not settings.redis_url,
             ),
             box=SecretBox(settings.effective_secret_key, previous=settings.secret_key_previous),
             writer=Writer(

@@ -199,6 +199,33 @@ def test_a_read_at_29_minutes_cancels_the_escalation(
     assert org.me("boss", "GET", "/notifications").json()["items"] == []
 
 
+def test_read_all_settles_what_waits_and_leaves_what_went(
+    factory: Factory, ctx: AppContext, worker: Worker, sink: SmtpSink, clock: FrozenClock
+) -> None:
+    org = factory.org()
+    scheduler = Scheduler(ctx, scheduler_id="test-scheduler")
+    _digest(org)
+    clock.set(datetime(2026, 11, 20, 9, 5, tzinfo=UTC))
+    start = clock.now()
+    _lead(org)  # an email that goes now, and an escalation step pending at 30 minutes
+    assert cycle(worker).sent == 1
+    _note(org, 1)  # an email deferred to the digest
+    waiting = sorted((r["status"], r["reason"]) for r in log(org, channel="email"))
+    assert waiting == [("deferred", "digest"), ("sent", None)]
+    done = org.me("jane", "POST", "/notifications/read-all").json()
+    assert done == {"changed": 2, "unread": 0, "unseen": 0}
+    # In the read's transaction: the digest's email is skipped, the sent one left as it was.
+    after = sorted((r["status"], r["reason"]) for r in log(org, channel="email"))
+    assert after == [("sent", None), ("skipped", "read_in_app")]
+    for minutes in (30, 60, 240, 241):
+        clock.set(start + timedelta(minutes=minutes))
+        tick(scheduler)
+        cycle(worker)
+    assert len(sink.messages) == 1  # neither the escalation nor the digest went
+    assert org.me("boss", "GET", "/notifications").json()["items"] == []
+    assert org.me("jane", "POST", "/notifications/read-all").json() == {"changed": 0, "unread": 0, "unseen": 0}
+
+
 def test_quiet_hours_defer_an_escalation_unless_urgent(
     factory: Factory, ctx: AppContext, worker: Worker, sink: SmtpSink, clock: FrozenClock
 ) -> None:

@@ -32,7 +32,7 @@ from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate
 from tocsin.db.engine import unavailable, unit_of_work
-from tocsin.db.reader import Reader
+from tocsin.db.reader import Reader, ReadGroup
 from tocsin.db.writer import Busy
 from tocsin.events.models import Event
 from tocsin.kit.tokens import mint_user_token
@@ -306,6 +306,40 @@ def test_the_read_queue_refuses_when_full_and_sheds_reads_that_waited_too_long(c
             assert await reader.run(lambda _s: 2) == 2
         assert reader.stats.refused == 1
         assert reader.stats.stale == 2
+
+    asyncio.run(main())
+
+
+def test_an_inline_read_runs_on_the_loop_only_while_the_readers_are_idle(ctx: AppContext) -> None:
+    started, gate = threading.Event(), threading.Event()
+
+    def blocking(session: Session) -> int:
+        started.set()
+        gate.wait(30)
+        return 1
+
+    where = ReadGroup(many=lambda _s, items: [threading.current_thread().name for _ in items], inline=True)
+    failing = ReadGroup(many=lambda _s, items: [ValueError(f"no {item}") for item in items], inline=True)
+    queued_only = ReadGroup(many=where.many)
+
+    async def main() -> None:
+        loop_thread = threading.current_thread().name
+        reader = Reader(ctx.reads, workers=1, queue_size=10, batch_size=10, inline=True)
+        async with reader.running():
+            assert await reader.run_grouped(where, 1) == loop_thread
+            with pytest.raises(ValueError, match="no 2"):
+                await reader.run_grouped(failing, 2)
+            assert (await reader.run_grouped(queued_only, 3)).startswith("tocsin-reader")
+            blocker = asyncio.ensure_future(reader.run(blocking))
+            await asyncio.to_thread(started.wait, 30)
+            behind = asyncio.ensure_future(reader.run_grouped(where, 4))  # a batch is reading: queued
+            await asyncio.sleep(0)
+            gate.set()
+            assert await blocker == 1
+            assert (await behind).startswith("tocsin-reader")
+        off = Reader(ctx.reads, workers=1, queue_size=10, batch_size=10)
+        async with off.running():
+            assert (await off.run_grouped(where, 5)).startswith("tocsin-reader")
 
     asyncio.run(main())
 

@@ -123,3 +123,22 @@ def test_seen_marks_shown_notifications_without_reading_them(factory: Factory) -
     assert org.me("ann", "GET", "/notifications/unread-count").json() == {"unread": 2, "unseen": 0}
     empty = org.me("ann", "POST", "/notifications/seen", json={"ids": []})
     assert empty.status_code == 422 and empty.json()["error"]["field"] == "ids"
+
+
+def test_the_first_page_answers_as_the_filtered_list_does(factory: Factory) -> None:
+    """The bell's first page is read by its own query (plain rows, no ORM objects): every field
+    comes out as the general listing gives it, dates, data and actions included."""
+    org = setup_org(factory)
+    post_many(org, 25)
+    items = org.me("ann", "GET", "/notifications").json()["items"]
+    org.me("ann", "POST", f"/notifications/{items[0]['id']}/read")
+    org.me("ann", "POST", f"/notifications/{items[1]['id']}/dismiss")
+    org.me("ann", "POST", "/notifications/seen", json={"ids": [items[2]["id"]]})
+    first = org.me("ann", "GET", "/notifications").json()
+    listed = org.me("ann", "GET", "/notifications", params={"status": "all", "type": "manual"}).json()
+    assert first == listed
+    assert len(first["items"]) == 20 and items[1]["id"] not in [i["id"] for i in first["items"]]
+    assert first["items"][0]["read_at"] is not None and first["items"][1]["seen_at"] is not None
+    rest = org.me("ann", "GET", "/notifications", params={"cursor": first["next_cursor"]}).json()
+    assert [i["title"] for i in rest["items"]] == [f"note {n}" for n in range(3, -1, -1)]
+    assert org.me("bob", "GET", "/notifications").json() == {"items": [], "next_cursor": None}

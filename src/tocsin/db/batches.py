@@ -4,21 +4,27 @@ the counters they keep of the batches they ran."""
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 J = TypeVar("J")
 
 
-async def take_batch(queue: asyncio.Queue[J], stop: J, *, size: int, wait_seconds: float = 0.0) -> tuple[list[J], bool]:
+async def take_batch(
+    queue: asyncio.Queue[J], stop: J, *, size: int, wait_seconds: float = 0.0, waits: Callable[[J], bool] | None = None
+) -> tuple[list[J], bool]:
     """The next batch: the first job waited for, then up to `size` jobs with those already
-    queued and, for `wait_seconds` after the first, those that arrive. The flag says `stop` was
-    taken (it is never in the batch): the batch is the last one."""
+    queued and, for `wait_seconds` after the first, those that arrive (unless `waits(first)`
+    says the first job is not to wait for company). The flag says `stop` was taken (it is never
+    in the batch): the batch is the last one."""
     first = await queue.get()
     if first is stop:
         return [], True
     batch = [first]
     loop = asyncio.get_running_loop()
+    if waits is not None and not waits(first):
+        wait_seconds = 0.0
     deadline = loop.time() + wait_seconds
     while len(batch) < size:
         try:

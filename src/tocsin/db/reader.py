@@ -40,6 +40,9 @@ class ReadGroup:
     answer or exception per item, in order."""
 
     many: Callable[[Session, list[Any]], list[Any]]
+    # May be read on the event loop itself when the readers are idle and the reader allows it
+    # (`Reader(inline=True)`: SQLite, whose reads in WAL mode never wait for a lock).
+    inline: bool = False
 
 
 @dataclass(slots=True)
@@ -68,10 +71,13 @@ class Reader(JobQueue[_Job]):
         batch_size: int,
         wait_seconds: float = 2.0,
         retry_after_seconds: int = 1,
+        inline: bool = False,
     ) -> None:
         self._reads = reads
         super().__init__(workers, queue_size, batch_size, wait_seconds, retry_after_seconds)
         self.stats = ReaderStats()
+        self._inline = inline
+        self._reading = 0  # batches on reader threads now
 
     async def run(self, work: Callable[[Session], T]) -> T:
         """Run `work(session)` in the next batch and return its result (or raise its error).
@@ -82,7 +88,18 @@ class Reader(JobQueue[_Job]):
         return result
 
     async def run_grouped(self, group: ReadGroup, item: Any) -> Any:
-        """Like `run`, for an item that the batch's other items of the same group are read with."""
+        """Like `run`, for an item that the batch's other items of the same group are read with.
+
+        An `inline` group's item is read at once on the event loop when nothing is queued or
+        being read and the reader allows it (SQLite): a read of a few index pages of a local file
+        costs less than the two thread switches of a hop to a reader thread and back. Under
+        load, reads queue and are batched as before."""
+        if group.inline and self._inline and self._reading == 0 and self._queue is not None and self._queue.empty():
+            [answer] = self._read([_Job(None, _NO_FUTURE, group, item)])
+            self.stats.ran(1)
+            if isinstance(answer, BaseException):
+                raise answer
+            return answer
         return await self._submit(_Job(None, self._future(), group, item))
 
     @staticmethod
@@ -127,10 +144,13 @@ class Reader(JobQueue[_Job]):
                 if stopping:
                     return
                 continue
+            self._reading += 1
             try:
                 answers = await loop.run_in_executor(executor, self._read, batch)
             except Exception as exc:  # the session itself failed (no connection): every caller hears it
                 answers = [exc] * len(batch)
+            finally:
+                self._reading -= 1
             self.stats.ran(len(batch))
             for job, answer in zip(batch, answers, strict=True):
                 if job.future.done():  # the caller went away
@@ -188,3 +208,4 @@ class Reader(JobQueue[_Job]):
 
 
 _STOP: Any = _Job(work=None, future=None)  # type: ignore[arg-type]
+_NO_FUTURE: Any = None  # an inline read answers directly

@@ -63,6 +63,10 @@ class Group:
 
     many: Callable[[Session, list[Any]], list[Any]]
     one: Callable[[Session, Any], Any]
+    # False: a batch that this group's job starts is written at once, with the jobs already
+    # queued, without waiting `write_batch_wait_seconds` for more (a user's click that gains
+    # nothing from company: under load its batch-mates are queued already).
+    gathers: bool = True
 
 
 @dataclass(slots=True)
@@ -150,7 +154,9 @@ class Writer(JobQueue[_Job]):
         loop = asyncio.get_running_loop()
         stopping = False
         while not stopping:
-            batch, stopping = await take_batch(queue, _STOP, size=self._batch_size, wait_seconds=self._wait)
+            batch, stopping = await take_batch(
+                queue, _STOP, size=self._batch_size, wait_seconds=self._wait, waits=_gathers
+            )
             if not batch:
                 return
             try:
@@ -247,6 +253,10 @@ class Writer(JobQueue[_Job]):
             except Exception as exc:
                 outcomes.append(_Outcome(error=exc))
         return outcomes
+
+
+def _gathers(job: _Job) -> bool:
+    return job.group is None or job.group.gathers
 
 
 _STOP: Any = _Job(work=lambda _session: None, future=None)  # type: ignore[arg-type]

@@ -70,6 +70,9 @@ class Delivery(Base):
         # The worker's claim query: due work only, oldest first (ties in creation order). Rows
         # deferred to a later time sit past the range the claim reads and are never scanned.
         partial_index("ix_deliveries_due", "next_attempt_at", "id", where="status IN ('pending', 'deferred')"),
+        # What still waits, by notification: reading a notification finds what to cancel here
+        # (usually nothing) without probing every delivery the notification ever had.
+        partial_index("ix_deliveries_waiting", "notification_id", where="status IN ('pending', 'deferred')"),
         # Expired leases of crashed workers.
         partial_index("ix_deliveries_leased", "lease_until", where="status = 'sending'"),
         Index("ix_deliveries_org_id", "org_id", "id"),

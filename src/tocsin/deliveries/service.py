@@ -273,8 +273,25 @@ class SettledSubscriber:
         return id(self.ctx)
 
     def __call__(self, session: Any, org_id: int, ids: list[int]) -> None:
-        cancel_escalations(session, self.ctx, org_id=org_id, notification_ids=ids)
-        skip_read(session, self.ctx, org_id=org_id, notification_ids=ids)
+        settle(session, self.ctx, org_id=org_id, notification_ids=ids)
+
+
+def settle(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:
+    """Notifications were read or dismissed: their unread escalations stop, and where the org
+    skips read notifications their deliveries waiting for quiet hours or a digest are skipped.
+
+    One look at the index of waiting deliveries decides which updates are needed (usually none:
+    reading a thousand notifications then costs this one query here, and the schedule's one
+    indexed update of its pending steps). Returns the rows changed."""
+    now = ctx.clock.now()
+    waiting = repository.waiting_of(session, org_id=org_id, notification_ids=notification_ids)
+    changed = 0
+    if any(reason == "escalation" for _status, reason in waiting):
+        changed += repository.skip_escalations(session, org_id=org_id, notification_ids=notification_ids, now=now)
+    changed += ctx.signals.escalations_stopped(session, org_id, list(notification_ids), now=now)
+    if any(status == "deferred" and reason in ("quiet_hours", "digest") for status, reason in waiting):
+        changed += skip_read(session, ctx, org_id=org_id, notification_ids=notification_ids)
+    return changed
 
 
 def skip_read(session: Session, ctx: AppContext, *, org_id: int, notification_ids: Sequence[int]) -> int:

@@ -42,9 +42,15 @@ class Notification(Base):
     __table_args__ = (
         # Keyset pagination, newest first, per user.
         Index("ix_notifications_user_id", "org_id", "user_id", "id"),
-        # Unread count and read-all touch only the user's unread rows.
+        # Unread count and read-all touch only the user's unread rows; with `seen_at` in it the
+        # unread and unseen counts are read from the index alone.
         partial_index(
-            "ix_notifications_unread", "org_id", "user_id", "id", where="read_at IS NULL AND dismissed_at IS NULL"
+            "ix_notifications_unread",
+            "org_id",
+            "user_id",
+            "id",
+            "seen_at",
+            where="read_at IS NULL AND dismissed_at IS NULL",
         ),
         Index("ix_notifications_org_created", "org_id", "created_at"),
         # Shared resolution finds the open requests about one record.

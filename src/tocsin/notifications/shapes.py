@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from sqlalchemy import Row
+
 from tocsin.kit.clock import isoformat
 from tocsin.notifications.models import Notification
 
@@ -45,7 +47,8 @@ def from_values(values: Mapping[str, Any], notification_id: int) -> dict[str, An
     }
 
 
-def to_api(n: Notification) -> dict[str, Any]:
+def to_api(n: Notification | Row[Any]) -> dict[str, Any]:
+    """A notification, or a row of its columns, in the API shape."""
     return {
         "id": n.id,
         "type": n.type,

@@ -70,6 +70,10 @@ class Firing(Base):
     __table_args__ = (
         # The scheduler's claim and its "when is the next one" question: live rows by due time.
         partial_index("ix_schedule_firings_due", "due_at", where="status = 'pending'"),
+        # Pending unread escalation steps by notification: reading one cancels them.
+        partial_index(
+            "ix_schedule_firings_waiting", "notification_id", where="status = 'pending' AND notification_id IS NOT NULL"
+        ),
         partial_index("ix_schedule_firings_leased", "lease_until", where="status = 'firing'"),
         Index("ix_schedule_firings_org_status", "org_id", "status", "id"),
     )
