@@ -108,9 +108,24 @@ _UNREAD_COUNTS = text(
 ).bindparams(bindparam("user_ids", expanding=True))
 
 
+# On PostgreSQL the users are one array parameter, sent as its text: a broadcast's 15,000 users as
+# expanded placeholders cost more to send, parse and plan than the counting itself (measured: 160
+# to 280 ms for 15,000 users, in chunks of 5,000).
+_UNREAD_COUNTS_ARRAY = text(
+    "SELECT user_id, count(*), coalesce(sum(CASE WHEN seen_at IS NULL THEN 1 ELSE 0 END), 0) FROM notifications"
+    " WHERE org_id = :org_id AND user_id = ANY(CAST(:user_ids AS bigint[])) AND read_at IS NULL"
+    " AND dismissed_at IS NULL GROUP BY user_id"
+)
+
+
 def unread_counts(session: Session, *, org_id: int, user_ids: list[int]) -> dict[int, Counts]:
     """Unread and unseen counts of many users of one org in one grouped query."""
     counts: dict[int, Counts] = dict.fromkeys(user_ids, ZERO)
+    if user_ids and session.get_bind().dialect.name == "postgresql":
+        literal = "{" + ",".join(str(int(i)) for i in user_ids) + "}"
+        rows = session.execute(_UNREAD_COUNTS_ARRAY, {"org_id": org_id, "user_ids": literal})
+        counts.update({uid: Counts(int(n), int(unseen)) for uid, n, unseen in rows})
+        return counts
     for start in range(0, len(user_ids), 5000):
         chunk = user_ids[start : start + 5000]
         rows = session.execute(_UNREAD_COUNTS, {"org_id": org_id, "user_ids": chunk})
