@@ -166,17 +166,25 @@ class RedisBackplane:
         return self._subscribed.is_set()
 
     async def publish(self, batch: list[Envelope]) -> None:
+        """The batch in one round trip (a broadcast is dozens of chunks: one at a time, each
+        waited for, took longer than the fan-out). If Redis fails, this process's own clients get
+        the whole batch: some may have had part of it through Redis already, which the bell
+        ignores (it keeps a notification once)."""
         loop = asyncio.get_running_loop()
-        for index, outgoing in enumerate(batch):
-            if self._publisher is None or loop.time() < self._publish_paused_until:
-                self._local(batch[index:])
-                return
-            try:
-                await self._publisher.publish(self._channel, encode(outgoing))
-            except (RedisError, OSError) as exc:
-                self._publish_failed(exc, loop.time())
-                self._local(batch[index:])
-                return
+        if not batch:
+            return
+        if self._publisher is None or loop.time() < self._publish_paused_until:
+            self._local(batch)
+            return
+        try:
+            async with self._publisher.pipeline(transaction=False) as pipe:
+                for outgoing in batch:
+                    pipe.publish(self._channel, encode(outgoing))
+                await pipe.execute()
+        except (RedisError, OSError) as exc:
+            self._publish_failed(exc, loop.time())
+            self._local(batch)
+            return
         if self._publish_failing:
             self._publish_failing = False
             log.warning("realtime: publishing to Redis works again")
