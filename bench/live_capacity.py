@@ -13,13 +13,14 @@ and how fast a broadcast reaches them all while the server keeps answering.
    client processes' CPU time and RSS per socket for the storm, and the servers' RSS growth per
    open socket.
 3. A probe process (its own event loop, so the clients' work does not stretch its clock) asks
-   `/healthz` every 20 ms and posts single events to its own user every 50 ms; meanwhile one
+   `/healthz` every 20 ms and posts single events to its own user every 50 ms for 8 s; 4 s in, one
    broadcast goes to every user. Prints the broadcast's time to the last socket (from the POST
    request and from the first socket's receipt), the server's own timing of the fan-out (read from
-   its `/metrics`: `tocsin_fanout_seconds`, from the first batch offered to the last socket's send
-   call, so without the clients' receive time) and the probe's p50/p99 during the broadcast. The
-   probe's single pushes are timed from the POST request and from its 202 answer (the commit: from
-   there the push is published directly, without waiting behind the broadcast's ingestion).
+   its `/metrics`: `tocsin_fanout_seconds`, from the first batch offered to the last socket's
+   write, so without the clients' receive time) and the probe's p50/p99: for the 4 s with every
+   socket open before the broadcast, and for the whole 8 s. The probe's single pushes are timed
+   from the POST request and from its 202 answer (the commit: from there the push is published
+   directly, without waiting behind an ingestion in the write queue).
 
 The clients share this machine's cores with the server(s), the database and Redis (2 cores here),
 so every figure includes time spent waiting for a CPU: indicative, not a capacity guarantee.
@@ -64,6 +65,8 @@ FULL = 15_000
 OPEN_TIMEOUT = 300  # seconds for a storm to get every socket its hello
 PROBE_USER = "probe0"
 WARM_UP = 200
+PROBE_SECONDS = 8.0  # the probe's window: PROBE_BEFORE seconds with every socket open, then the broadcast
+PROBE_BEFORE = 4.0
 
 
 def rss_bytes(pid: int) -> int:
@@ -242,12 +245,12 @@ async def _broadcast(
             "--probe-token",
             args.probe_token,
             "--probe-seconds",
-            "6",
+            str(PROBE_SECONDS),
         ],
         stdout=subprocess.PIPE,
         text=True,
     )
-    await asyncio.sleep(2.5)  # the probe is connected and measuring
+    await asyncio.sleep(PROBE_BEFORE)  # the probe is connected and measuring, every socket open
     fanned = await _fanout_figures(http, servers)
     seq = "b0"
     await clients.tell({"heard": seq, "timeout": 120})
@@ -276,14 +279,25 @@ async def _broadcast(
         f"for {handed:.0f} sockets (first batch offered -> last socket's send call)"
     )
     out, _ = probe.communicate(timeout=60)
-    figures = json.loads(out.strip().splitlines()[-1])
-    print(
-        f"  meanwhile (probe process, 6 s around the broadcast): /healthz p50 {figures['health_p50']:.1f} ms, "
-        f"p99 {figures['health_p99']:.1f} ms, max {figures['health_max']:.1f} ms (n={figures['health_n']}); "
-        f"single push p50 {figures['push_p50']:.1f} ms, p99 {figures['push_p99']:.1f} ms, "
-        f"max {figures['push_max']:.1f} ms (n={figures['push_n']}, from POST request to receipt); "
-        f"from the 202 answer to receipt p50 {figures['direct_p50']:.1f} ms, p99 {figures['direct_p99']:.1f} ms, "
-        f"max {figures['direct_max']:.1f} ms"
+    samples = json.loads(out.strip().splitlines()[-1])
+    before = {k: [x for x in v if x[0] < sent] for k, v in samples.items()}
+    print(f"  every socket open, before the broadcast (probe process, {PROBE_BEFORE:.0f} s): {_probe_line(before)}")
+    print(f"  the whole probe ({PROBE_SECONDS:.0f} s, the broadcast {PROBE_BEFORE:.0f} s in): {_probe_line(samples)}")
+
+
+def _probe_line(samples: dict[str, list[list[float]]]) -> str:
+    health = [ms for _, ms in samples["health"]]
+    posted = [ms for _, ms, _ in samples["pushes"]]
+    direct = [ms for _, _, ms in samples["pushes"]]
+
+    def stats(values: list[float]) -> str:
+        if not values:
+            return "no samples"
+        return f"p50 {statistics.median(values):.1f} ms, p99 {pct(values, 0.99):.1f} ms, max {max(values):.1f} ms"
+
+    return (
+        f"/healthz {stats(health)} (n={len(health)}); single push from its 202 answer to receipt {stats(direct)} "
+        f"(n={len(direct)}), from the POST request {stats(posted)}"
     )
 
 
@@ -301,45 +315,46 @@ async def _fanout_figures(http: aiohttp.ClientSession, servers: list[Proc]) -> t
 
 
 async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
-    """Its own process: /healthz every 20 ms, a single event to itself every 50 ms."""
-    health: list[float] = []
-    pushes: list[float] = []
-    direct: list[float] = []
+    """Its own process: /healthz every 20 ms, a single event to itself every 50 ms. Prints its
+    samples as one JSON line, each with its start on the machine's monotonic clock (the parent
+    splits them at the broadcast's POST)."""
+    health: list[tuple[float, float]] = []
+    pushes: list[tuple[float, float, float]] = []
     sent: dict[str, float] = {}
     answered: dict[str, float] = {}
     async with aiohttp.ClientSession() as http:
         ws = await http.ws_connect(f"{base.replace('http', 'ws')}/v1/me/stream?token={token}")
         await ws.receive()
-        stop = time.perf_counter() + seconds
+        stop = time.monotonic() + seconds
 
         async def listen() -> None:
             async for message in ws:
                 data = json.loads(message.data)
                 seq = data.get("notification", {}).get("data", {}).get("seq", "")
                 if seq in sent:
-                    now = time.perf_counter()
-                    pushes.append((now - sent.pop(seq)) * 1000)
-                    direct.append((now - answered.pop(seq, now)) * 1000)
+                    now = time.monotonic()
+                    began = sent.pop(seq)
+                    pushes.append((began, (now - began) * 1000, (now - answered.pop(seq, now)) * 1000))
 
         async def ask_health() -> None:
-            while time.perf_counter() < stop:
-                t = time.perf_counter()
+            while time.monotonic() < stop:
+                t = time.monotonic()
                 async with http.get(f"{base}/healthz") as r:
                     await r.read()
-                health.append((time.perf_counter() - t) * 1000)
+                health.append((t, (time.monotonic() - t) * 1000))
                 await asyncio.sleep(0.02)
 
         async def push() -> None:
             n = 0
             headers = {"Authorization": f"Bearer {api_key}"}
-            while time.perf_counter() < stop:
+            while time.monotonic() < stop:
                 seq = f"p{n}"
                 n += 1
-                sent[seq] = time.perf_counter()
+                sent[seq] = time.monotonic()
                 body = {"type": "manual", "recipients": [PROBE_USER], "data": {"seq": seq}}
                 async with http.post(f"{base}/v1/events", json=body, headers=headers) as r:
                     if seq in sent:  # not yet heard: the push left after the answer
-                        answered[seq] = time.perf_counter()
+                        answered[seq] = time.monotonic()
                     await r.read()
                 await asyncio.sleep(0.05)
 
@@ -347,23 +362,7 @@ async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
         await asyncio.gather(ask_health(), push())
         await asyncio.sleep(1)
         listener.cancel()
-    print(
-        json.dumps(
-            {
-                "health_p50": statistics.median(health),
-                "health_p99": pct(health, 0.99),
-                "health_max": max(health),
-                "health_n": len(health),
-                "push_p50": statistics.median(pushes) if pushes else float("nan"),
-                "push_p99": pct(pushes, 0.99),
-                "push_max": max(pushes, default=float("nan")),
-                "push_n": len(pushes),
-                "direct_p50": statistics.median(direct) if direct else float("nan"),
-                "direct_p99": pct(direct, 0.99),
-                "direct_max": max(direct, default=float("nan")),
-            }
-        )
-    )
+    print(json.dumps({"health": health, "pushes": pushes}))
 
 
 @contextmanager
