@@ -1,8 +1,8 @@
 """Handing published messages to this process's connections, a slice of users at a time.
 
-A broadcast to 15,000 users is 15,000 messages. Handed to the hub in one go, every connection's
-sender would wake in the same turn of the event loop, and `/healthz`, another user's push or a new
-connection would wait behind all 15,000 sends. Here a large batch waits in an ordered table and
+A broadcast to 15,000 users is 15,000 messages. Handed to the hub in one go, all 15,000 would be
+written (or their senders woken) in one turn of the event loop, and `/healthz`, another user's
+push or a new connection would wait behind them all. Here a large batch waits in an ordered table and
 is handed over `SLICE` users at a time, the loop turning between slices (its I/O polled each
 time), so other work interleaves and the broadcast still leaves in well under a second.
 
@@ -13,9 +13,10 @@ of somebody else's broadcast.
 
 Each large fan-out is timed here, on the server's side: from the moment its first batch is
 offered (for a single instance, the publish itself) to the turn of the loop after its last slice,
-when every sender it woke has made its send call (`tocsin_fanout_seconds`, and a log line with the
-number of messages handed). A send that has to wait for a full socket buffer ends later than that;
-the figure is the server's work, never the clients' receive time.
+when every message it handed has been written, or its stream's sender has made its send call
+(`tocsin_fanout_seconds`, and a log line with the number of messages handed). A message that has
+to wait for a full socket buffer leaves later than that; the figure is the server's work, never
+the clients' receive time.
 
 Everything here runs on the event loop; `deliver` never awaits.
 """
@@ -107,12 +108,12 @@ class Fanout:
             handed = 0
             while self._waiting:
                 handed += self._hand_slice()
-                # One turn of the loop: the slice's senders write, I/O is polled, others run.
+                # One turn of the loop: the slice's senders (ASGI streams) write, I/O is polled, others run.
                 await asyncio.sleep(0)
             self._timed(handed)
 
     def _timed(self, handed: int) -> None:
-        """The fan-out just drained: the senders of its last slice have run their send calls."""
+        """The fan-out just drained: its last slice is written (or its senders have sent)."""
         began, self._began = self._began, None
         if began is None or not handed:
             return

@@ -40,7 +40,8 @@ class Closing:
 
 
 class Mailbox:
-    """A bounded FIFO of serialized messages with one reader, the stream's sender.
+    """A bounded FIFO of serialized messages with one reader: the stream's sender (an ASGI stream)
+    or the socket's writer while its send buffer is full (sockets.py).
 
     Not an `asyncio.Queue`: that keeps four deques and an event per connection (about 3 KB,
     measured); this is one deque, and one future only while the sender waits."""

@@ -4,7 +4,7 @@ tocsin_realtime_connections             open WebSocket and SSE streams in this p
 tocsin_realtime_overflows_total         streams closed because their client fell behind (4409)
 tocsin_realtime_backplane_errors_total  failed Redis publishes and lost Redis subscriptions
 tocsin_fanout_seconds                   a large fan-out (a broadcast) in this process: from its first
-                                        batch handed to the fan-out to the last socket's send call
+                                        batch handed to the fan-out to the last socket's write
 tocsin_fanout_sockets_total             messages handed to sockets by those fan-outs
 """
 
@@ -19,7 +19,7 @@ BACKPLANE_ERRORS = Counter(
 )
 FANOUT_SECONDS = Histogram(
     "tocsin_fanout_seconds",
-    "Large fan-outs (broadcasts) in this process: from the first batch offered to the last socket's send call",
+    "Large fan-outs (broadcasts) in this process: from the first batch offered to the last socket's write",
     buckets=(0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 0.75, 1.0, 1.5, 2.5, 5.0, 10.0),
 )
 FANOUT_SOCKETS = Counter("tocsin_fanout_sockets", "Messages handed to sockets by large fan-outs in this process")
