@@ -75,8 +75,8 @@ def remaining(rt: Realtime, sub: service.Subscriber) -> float:
 
 async def _in_turn(rt: Realtime, read: Callable[[], Awaitable[T]]) -> T:
     """A read of the connect, once its turn comes (`Realtime.connect_turns`), asked again a moment
-    later if the read queue is full anyway: a socket admitted (at most `live_max_connecting` at
-    once) waits on the server, which costs it less than a close, a back-off and a new handshake."""
+    later if the read queue is full anyway: an admitted socket waits on the server, which costs it
+    less than a close, a back-off and a new handshake."""
     async with rt.connect_turns:
         for _ in range(BUSY_TRIES - 1):
             try:
@@ -87,7 +87,8 @@ async def _in_turn(rt: Realtime, read: Callable[[], Awaitable[T]]) -> T:
 
 
 class LiveSocket:
-    """One bell's open WebSocket; `open()` is its only coroutine, and it ends once hello is sent."""
+    """One bell's open WebSocket. Its only task is the connect (`start`), which ends once hello
+    is sent; after that it lives on the transport's callbacks and the hub's writes."""
 
     __slots__ = ("_conn", "_expiry", "_gone", "_peer", "_rt", "_setup", "_token")
 
@@ -153,12 +154,9 @@ class LiveSocket:
             self._peer.write_text(messages.hello(counts))
             expires_in = max(0.0, remaining(rt, sub))
             self._expiry = loop.call_later(expires_in, conn.close, CLOSE_UNAUTHORIZED, "token expired")
-            conn.sink = self._write
+            conn.sink = self._peer.write_text
             self.writable()  # what was queued while connecting, in order, after hello
         conn.closing.add_done_callback(self._closing)
-
-    def _write(self, text: str) -> bool:
-        return self._peer.write_text(text)
 
     def writable(self) -> None:
         """The send buffer has room (again): write what waits in the mailbox, in order."""
