@@ -13,6 +13,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
+from tests.servers import Proc
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate
@@ -78,3 +79,18 @@ def describe(samples_ms: list[float]) -> str:
     ordered = sorted(samples_ms)
     p99 = ordered[min(len(ordered) - 1, int(len(ordered) * 0.99))]
     return f"median {statistics.median(ordered):.2f} ms, p99 {p99:.2f} ms, n={len(ordered)}"
+
+
+@contextmanager
+def stopped_after(procs: list[Proc]) -> Iterator[list[Proc]]:
+    """Stops the servers in `procs` (as the list stands then) when the block ends, and prints the
+    last lines of their logs first if it failed."""
+    try:
+        yield procs
+    except BaseException:
+        for proc in procs:
+            print(f"--- {proc.log_path.name} (last lines)\n{proc.log()[-3000:]}")
+        raise
+    finally:
+        for proc in procs:
+            proc.stop(timeout=30)

@@ -55,7 +55,7 @@ from typing import Any
 import aiohttp
 import uvloop
 
-from bench.common import bench_settings, database, make_org
+from bench.common import bench_settings, database, make_org, stopped_after
 from tests.factories import bulk_users
 from tests.servers import Proc, server_env, start_server
 from tests.wsclients import Crowd, raise_open_files
@@ -378,18 +378,11 @@ async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
 def _servers(url: str, count: int, log_dir: Path, env: dict[str, str]) -> Iterator[list[Proc]]:
     settings = bench_settings(url)
     procs: list[Proc] = []
-    try:
+    with stopped_after(procs):
         for i in range(count):
             overrides = {"TOCSIN_WORKER_ENABLED": "false", "TOCSIN_LOG_LEVEL": "warning", **env}
             procs.append(start_server(server_env(settings, **overrides), log_dir / f"server-{i}.log", timeout=60))
         yield procs
-    except BaseException:
-        for proc in procs:
-            print(f"--- {proc.log_path.name} (last lines)\n{proc.log()[-3000:]}")
-        raise
-    finally:
-        for proc in procs:
-            proc.stop(timeout=30)
 
 
 def run(args: argparse.Namespace) -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 import httpx
 import uvloop
 
-from bench.common import bench_settings, database, make_org
+from bench.common import bench_settings, database, make_org, stopped_after
 from tests.factories import bulk_users
 from tests.servers import Proc, server_env, start_server
 from tests.wsclients import Crowd, raise_open_files
@@ -122,17 +122,10 @@ def run(args: argparse.Namespace) -> None:
             bench_settings(url), TOCSIN_WORKER_ENABLED="false", TOCSIN_LOG_LEVEL="warning", **env_overrides
         )
         servers = [start_server(env, Path(folder) / "server-0.log", timeout=60)]
-        try:
+        with stopped_after(servers):
             _seed(servers[0], org.api_key, sockets)
             urls = [f"ws://127.0.0.1:{servers[0].port}/v1/me/stream?token={token}" for token in urls_of]
             uvloop.run(_restart(servers, env, Path(folder), urls))
-        except BaseException:
-            for proc in servers:
-                print(f"--- {proc.log_path.name} (last lines)\n{proc.log()[-3000:]}")
-            raise
-        finally:
-            for proc in servers:
-                proc.stop(timeout=30)
 
 
 def main() -> None:
