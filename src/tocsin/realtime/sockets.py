@@ -117,6 +117,12 @@ class LiveSocket:
         rt.hub.connecting += 1  # until hello is sent
         try:
             await self._subscribe(checked_at)
+        except Exception as exc:  # the database unreachable, or a fault: the bell comes back later
+            log.warning("realtime: a live socket could not connect (%s)", type(exc).__name__)
+            peer.send_close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
+            if self._conn is not None:
+                self._conn.close(CLOSE_TRY_LATER, "server busy")
+                rt.hub.remove(self._conn)
         finally:
             rt.hub.connecting -= 1
 
