@@ -154,14 +154,16 @@ def insert_planned_kinds(
 def waiting_of(session: Session, *, org_id: int, notification_ids: Sequence[int]) -> set[tuple[str, str | None]]:
     """The (status, reason) pairs of these notifications' deliveries that still wait (pending or
     deferred); usually none. Read from the small index of waiting rows (ix_deliveries_waiting):
-    a notification's sent deliveries are not visited. The org is not in the filter (the ids are
-    the org's own notifications, whose deliveries are all the org's): with it, SQLite preferred
-    the index of the org's waiting rows, however many the org has."""
-    del org_id
+    a notification's sent deliveries are not visited. The org is checked on the rows found, not
+    used to find them (`+org_id`): as an index term, SQLite preferred the index of the org's
+    waiting rows, however many the org has."""
     found: set[tuple[str, str | None]] = set()
+    of_org = text("+deliveries.org_id = :waiting_org").bindparams(waiting_org=org_id)
     for chunk in _chunks(sorted(set(notification_ids))):
         rows = session.execute(
-            select(_T.c.status, _T.c.reason).where(bulk.id_in(session, _T.c.notification_id, chunk), _DUE).distinct()
+            select(_T.c.status, _T.c.reason)
+            .where(bulk.id_in(session, _T.c.notification_id, chunk), _DUE, of_org)
+            .distinct()
         )
         found.update((status, reason) for status, reason in rows)
     return found
