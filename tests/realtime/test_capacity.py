@@ -124,9 +124,9 @@ def _user_id(org_id: int, username: str) -> Select[tuple[int]]:
 def test_a_connect_storm_beyond_the_old_listen_backlog_gets_every_socket_its_hello(
     live: StartServer, ctx: AppContext, org: OrgHandle
 ) -> None:
-    # 2,500 bells at once: more than uvicorn's default listen backlog (2,048) and more than the
-    # tokens one process checks at once (TOCSIN_LIVE_MAX_CONNECTING, 2,000), so part of the storm
-    # is turned away with 1013 and comes back after a random wait over the hint, as the bell does.
+    # 2,500 bells at once: more than uvicorn's default listen backlog (2,048). The storm waits its
+    # turn on the server; a socket turned away anyway (1013) comes back after a random wait over
+    # the hint, as the bell does.
     sockets = 2500
     assert raise_open_files() > sockets + 100
     bulk_users(ctx, org.id, sockets, email=False)
