@@ -13,7 +13,7 @@ from pathlib import Path
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from tests.servers import Proc
+from tests.servers import Proc, server_env, start_server
 from tocsin.config import Settings
 from tocsin.context import AppContext
 from tocsin.db import migrate
@@ -94,3 +94,16 @@ def stopped_after(procs: list[Proc]) -> Iterator[list[Proc]]:
     finally:
         for proc in procs:
             proc.stop(timeout=30)
+
+
+@contextmanager
+def started_servers(url: str, count: int, log_dir: Path, env: dict[str, str]) -> Iterator[list[Proc]]:
+    """`count` `tocsin serve` processes on the database at `url` (no embedded worker, warnings
+    only, then `env`), stopped when the block ends (`stopped_after`)."""
+    settings = bench_settings(url)
+    procs: list[Proc] = []
+    with stopped_after(procs):
+        for i in range(count):
+            overrides = {"TOCSIN_WORKER_ENABLED": "false", "TOCSIN_LOG_LEVEL": "warning", **env}
+            procs.append(start_server(server_env(settings, **overrides), log_dir / f"server-{i}.log", timeout=60))
+        yield procs

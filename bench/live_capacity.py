@@ -45,8 +45,6 @@ import sys
 import tempfile
 import time
 from collections import Counter
-from collections.abc import Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -55,9 +53,9 @@ from typing import Any
 import aiohttp
 import uvloop
 
-from bench.common import bench_settings, database, make_org, stopped_after
+from bench.common import bench_settings, database, make_org, started_servers
 from tests.factories import bulk_users
-from tests.servers import Proc, server_env, start_server
+from tests.servers import Proc
 from tests.wsclients import Crowd, raise_open_files
 from tocsin.context import AppContext
 from tocsin.kit.tokens import mint_user_token
@@ -374,17 +372,6 @@ async def _probe(base: str, api_key: str, token: str, seconds: float) -> None:
     print(json.dumps({"health": health, "pushes": pushes}))
 
 
-@contextmanager
-def _servers(url: str, count: int, log_dir: Path, env: dict[str, str]) -> Iterator[list[Proc]]:
-    settings = bench_settings(url)
-    procs: list[Proc] = []
-    with stopped_after(procs):
-        for i in range(count):
-            overrides = {"TOCSIN_WORKER_ENABLED": "false", "TOCSIN_LOG_LEVEL": "warning", **env}
-            procs.append(start_server(server_env(settings, **overrides), log_dir / f"server-{i}.log", timeout=60))
-        yield procs
-
-
 def run(args: argparse.Namespace) -> None:
     sockets = FULL if args.full else args.sockets
     env = dict(item.split("=", 1) for item in args.env)
@@ -413,7 +400,7 @@ def run(args: argparse.Namespace) -> None:
             )
 
         args.probe_token = token(PROBE_USER)
-        with tempfile.TemporaryDirectory() as folder, _servers(url, args.instances, Path(folder), env) as procs:
+        with tempfile.TemporaryDirectory() as folder, started_servers(url, args.instances, Path(folder), env) as procs:
             urls = [
                 f"ws://127.0.0.1:{procs[i % len(procs)].port}/v1/me/stream?token={token(f'u{i}')}"
                 for i in range(sockets)

@@ -34,9 +34,9 @@ import httpx
 import uvloop
 from websockets.asyncio.client import ClientConnection, connect
 
-from bench.common import bench_settings, database, make_org
+from bench.common import bench_settings, database, make_org, started_servers
 from tests.factories import bulk_users
-from tests.servers import Proc, server_env, start_server
+from tests.servers import Proc
 from tocsin.context import AppContext
 from tocsin.db import migrate
 from tocsin.kit.tokens import mint_user_token
@@ -203,24 +203,6 @@ def _rss(proc: Proc) -> str:
 
 
 @contextmanager
-def _servers(url: str, count: int, log_dir: Path, **env: str) -> Iterator[list[Proc]]:
-    settings = bench_settings(url)
-    procs: list[Proc] = []
-    try:
-        for i in range(count):
-            overrides = {"TOCSIN_WORKER_ENABLED": "false", "TOCSIN_LOG_LEVEL": "warning", **env}
-            procs.append(start_server(server_env(settings, **overrides), log_dir / f"server-{i}.log", timeout=60))
-        yield procs
-    except BaseException:
-        for proc in procs:
-            print(f"--- {proc.log_path.name} (last lines)\n{proc.log()[-3000:]}")
-        raise
-    finally:
-        for proc in procs:
-            proc.stop()
-
-
-@contextmanager
 def _database(url: str | None, kind: str) -> Iterator[str]:
     if url:
         ctx = AppContext.build(bench_settings(url))
@@ -238,7 +220,7 @@ def scenario(title: str, url: str, count: int, args: argparse.Namespace, **env: 
     org = make_org(ctx, slug=f"rt{secrets.token_hex(3)}")
     bulk_users(ctx, org.org.id, args.users, email=False)
     ctx.dispose()
-    with tempfile.TemporaryDirectory() as folder, _servers(url, count, Path(folder), **env) as procs:
+    with tempfile.TemporaryDirectory() as folder, started_servers(url, count, Path(folder), env) as procs:
         uvloop.run(
             _run(
                 procs,

@@ -112,13 +112,15 @@ class LiveSocket:
         if refused is not None:
             peer.send_close(CLOSE_TRY_LATER, admission.close_reason(refused, retry_after))
             return
-        loop = asyncio.get_running_loop()
-        checked_at = loop.time()
+        checked_at = asyncio.get_running_loop().time()
         rt.hub.connecting += 1  # until hello is sent
         try:
             await self._subscribe(checked_at)
-        except Exception as exc:  # the database unreachable, or a fault: the bell comes back later
-            log.warning("realtime: a live socket could not connect (%s)", type(exc).__name__)
+        except ApiError as exc:
+            peer.send_close(CLOSE_UNAUTHORIZED, exc.message[:120])
+        except Exception as exc:  # the read queue full, the database unreachable: come back later
+            if not isinstance(exc, Busy):
+                log.warning("realtime: a live socket could not connect (%s)", type(exc).__name__)
             peer.send_close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
             if self._conn is not None:
                 self._conn.close(CLOSE_TRY_LATER, "server busy")
@@ -127,17 +129,10 @@ class LiveSocket:
             rt.hub.connecting -= 1
 
     async def _subscribe(self, checked_at: float) -> None:
-        rt, peer = self._rt, self._peer
-        retry_after = rt.ctx.settings.live_retry_after_seconds
-        loop = asyncio.get_running_loop()
-        try:
-            sub = await _in_turn(rt, lambda: service.authenticate_together(rt.ctx, self._token))
-        except ApiError as exc:
-            peer.send_close(CLOSE_UNAUTHORIZED, exc.message[:120])
-            return
-        except Busy:
-            peer.send_close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
-            return
+        """Token, registration, count and hello; a refused token (ApiError) or a read that could
+        not be made (Busy, or worse) is answered by `_open`."""
+        rt = self._rt
+        sub = await _in_turn(rt, lambda: service.authenticate_together(rt.ctx, self._token))
         self._token = None
         if self._gone:
             return
@@ -147,19 +142,17 @@ class LiveSocket:
             sub.org_id, sub.user_id, issued_at=sub.issued_at, secret_id=sub.secret_id, checked_at=checked_at
         )
         self._conn = conn
-        counts = None
-        try:
-            counts = await _in_turn(
-                rt, lambda: service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
-            )
-        except Busy:
-            conn.close(CLOSE_TRY_LATER, admission.close_reason("server busy", retry_after))
+        counts = await _in_turn(
+            rt, lambda: service.hello_counts(rt.ctx.reader, org_id=sub.org_id, user_id=sub.user_id)
+        )
         if self._gone:
             return
-        if counts is not None and conn.open:  # a token revoked while connecting gets no hello
+        if conn.open:  # a token revoked while connecting gets no hello
             self._peer.write_text(messages.hello(counts))
             expires_in = max(0.0, remaining(rt, sub))
-            self._expiry = loop.call_later(expires_in, conn.close, CLOSE_UNAUTHORIZED, "token expired")
+            self._expiry = asyncio.get_running_loop().call_later(
+                expires_in, conn.close, CLOSE_UNAUTHORIZED, "token expired"
+            )
             conn.sink = self._peer.write_text
             self.writable()  # what was queued while connecting, in order, after hello
         conn.closing.add_done_callback(self._closing)

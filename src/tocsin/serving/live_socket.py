@@ -19,7 +19,7 @@ from typing import Any
 from urllib.parse import parse_qsl
 
 from uvicorn.protocols.websockets.websockets_sansio_impl import WebSocketsSansIOProtocol
-from websockets.http11 import Request
+from websockets.http11 import Request, Response
 
 from tocsin.realtime import live, sockets
 from tocsin.realtime.hub import CLOSE_RESTART
@@ -61,11 +61,7 @@ class LiveSocketProtocol(WebSocketsSansIOProtocol):
             return
         response = self.conn.accept(event)
         if response.status_code != 101:  # not a valid WebSocket handshake: the library's answer
-            self.handshake_complete = True
-            self.close_sent = True
-            self.conn.send_response(response)
-            self.transport.write(b"".join(self.conn.data_to_send()))
-            self.transport.close()
+            self._answer_and_close(response)
             return
         self.handshake_complete = True
         self.conn.send_response(response)
@@ -74,7 +70,7 @@ class LiveSocketProtocol(WebSocketsSansIOProtocol):
         if self.logger.isEnabledFor(logging.INFO):  # uvicorn's line (its log config hides the token)
             client = f"{self.client[0]}:{self.client[1]}" if self.client else ""
             self.logger.info('%s - "WebSocket %s" [accepted]', client, event.path)
-        # Nothing reads uvicorn's queue or waits on its event from here on: they are let go.
+        # Nothing reads uvicorn's receive queue from here on: it is let go.
         self.queue = _DISCARD  # type: ignore[assignment]
         self.frames = []
         token = dict(parse_qsl(query)).get("token")
@@ -84,10 +80,13 @@ class LiveSocketProtocol(WebSocketsSansIOProtocol):
         task.add_done_callback(self.on_task_complete)
 
     def _refuse(self, status: int) -> None:
-        response = self.conn.reject(status, "")
-        self.conn.send_response(response)
+        self._answer_and_close(self.conn.reject(status, ""))
+
+    def _answer_and_close(self, response: Response) -> None:
+        """An HTTP answer instead of the upgrade, then the connection ends."""
         self.handshake_complete = True
         self.close_sent = True
+        self.conn.send_response(response)
         self.transport.write(b"".join(self.conn.data_to_send()))
         self.transport.close()
 
@@ -135,10 +134,10 @@ class LiveSocketProtocol(WebSocketsSansIOProtocol):
         self._paused = True
 
     def resume_writing(self) -> None:
+        self._paused = False
         if self._live is None:
             super().resume_writing()
-        self._paused = False
-        if self._live is not None:
+        else:
             self._live.writable()
 
     def connection_lost(self, exc: Exception | None) -> None:
