@@ -110,11 +110,15 @@ _UNREAD_COUNTS = text(
 
 # On PostgreSQL the users are one array parameter, sent as its text: a broadcast's 15,000 users as
 # expanded placeholders cost more to send, parse and plan than the counting itself (measured: 160
-# to 280 ms for 15,000 users, in chunks of 5,000).
+# to 280 ms for 15,000 users, in chunks of 5,000). Each user is counted by its own range scan of the
+# unread index (a lateral join over the unnested array), whatever plan the server picks: with the
+# array as a filter (`user_id = ANY(...)`), a plan cached for the prepared statement compared every
+# unread row with the whole array, and a broadcast's 30,000 counts took 2 to 4 s instead of 0.1 s.
 _UNREAD_COUNTS_ARRAY = text(
-    "SELECT user_id, count(*), coalesce(sum(CASE WHEN seen_at IS NULL THEN 1 ELSE 0 END), 0) FROM notifications"
-    " WHERE org_id = :org_id AND user_id = ANY(CAST(:user_ids AS bigint[])) AND read_at IS NULL"
-    " AND dismissed_at IS NULL GROUP BY user_id"
+    "SELECT u.user_id, c.n, c.unseen FROM unnest(CAST(:user_ids AS bigint[])) AS u(user_id) CROSS JOIN LATERAL"
+    " (SELECT count(*) AS n, coalesce(sum(CASE WHEN seen_at IS NULL THEN 1 ELSE 0 END), 0) AS unseen"
+    " FROM notifications WHERE org_id = :org_id AND user_id = u.user_id AND read_at IS NULL"
+    " AND dismissed_at IS NULL) AS c WHERE c.n > 0"
 )
 
 
