@@ -55,10 +55,30 @@ def test_a_push_to_one_user_overtakes_others_broadcast_but_not_its_own_earlier_m
             # At once, with the broadcast's message first, on both of that user's tabs...
             assert drain(last.queue) == drain(tab.queue) == ["b999", "single"]
             # ...while the others' part of the broadcast still waits for its slices.
-            assert first.queue.empty() and fanout.waiting == 999
+            assert first.queue.empty() and fanout.waiting == 1
             while fanout.waiting:
                 await asyncio.sleep(0)
             assert drain(first.queue) == ["b0"] and last.queue.empty()
+        finally:
+            await fanout.stop()
+
+    asyncio.run(scenario())
+
+
+def test_a_broadcast_keeps_only_the_users_connected_here() -> None:
+    async def scenario() -> None:
+        hub = Hub(queue_size=10)
+        here = {user: hub.open(1, user) for user in range(0, 3000, 3)}  # a third of the org, as with three instances
+        fanout = Fanout(hub, slice_size=100)
+        fanout.start()
+        try:
+            fanout.deliver(Outgoing(1, [(user, f"b{user}") for user in range(3000)]))
+            assert fanout.waiting == 1000
+            fanout.deliver(Outgoing(1, [(user, "elsewhere") for user in range(1, 3000, 3)]))
+            assert fanout.waiting == 1000  # nobody of that batch is connected here: nothing waits, nothing is timed
+            while fanout.waiting:
+                await asyncio.sleep(0)
+            assert all(drain(conn.queue) == [f"b{user}"] for user, conn in here.items())
         finally:
             await fanout.stop()
 

@@ -80,16 +80,20 @@ class Fanout:
         if len(items) <= DIRECT or self._task is None:
             self._now(org_id, items)
             return
-        waiting = self._waiting
-        if self._began is None:
-            self._began = asyncio.get_running_loop().time()
+        waiting, has = self._waiting, self._hub.has
+        added = False
         for user_id, text in items:
             key = (org_id, user_id)
             found = waiting.get(key)
-            if found is None:
-                waiting[key] = [text]
-            else:
+            if found is not None:
                 found.append(text)
+            elif has(org_id, user_id):  # with several instances, most of a broadcast's users are elsewhere
+                waiting[key] = [text]
+                added = True
+        if not added:
+            return
+        if self._began is None:
+            self._began = asyncio.get_running_loop().time()
         if self._wake is not None:
             self._wake.set()
 
