@@ -6,7 +6,11 @@ row is built in Python for PostgreSQL, and none per row beyond the driver's for 
 - PostgreSQL gets one `INSERT ... SELECT` from the elements of JSON arrays: each varying column
   travels as one JSON text (made by the C encoder; psycopg's own array adaptation costs several
   microseconds per element), shared values once, and the server makes and casts the rows.
-- SQLite gets one prepared INSERT run by the driver's executemany over the zipped columns.
+- SQLite gets multi-row INSERTs (`sqlite_batches`): a few hundred rows per statement, so the
+  driver lets go of the GIL once per statement where its executemany let go of it for every row.
+  In a server whose event loop is busy (15,000 open sockets' pings, requests), each row waited to
+  get the GIL back, and a broadcast's inserts took twice as long as in a quiet process (measured:
+  0.57 s against 0.26 s for 15,000 notifications and their deliveries).
 Both bypass the ORM, so values pass through each column type's own bind processor here.
 
 Inside `pipelined(session)`, PostgreSQL's inserts are sent without waiting for each answer
@@ -18,10 +22,11 @@ pipeline has not asked for yet (do the reads first).
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
-from itertools import repeat
+from itertools import chain, repeat
 from typing import Any
 
 from sqlalchemy import JSON, BigInteger, ColumnElement, Table, Text, any_, bindparam, cast, func, select, text
@@ -202,8 +207,29 @@ def insert_columns(
     values = [processed(name, columns[name]) for name in varying]
     values += [repeat(processed(name, [shared[name]])[0]) for name in fixed]
     names = ", ".join(varying + fixed)
-    sql = f'INSERT INTO "{table.name}" ({names}) VALUES ({", ".join("?" for _ in values)})'
-    connection.exec_driver_sql(sql, list(zip(*values, strict=False)))  # shared values repeat endlessly
+    rows = list(zip(*values, strict=False))  # shared values repeat endlessly
+    row_sql = "(" + ", ".join("?" for _ in values) + ")"
+    start = 0
+    for size in sqlite_batches(len(rows), len(values)):
+        sql = f'INSERT INTO "{table.name}" ({names}) VALUES {", ".join([row_sql] * size)}'
+        connection.exec_driver_sql(sql, tuple(chain.from_iterable(rows[start : start + size])))
+        start += size
+
+
+# Values bound per multi-row INSERT on SQLite: a few hundred rows a statement (fewer for wider
+# rows). Under SQLite's smallest limit on a statement's parameters (999, in old builds).
+_SQLITE_VALUES = 4096 if sqlite3.sqlite_version_info >= (3, 32) else 999
+
+
+def sqlite_batches(rows: int, width: int) -> list[int]:
+    """How many rows each statement takes: full batches, then the rest in one (a group's few
+    rows are one statement). The full batch's text is compiled once and kept in the driver's
+    statement cache."""
+    full = max(1, _SQLITE_VALUES // max(1, width))
+    sizes = [full] * (rows // full)
+    if rows % full:
+        sizes.append(rows % full)
+    return sizes
 
 
 _TIMESTAMP = "TIMESTAMP WITH TIME ZONE"
