@@ -38,7 +38,7 @@ def test_varying_and_shared_columns_round_trip(ctx: AppContext, factory: Factory
             {
                 "id": ids,
                 "user_id": [7, 8, 9],
-                "title": ["Hallo", "Hello, \"quoted\" \\ back", "Ünïcödé ✓ \n two lines"],
+                "title": ["Hallo", 'Hello, "quoted" \\ back', "Ünïcödé ✓ \n two lines"],
                 "silent": [True, False, True],
                 "actions": [None, [{"id": "ok", "label": "OK"}], []],
                 "created_at": [at, at + timedelta(days=1), at.astimezone(UTC)],
@@ -57,7 +57,7 @@ def test_varying_and_shared_columns_round_trip(ctx: AppContext, factory: Factory
     with ctx.reads() as session:
         rows = session.scalars(select(Notification).where(Notification.id.in_(ids)).order_by(Notification.id)).all()
     assert [r.user_id for r in rows] == [7, 8, 9]
-    assert [r.title for r in rows] == ["Hallo", "Hello, \"quoted\" \\ back", "Ünïcödé ✓ \n two lines"]
+    assert [r.title for r in rows] == ["Hallo", 'Hello, "quoted" \\ back', "Ünïcödé ✓ \n two lines"]
     assert [r.silent for r in rows] == [True, False, True]
     assert [r.actions for r in rows] == [None, [{"id": "ok", "label": "OK"}], []]  # None stays SQL NULL
     assert [r.created_at for r in rows] == [at, at + timedelta(days=1), at]
@@ -130,3 +130,42 @@ def test_a_failed_pipelined_insert_rolls_back_to_its_savepoint(ctx: AppContext, 
     with ctx.reads() as session:
         titles = session.scalars(select(Notification.title).where(Notification.event_id == event_id)).all()
     assert titles == ["c"]
+
+
+def test_many_rows_span_several_statements_and_all_arrive_in_order(ctx: AppContext, factory: Factory) -> None:
+    org = factory.org()
+    event_id = _event(ctx, org.id)
+    table = Notification.__table__
+    count = 1234  # on SQLite: several full multi-row statements and a shorter last one
+    at = datetime(2026, 3, 1, 9, 30, tzinfo=UTC)
+    with ctx.sessions() as session:
+        ids = bulk.allocate_ids(session, table, count)  # type: ignore[arg-type]
+        bulk.insert_columns(
+            session,
+            table,  # type: ignore[arg-type]
+            {"id": ids, "user_id": list(range(count)), "title": [f"n{i}" for i in range(count)]},
+            {
+                "org_id": org.id,
+                "event_id": event_id,
+                "type": "manual",
+                "body": "b",
+                "urgent": False,
+                "silent": False,
+                "data": {},
+                "created_at": at,
+            },
+        )
+        session.commit()
+    with ctx.reads() as session:
+        rows = session.execute(
+            select(Notification.id, Notification.user_id, Notification.title).where(Notification.id.in_(ids))
+        ).all()
+    assert sorted(rows) == [(nid, i, f"n{i}") for i, nid in enumerate(ids)]
+
+
+@pytest.mark.parametrize(("rows", "width"), [(0, 16), (1, 16), (255, 16), (256, 16), (1234, 16), (7, 5000)])
+def test_sqlite_statements_take_every_row_once_within_the_parameter_limit(rows: int, width: int) -> None:
+    sizes = bulk.sqlite_batches(rows, width)
+    assert sum(sizes) == rows and all(size > 0 for size in sizes)
+    assert len(set(sizes[:-1])) <= 1  # full batches of one size, then the rest
+    assert all(size * width <= max(4096, width) for size in sizes)  # far under SQLite's limit (32,766)

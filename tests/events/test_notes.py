@@ -34,7 +34,12 @@ def test_each_recipient_gets_its_own_shape_with_its_id_texts_and_silence() -> No
         texts=[english, german, english, english],
     )
     created = notes.created([101, 102, 103, 104])
-    assert [(c.org_id, c.user_id, c.silent) for c in created] == [(3, 1, False), (3, 2, False), (3, 3, True), (3, 4, False)]
+    assert [(c.org_id, c.user_id, c.silent) for c in created] == [
+        (3, 1, False),
+        (3, 2, False),
+        (3, 3, True),
+        (3, 4, False),
+    ]
     made = [c.notification for c in created]
     for shape, nid, texts, silent in zip(made, [101, 102, 103, 104], notes.texts, notes.silent, strict=True):
         assert shape == shapes.from_values({**SHARED, **texts, "silent": silent}, nid)

@@ -38,7 +38,17 @@ def _seed(ctx: AppContext, org_id: int, rows: list[tuple[int, str]]) -> None:
                 "read_at": [AT if s == "read" else None for s in states],
                 "dismissed_at": [AT if s == "dismissed" else None for s in states],
             },
-            {"org_id": org_id, "event_id": event.id, "type": "manual", "title": "t", "body": "b", "urgent": False, "silent": False, "data": {}, "created_at": AT},
+            {
+                "org_id": org_id,
+                "event_id": event.id,
+                "type": "manual",
+                "title": "t",
+                "body": "b",
+                "urgent": False,
+                "silent": False,
+                "data": {},
+                "created_at": AT,
+            },
         )
         session.commit()
 
@@ -56,6 +66,7 @@ def test_many_users_counted_at_once_as_each_alone(ctx: AppContext, factory: Fact
     assert together == alone
     assert together[9999] == ZERO and together[5] == ZERO  # user 5 has no notification (5 % 5 == 0)
     assert together[4] == Counts(2, 1)  # unread, seen, read, dismissed: two unread, one of them unseen
+
 
 def test_on_postgresql_each_user_is_a_range_scan_even_in_a_cached_generic_plan(
     ctx: AppContext, factory: Factory
