@@ -81,16 +81,17 @@ class Fanout:
             self._now(org_id, items)
             return
         waiting, has = self._waiting, self._hub.has
-        added = False
+        kept = False
         for user_id, text in items:
             key = (org_id, user_id)
             found = waiting.get(key)
             if found is not None:
                 found.append(text)
+                kept = True
             elif has(org_id, user_id):  # with several instances, most of a broadcast's users are elsewhere
                 waiting[key] = [text]
-                added = True
-        if not added:
+                kept = True
+        if not kept:
             return
         if self._began is None:
             self._began = asyncio.get_running_loop().time()
