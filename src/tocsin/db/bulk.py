@@ -23,7 +23,7 @@ pipeline has not asked for yet (do the reads first).
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from datetime import datetime
 from itertools import chain, repeat
@@ -45,11 +45,16 @@ def id_in(session: Session, column: Any, ids: Sequence[int]) -> ColumnElement[bo
     to run (reading all of a user's thousand notifications settles them in three such
     statements); SQLite keeps the portable IN."""
     if session.get_bind().dialect.name == "postgresql":
-        # Sent as the array's text and cast by the server: psycopg's adaptation of a list costs
-        # microseconds per element in Python.
-        literal = "{" + ",".join(str(int(i)) for i in ids) + "}"
+        literal = id_array(ids)
         return column == any_(cast(bindparam(None, literal, type_=Text), ARRAY(BigInteger)))  # type: ignore[no-any-return]
     return column.in_(ids)  # type: ignore[no-any-return]
+
+
+def id_array(ids: Iterable[int]) -> str:
+    """Ids as the text of a PostgreSQL array (`{1,2,3}`), to be cast by the server
+    (`CAST(:ids AS bigint[])`): psycopg's adaptation of a list costs microseconds per element in
+    Python."""
+    return "{" + ",".join(str(int(i)) for i in ids) + "}"
 
 
 @contextmanager

@@ -126,8 +126,7 @@ def unread_counts(session: Session, *, org_id: int, user_ids: list[int]) -> dict
     """Unread and unseen counts of many users of one org in one grouped query."""
     counts: dict[int, Counts] = dict.fromkeys(user_ids, ZERO)
     if user_ids and session.get_bind().dialect.name == "postgresql":
-        literal = "{" + ",".join(str(int(i)) for i in user_ids) + "}"
-        rows = session.execute(_UNREAD_COUNTS_ARRAY, {"org_id": org_id, "user_ids": literal})
+        rows = session.execute(_UNREAD_COUNTS_ARRAY, {"org_id": org_id, "user_ids": bulk.id_array(user_ids)})
         counts.update({uid: Counts(int(n), int(unseen)) for uid, n, unseen in rows})
         return counts
     for start in range(0, len(user_ids), 5000):
